@@ -1,0 +1,146 @@
+"""Turn pydantic validation errors into Dutch problems that point into the YAML file."""
+
+from __future__ import annotations
+
+import re
+import types
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from deck.problems import Problem, did_you_mean, one_of
+from deck.yaml_source import PathKey, YamlDocument
+
+
+def field_problems(
+    error: ValidationError,
+    document: YamlDocument,
+    base: PathKey,
+    model: type[BaseModel],
+    subject: str | None,
+) -> Iterator[Problem]:
+    """One problem per pydantic error of `model` validated from the value at `base`."""
+    for detail in error.errors(include_url=False):
+        loc = tuple(detail["loc"])
+        path = (*base, *loc)
+        kind = detail["type"]
+        where = document.where(path, key=kind == "extra_forbidden")
+        message, hint = _describe(detail, model, loc)
+        yield Problem(where, message, subject, hint)
+
+
+def _field_name(loc: tuple[str | int, ...]) -> str:
+    names = [str(part) for part in loc if isinstance(part, str)]
+    return ".".join(names) if names else "waarde"
+
+
+def _describe(
+    detail: ErrorDetails, model: type[BaseModel], loc: tuple[str | int, ...]
+) -> tuple[str, str | None]:
+    kind = detail["type"]
+    ctx: dict[str, Any] = dict(detail.get("ctx") or {})
+    value = detail.get("input")
+    name = _field_name(loc)
+    if kind == "missing":
+        return f"verplicht veld '{name}' ontbreekt", None
+    if kind == "extra_forbidden":
+        allowed = allowed_keys(model, loc[:-1])
+        key = str(loc[-1])
+        return f"onbekend veld '{key}'", did_you_mean(key, allowed) or (
+            one_of(allowed) if allowed else None
+        )
+    if kind == "literal_error":
+        expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        hint = did_you_mean(str(value), expected) or one_of(expected)
+        return f"ongeldige waarde '{value}' voor '{name}'", hint
+    if kind == "string_pattern_mismatch":
+        if name.endswith("url"):
+            return f"'{value}' is geen webadres", "begin met http:// of https://"
+        if "#" in str(ctx.get("pattern", "")):
+            return f"'{value}' is geen kleur", "schrijf #rrggbb, bv. #1b6a8c"
+        return (
+            f"'{value}' is geen geldige id voor '{name}'",
+            "gebruik kleine letters, cijfers en koppeltekens, bv. 'pop-up-politiekantoor'",
+        )
+    if kind in {"string_type", "str_type"}:
+        return f"'{name}' moet tekst zijn, niet {_kind_of(value)}", _quote_hint(value)
+    if kind == "string_too_short":
+        return f"'{name}' is leeg", "vul een tekst in"
+    if kind in {"string_too_long", "too_long"}:
+        return f"'{name}' is te lang (hoogstens {ctx.get('max_length')})", None
+    if kind == "too_short":
+        return f"'{name}' heeft te weinig elementen (minstens {ctx.get('min_length')})", None
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return f"'{name}' moet een geheel getal zijn, niet {_kind_of(value)}", None
+    if kind in {"bool_type", "bool_parsing"}:
+        return f"'{name}' moet true of false zijn", None
+    if kind in {"list_type", "tuple_type"}:
+        return f"'{name}' moet een lijst zijn, niet {_kind_of(value)}", "schrijf [a, b] of '- a'"
+    if kind in {"dict_type", "model_type", "model_attributes_type"}:
+        return f"'{name}' moet een mapping (sleutel: waarde) zijn, niet {_kind_of(value)}", None
+    if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
+        bound = next(iter(ctx.values()), "?")
+        words = {
+            "greater_than_equal": "minstens",
+            "greater_than": "meer dan",
+            "less_than_equal": "hoogstens",
+            "less_than": "minder dan",
+        }
+        return f"'{name}' is {value}, maar moet {words[kind]} {bound} zijn", None
+    if kind == "value_error":
+        return str(ctx.get("error", detail["msg"])), None
+    # Our own validators raise PydanticCustomError with a Dutch message already.
+    return f"'{name}': {detail['msg']}", None
+
+
+def _kind_of(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return f"het getal {value}"
+    if isinstance(value, list):
+        return "een lijst"
+    if isinstance(value, dict):
+        return "een mapping"
+    if value is None:
+        return "niets"
+    if isinstance(value, str):
+        return "tekst"
+    return f"een {type(value).__name__}"
+
+
+def _quote_hint(value: object) -> str | None:
+    if isinstance(value, bool | int | float) or value is None:
+        return "zet de waarde tussen aanhalingstekens"
+    if type(value).__name__ in {"date", "datetime"}:
+        return "een datum wordt pas tekst tussen aanhalingstekens"
+    return None
+
+
+def allowed_keys(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """Field names of the (nested) model found at `loc` inside `model`."""
+    current: type[BaseModel] | None = model
+    for part in loc:
+        if current is None:
+            return []
+        if isinstance(part, int):
+            continue
+        field = current.model_fields.get(part)
+        current = _model_in(field.annotation) if field else None
+    return list(current.model_fields) if current else []
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is None and not isinstance(annotation, types.UnionType):
+        return None
+    for argument in typing.get_args(annotation):
+        found = _model_in(argument)
+        if found is not None:
+            return found
+    return None

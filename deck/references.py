@@ -1,0 +1,94 @@
+"""Checks that span cards: references between cards, to the manifest, and translations."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from pydantic import BaseModel
+
+from deck.model import ConcernCard, ExampleCard, FormCard, Manifest, RoleCard, card_type
+from deck.problems import Problem, did_you_mean, one_of
+from deck.text import Text
+
+if TYPE_CHECKING:
+    from deck.loader import LoadedCards
+
+PathKey = tuple[str | int, ...]
+
+
+def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
+    """Every broken reference, missing card style and missing translation in the deck."""
+    problems: list[Problem] = []
+    forms = {card.id: card for card in loaded.cards if isinstance(card, FormCard)}
+    concerns = {card.id for card in loaded.cards if isinstance(card, ConcernCard)}
+
+    def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
+        known = list(known)
+        hint = did_you_mean(value, known) or (one_of(known) if known else f"de deck heeft geen {what}")
+        problems.append(
+            Problem(loaded.where(card_id, *path), f"onbekende {what} '{value}'", f"card '{card_id}'", hint)
+        )
+
+    for card in loaded.cards:
+        kind = card_type(card)
+        if kind not in manifest.types:
+            problems.append(
+                Problem(
+                    loaded.where(card.id, "type"),
+                    f"kaarttype '{kind}' heeft geen stijl in het manifest",
+                    f"card '{card.id}'",
+                    hint="voeg het toe onder 'types' in deck.yaml",
+                )
+            )
+        if isinstance(card, ExampleCard):
+            form = forms.get(card.form)
+            if form is None:
+                unknown(card.id, ("form",), "participatievorm", card.form, forms)
+            elif card.subform not in {sub.id for sub in form.subforms}:
+                unknown(card.id, ("subform",), f"subvorm van '{form.id}'", card.subform,
+                        [sub.id for sub in form.subforms])
+            for i, theme in enumerate(card.themes):
+                if theme not in manifest.themes:
+                    unknown(card.id, ("themes", i), "thema", theme, manifest.themes)
+            for i, answer in enumerate(card.answers):
+                if answer not in concerns:
+                    unknown(card.id, ("answers", i), "bezorgdheid", answer, concerns)
+        if isinstance(card, ExampleCard | RoleCard):
+            for i, audience in enumerate(card.audiences):
+                if audience not in manifest.audiences:
+                    unknown(card.id, ("audiences", i), "doelgroep", audience, manifest.audiences)
+        required = {manifest.language, *manifest.languages}
+        if manifest.languages:
+            for path, text in texts_in(card):
+                have = text.languages() or {manifest.language}
+                missing = sorted(required - have)
+                if missing:
+                    problems.append(
+                        Problem(
+                            loaded.where(card.id, *path),
+                            f"vertaling ontbreekt voor {', '.join(missing)}",
+                            f"card '{card.id}'",
+                            hint="de deck vraagt talen " + ", ".join(sorted(required)),
+                        )
+                    )
+    return problems
+
+
+def texts_in(model: BaseModel, path: PathKey = ()) -> Iterator[tuple[PathKey, Text]]:
+    """Every `Text` inside a model, with its path, depth first in field order."""
+    for name in type(model).model_fields:
+        yield from _texts_at(getattr(model, name), (*path, name))
+
+
+def _texts_at(value: object, path: PathKey) -> Iterator[tuple[PathKey, Text]]:
+    if isinstance(value, Text):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        yield from texts_in(value, path)
+    elif isinstance(value, tuple | list):
+        for i, item in enumerate(value):
+            yield from _texts_at(item, (*path, i))
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts_at(item, (*path, key))

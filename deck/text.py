@@ -1,0 +1,89 @@
+"""Texts that come in one language or several.
+
+Every text field of a deck takes either a plain string (in the deck's own language) or a
+mapping of language codes to strings. `Text` is that value, with `in_language` to pick
+the string a reader should see.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import PlainValidator, RootModel, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+Language = Literal["nl", "fr", "en"]
+"""Languages a deck text can be written in."""
+
+LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en")
+
+
+def _validate(value: object) -> str | dict[str, str]:
+    # One plain validator instead of a pydantic union, so a wrong value gets one clear
+    # Dutch message rather than one error per union member.
+    if isinstance(value, str):
+        if not value.strip():
+            raise PydanticCustomError("empty_text", "lege tekst")
+        return value
+    if isinstance(value, dict) and value:
+        for code, translation in value.items():
+            if code not in LANGUAGES:
+                raise PydanticCustomError(
+                    "unknown_language",
+                    "onbekende taal '{code}' (kies uit: nl, fr, en)",
+                    {"code": str(code)},
+                )
+            if not isinstance(translation, str) or not translation.strip():
+                raise PydanticCustomError(
+                    "empty_text", "lege of ongeldige tekst voor taal '{code}'", {"code": code}
+                )
+        return dict(value)
+    raise PydanticCustomError(
+        "text_type", "verwacht tekst, of een mapping van taal (nl, fr, en) naar tekst"
+    )
+
+
+_SCHEMA = {
+    "anyOf": [
+        {"type": "string", "minLength": 1},
+        {
+            "type": "object",
+            "properties": {code: {"type": "string", "minLength": 1} for code in LANGUAGES},
+            "additionalProperties": False,
+            "minProperties": 1,
+        },
+    ]
+}
+
+TextValue = Annotated[
+    str | dict[Language, str], PlainValidator(_validate), WithJsonSchema(_SCHEMA)
+]
+
+
+class Text(RootModel[TextValue]):
+    """A text in the deck's language, or a mapping `{nl: …, fr: …, en: …}`."""
+
+    def in_language(self, language: str, fallback: str = "nl") -> str:
+        """The text in `language`, else in `fallback`, else in any language it has."""
+        value = self.root
+        if isinstance(value, str):
+            return value
+        for code in (language, fallback):
+            if code in value:
+                return value[code]  # type: ignore[index]
+        return next(iter(value.values()))
+
+    def languages(self) -> frozenset[str] | None:
+        """Languages this text is written in; None for a plain string (the deck's language)."""
+        if isinstance(self.root, str):
+            return None
+        return frozenset(self.root)
+
+    def longest(self) -> int:
+        """Length of the longest translation, for print-fit checks."""
+        if isinstance(self.root, str):
+            return len(self.root)
+        return max(len(v) for v in self.root.values())
+
+    def __str__(self) -> str:
+        return self.in_language("nl")

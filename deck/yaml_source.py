@@ -1,0 +1,171 @@
+"""Read YAML safely and remember where every value stands in the file.
+
+PyYAML's safe loader gives values without positions, and silently keeps the last of two
+equal keys. Here the safe composer builds the node tree, and our own walk turns it into
+plain data plus a map from each value's path (`(3, "themes", 1)`) to its line and column,
+so validation errors can point at the exact place. Duplicate keys become problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from deck.problems import InputError, Location, Problem
+
+PathKey = tuple[str | int, ...]
+
+MAX_NODES = 200_000
+"""Bound on values per file, so an alias bomb cannot expand without end."""
+
+MAX_BYTES = 10_000_000
+
+
+@dataclass
+class YamlDocument:
+    """Data read from one YAML file, with the position of every value and mapping key."""
+
+    file: Path
+    data: Any
+    values: dict[PathKey, Location] = field(default_factory=dict)
+    keys: dict[PathKey, Location] = field(default_factory=dict)
+
+    def where(self, path: PathKey, *, key: bool = False) -> Location:
+        """Position of the value at `path` (or its key), else of the nearest enclosing value."""
+        table = self.keys if key else self.values
+        for length in range(len(path), -1, -1):
+            prefix = path[:length]
+            if prefix in table:
+                return table[prefix]
+            if prefix in self.values:
+                return self.values[prefix]
+        return Location(self.file)
+
+
+class _Walker:
+    def __init__(self, document: YamlDocument) -> None:
+        self.document = document
+        self.constructor = yaml.constructor.SafeConstructor()
+        self.problems: list[Problem] = []
+        self.count = 0
+
+    def at(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.document.file, mark.line + 1, mark.column + 1)
+
+    def walk(self, node: yaml.Node, path: PathKey, depth: int = 0) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES or depth > 100:
+            raise _TooLarge(self.at(node))
+        self.document.values[path] = self.at(node)
+        if isinstance(node, yaml.MappingNode):
+            return self.mapping(node, path, depth)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.walk(item, (*path, i), depth + 1) for i, item in enumerate(node.value)]
+        return self.constructor.construct_object(node, deep=True)
+
+    def mapping(self, node: yaml.MappingNode, path: PathKey, depth: int) -> dict[Any, Any]:
+        result: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problems.append(
+                    Problem(self.at(key_node), "een sleutel moet een eenvoudige naam zijn")
+                )
+                continue
+            key = self.constructor.construct_object(key_node)
+            if not isinstance(key, str):
+                key = str(key)
+            if key in result:
+                first = self.document.keys[(*path, key)]
+                self.problems.append(
+                    Problem(
+                        self.at(key_node),
+                        f"sleutel '{key}' staat twee keer in dezelfde mapping",
+                        hint=f"eerste keer op regel {first.line}",
+                    )
+                )
+                continue
+            self.document.keys[(*path, key)] = self.at(key_node)
+            result[key] = self.walk(value_node, (*path, key), depth + 1)
+        return result
+
+
+class _TooLarge(Exception):
+    def __init__(self, where: Location) -> None:
+        self.where = where
+
+
+def read_yaml(file: Path) -> YamlDocument:
+    """Read one YAML file with the safe loader; raise `InputError` on anything unreadable.
+
+    An empty file, a binary file, invalid UTF-8, a syntax error, duplicate keys and
+    several documents in one file are all reported as problems with their position.
+    """
+    start = Location(file)
+    try:
+        raw = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError([Problem(start, "bestand niet gevonden")]) from None
+    except IsADirectoryError:
+        raise InputError([Problem(start, "dit is een map, geen bestand")]) from None
+    except OSError as error:
+        raise InputError([Problem(start, f"kan het bestand niet lezen: {error.strerror}")]) from None
+    return parse_yaml(raw, file)
+
+
+def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
+    """Parse YAML bytes that came from `file` (used in messages)."""
+    start = Location(file)
+    if len(raw) > MAX_BYTES:
+        raise InputError([Problem(start, "bestand is te groot (meer dan 10 MB)")])
+    if b"\0" in raw:
+        raise InputError([Problem(start, "dit is geen tekstbestand", hint="verwacht YAML")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise InputError(
+            [Problem(Location(file, line), "geen geldige UTF-8-tekst", hint="sla op als UTF-8")]
+        ) from None
+    try:
+        nodes = list(yaml.compose_all(text, Loader=yaml.SafeLoader))
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = Location(file, mark.line + 1, mark.column + 1) if mark else start
+        message = error.problem or error.context or "ongeldige YAML"
+        raise InputError(
+            [Problem(where, f"YAML-fout: {message}", hint="controleer inspringing en dubbele punten")]
+        ) from None
+    except yaml.YAMLError as error:
+        raise InputError([Problem(start, f"YAML-fout: {error}")]) from None
+    except RecursionError:
+        raise InputError([Problem(start, "YAML is te diep genest")]) from None
+    nodes = [n for n in nodes if n is not None]
+    if not nodes:
+        raise InputError([Problem(start, "bestand is leeg", hint="verwacht YAML-inhoud")])
+    if len(nodes) > 1:
+        second = nodes[1].start_mark
+        raise InputError(
+            [
+                Problem(
+                    Location(file, second.line + 1, second.column + 1),
+                    "meer dan één YAML-document in dit bestand",
+                    hint="verwijder de tweede '---'",
+                )
+            ]
+        )
+    document = YamlDocument(file, None)
+    walker = _Walker(document)
+    try:
+        document.data = walker.walk(nodes[0], ())
+    except _TooLarge as error:
+        raise InputError([Problem(error.where, "YAML is te groot of te diep genest")]) from None
+    except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
+        # A scalar the safe constructor cannot build (a bad timestamp, a binary blob).
+        raise InputError([Problem(start, f"ongeldige waarde: {error}")]) from None
+    if walker.problems:
+        raise InputError(walker.problems)
+    return document

@@ -1,0 +1,71 @@
+"""The `netwerktafel` command line: one Typer app with a sub-app per domain area."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from importlib.metadata import PackageNotFoundError, version
+
+import typer
+
+from deck.problems import InputError
+from game.cli.deck_commands import deck_app
+
+app = typer.Typer(
+    name="netwerktafel",
+    help="Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+app.add_typer(deck_app, name="deck")
+
+def _package_version() -> str:
+    try:
+        return version("netwerktafel")
+    except PackageNotFoundError:
+        return "onbekend"
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        print(f"netwerktafel {_package_version()}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_show_version, is_eager=True, help="Toon de versie en stop."
+    ),
+    debug: bool = typer.Option(False, "--debug", help="Toon bij een interne fout de volledige traceback."),
+) -> None:
+    """Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid."""
+
+
+def main() -> None:
+    """Entry point of the console script: bad input exits 2, our own failures exit 1."""
+    debug = "--debug" in sys.argv[1:]
+    try:
+        app(prog_name="netwerktafel")
+    except InputError as error:
+        for problem in error.problems:
+            print(problem, file=sys.stderr)
+        count = len(error.problems)
+        print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden.", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("Onderbroken.", file=sys.stderr)
+        sys.exit(130)
+    except Exception:
+        if debug:
+            traceback.print_exc()
+        else:
+            print(
+                "Interne fout in netwerktafel. Start opnieuw met --debug voor details "
+                "en meld het probleem.",
+                file=sys.stderr,
+            )
+        sys.exit(1)

@@ -1,0 +1,107 @@
+"""`netwerktafel deck …`: check, list, show and describe the card deck."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import TypeAdapter
+from rich.console import Console
+
+from deck import InputError, Location, Problem
+from deck.model import CARD_TYPES, Card, Manifest, card_type
+from deck.problems import did_you_mean, one_of
+from game.cli.card_render import card_panel, card_table
+from game.cli.options import DeckOption, open_deck
+
+deck_app = typer.Typer(help="Het kaartspel: controleren, bekijken en beschrijven.", no_args_is_help=True)
+
+out = Console(highlight=False)
+
+
+@deck_app.command("check")
+def check(
+    deck_path: Annotated[
+        Path | None,
+        typer.Argument(
+            metavar="[DECK]",
+            help="Deck-map met deck.yaml, of dat manifest zelf. Standaard: het ingebouwde deck.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Controleer een deck; meldt elk probleem als BESTAND:REGEL:KOLOM en stopt met code 2."""
+    deck = open_deck(deck_path)
+    counts = ", ".join(
+        f"{n} {deck.manifest.types[kind].label if kind in deck.manifest.types else kind}"
+        for kind, n in deck.counts().items()
+    )
+    print(f"Deck '{deck.manifest.id}' is in orde: {len(deck)} kaarten ({counts}).")
+
+
+@deck_app.command("list")
+def list_cards(
+    deck_path: DeckOption = None,
+    kind: Annotated[
+        str | None,
+        typer.Option("--type", "-t", help=f"Alleen kaarten van dit type: {', '.join(CARD_TYPES)}."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Schrijf een JSON-lijst met alle velden.")] = False,
+) -> None:
+    """Toon de kaarten van een deck als tabel, of als JSON."""
+    if kind is not None and kind not in CARD_TYPES:
+        raise InputError(
+            [
+                Problem(
+                    Location(Path("--type")),
+                    f"onbekend kaarttype '{kind}'",
+                    hint=did_you_mean(kind, CARD_TYPES) or one_of(CARD_TYPES),
+                )
+            ]
+        )
+    deck = open_deck(deck_path)
+    cards = tuple(c for c in deck.cards if kind is None or card_type(c) == kind)
+    if as_json:
+        data = [card.model_dump(mode="json") for card in cards]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.print(card_table(deck, cards))
+
+
+@deck_app.command("show")
+def show(
+    card_id: Annotated[str, typer.Argument(metavar="ID", help="Id van de kaart, bv. buurtvaders.")],
+    deck_path: DeckOption = None,
+) -> None:
+    """Toon één kaart leesbaar in de terminal."""
+    deck = open_deck(deck_path)
+    card = deck.get(card_id)
+    if card is None:
+        raise InputError(
+            [
+                Problem(
+                    Location(Path(card_id)),
+                    "geen kaart met deze id",
+                    hint=did_you_mean(card_id, [c.id for c in deck.cards])
+                    or "zie 'netwerktafel deck list'",
+                )
+            ]
+        )
+    out.print(card_panel(deck, card))
+
+
+@deck_app.command("schema")
+def schema(
+    manifest: Annotated[
+        bool, typer.Option("--manifest", help="Het schema van deck.yaml in plaats van een kaartbestand.")
+    ] = False,
+) -> None:
+    """Schrijf het JSON Schema van een kaartbestand (of van het manifest), voor editors."""
+    model: TypeAdapter[object] = TypeAdapter(Manifest if manifest else list[Card])
+    document = model.json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "netwerktafel-manifest" if manifest else "netwerktafel-kaartbestand"
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
