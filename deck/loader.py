@@ -71,7 +71,7 @@ def load_deck(path: Path) -> Deck:
     problems.extend(check_references(manifest, loaded))
     if problems:
         raise InputError(problems)
-    return Deck(manifest, tuple(loaded.cards))
+    return Deck(manifest, tuple(loaded.cards), loaded.where)
 
 
 def _read_manifest(file: Path) -> tuple[Manifest, YamlDocument]:

@@ -7,10 +7,13 @@ while a trainer writes a card.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from deck.problems import Location
 from deck.text import Language, Text
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -285,10 +288,26 @@ class Deck:
     Build one with `deck.load_deck`; every cross-reference in it has been checked.
     """
 
-    def __init__(self, manifest: Manifest, cards: tuple[CardBase, ...]) -> None:
+    def __init__(
+        self,
+        manifest: Manifest,
+        cards: tuple[CardBase, ...],
+        locate: Callable[..., Location] | None = None,
+    ) -> None:
         self.manifest = manifest
         self.cards = cards
         self._by_id = {card.id: card for card in cards}
+        self._locate = locate
+
+    def where(self, card_id: str, *path: str | int) -> Location:
+        """Where a card (or a field inside it, `deck.where("x", "text")`) stands in its file.
+
+        Lets checks made after loading (does the text fit on a printed card?) report
+        `FILE:LINE:COL` like the loader does.
+        """
+        if self._locate is None:
+            return Location(Path(self.manifest.id))
+        return self._locate(card_id, *path)
 
     def __len__(self) -> int:
         return len(self.cards)
