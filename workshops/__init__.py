@@ -1,0 +1,8 @@
+"""Workshop scripts (werkvormen): the model, the YAML loader with validation, and the
+built-in formats `netwerktafel`, `kort` and `training`."""
+
+from __future__ import annotations
+
+from workshops.model import ROUND_KINDS, ROUND_MODELS, Round, RoundBase, RoundKind, Workshop
+
+__all__ = ["ROUND_KINDS", "ROUND_MODELS", "Round", "RoundBase", "RoundKind", "Workshop"]
