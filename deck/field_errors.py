@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import types
 import typing
@@ -22,14 +23,32 @@ def field_problems(
     model: type[BaseModel],
     subject: str | None,
 ) -> Iterator[Problem]:
-    """One problem per pydantic error of `model` validated from the value at `base`."""
-    for detail in error.errors(include_url=False):
+    """One problem per pydantic error of `model` validated from the value at `base`.
+
+    A misspelt key shows up twice in pydantic (an unknown key and a missing field); only
+    the unknown key is reported, since its did-you-mean hint already names the field.
+    """
+    details = error.errors(include_url=False)
+    suggested = {
+        (*tuple(d["loc"])[:-1], hint)
+        for d in details
+        if d["type"] == "extra_forbidden"
+        and (hint := _closest_field(model, tuple(d["loc"]))) is not None
+    }
+    for detail in details:
         loc = tuple(detail["loc"])
+        if detail["type"] == "missing" and loc in suggested:
+            continue
         path = (*base, *loc)
         kind = detail["type"]
         where = document.where(path, key=kind == "extra_forbidden")
         message, hint = _describe(detail, model, loc)
         yield Problem(where, message, subject, hint)
+
+
+def _closest_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | None:
+    close = difflib.get_close_matches(str(loc[-1]), allowed_keys(model, loc[:-1]), n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _field_name(loc: tuple[str | int, ...]) -> str:

@@ -131,7 +131,7 @@ def _read_card(
     card_id = item.get("id")
     subject = f"card '{card_id}'" if isinstance(card_id, str) else f"card #{index + 1}"
     kind = item.get("type")
-    if kind not in CARD_MODELS:
+    if not isinstance(kind, str) or kind not in CARD_MODELS:
         if kind is None:
             message, hint = "verplicht veld 'type' ontbreekt", one_of(CARD_MODELS)
         else:

@@ -25,7 +25,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
 
     def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
         known = list(known)
-        hint = did_you_mean(value, known) or (one_of(known) if known else f"de deck heeft geen {what}")
+        hint = did_you_mean(value, known) or (one_of(known) if known else f"het deck heeft geen {what}")
         problems.append(
             Problem(loaded.where(card_id, *path), f"onbekende {what} '{value}'", f"card '{card_id}'", hint)
         )

@@ -61,6 +61,9 @@ class _Walker:
         if self.count > MAX_NODES or depth > 100:
             raise _TooLarge(self.at(node))
         self.document.values[path] = self.at(node)
+        if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+            # Tags like !!python/object would be code in an unsafe loader; here they are refused.
+            raise _Refused(self.at(node), f"YAML-tag '{node.tag}' is niet toegestaan")
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path, depth)
         if isinstance(node, yaml.SequenceNode):
@@ -93,9 +96,18 @@ class _Walker:
         return result
 
 
-class _TooLarge(Exception):
-    def __init__(self, where: Location) -> None:
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+class _Refused(Exception):
+    def __init__(self, where: Location, message: str) -> None:
         self.where = where
+        self.message = message
+
+
+class _TooLarge(_Refused):
+    def __init__(self, where: Location) -> None:
+        super().__init__(where, "YAML is te groot of te diep genest")
 
 
 def read_yaml(file: Path) -> YamlDocument:
@@ -161,10 +173,14 @@ def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
     walker = _Walker(document)
     try:
         document.data = walker.walk(nodes[0], ())
-    except _TooLarge as error:
-        raise InputError([Problem(error.where, "YAML is te groot of te diep genest")]) from None
+    except _Refused as error:
+        raise InputError([Problem(error.where, error.message)]) from None
+    except yaml.MarkedYAMLError as error:
+        # A scalar the safe constructor cannot build: an unknown tag, a bad timestamp.
+        mark = error.problem_mark or error.context_mark
+        where = Location(file, mark.line + 1, mark.column + 1) if mark else start
+        raise InputError([Problem(where, f"ongeldige waarde: {error.problem or error}")]) from None
     except (yaml.YAMLError, ValueError, TypeError, OverflowError) as error:
-        # A scalar the safe constructor cannot build (a bad timestamp, a binary blob).
         raise InputError([Problem(start, f"ongeldige waarde: {error}")]) from None
     if walker.problems:
         raise InputError(walker.problems)

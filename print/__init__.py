@@ -1,0 +1,1 @@
+"""PDF output with reportlab: card sheets, session report, paper ballots."""
