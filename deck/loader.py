@@ -48,7 +48,9 @@ def load_deck(path: Path) -> Deck:
             if path.exists()
             else "controleer het pad"
         )
-        raise InputError([Problem(Location(manifest_file), "geen deck-manifest gevonden", hint=hint)])
+        raise InputError(
+            [Problem(Location(manifest_file), "geen deck-manifest gevonden", hint=hint)]
+        )
     manifest, manifest_document = _read_manifest(manifest_file)
     problems: list[Problem] = []
     loaded = LoadedCards()
@@ -78,7 +80,13 @@ def _read_manifest(file: Path) -> tuple[Manifest, YamlDocument]:
     document = read_yaml(file)
     if not isinstance(document.data, dict):
         raise InputError(
-            [Problem(document.where(()), "het manifest moet een mapping zijn", hint="begin met 'id: …'")]
+            [
+                Problem(
+                    document.where(()),
+                    "het manifest moet een mapping zijn",
+                    hint="begin met 'id: …'",
+                )
+            ]
         )
     try:
         return Manifest.model_validate(document.data), document

@@ -25,7 +25,14 @@ CardType = Literal[
     "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
 ]
 CARD_TYPES: tuple[CardType, ...] = (
-    "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma",
+    "vorm",
+    "voorbeeld",
+    "bezorgdheid",
+    "tip",
+    "stelling",
+    "bereidheid",
+    "rol",
+    "dilemma",
 )
 
 Phase = Literal["beleidsvorming", "beleidsuitvoering"]
@@ -341,4 +348,4 @@ class Deck:
 
 def card_type(card: CardBase) -> CardType:
     """The `type` tag of a card."""
-    return card.type  # type: ignore[attr-defined, no-any-return]
+    return card.type  # type: ignore[attr-defined]

@@ -25,9 +25,16 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
 
     def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
         known = list(known)
-        hint = did_you_mean(value, known) or (one_of(known) if known else f"het deck heeft geen {what}")
+        hint = did_you_mean(value, known) or (
+            one_of(known) if known else f"het deck heeft geen {what}"
+        )
         problems.append(
-            Problem(loaded.where(card_id, *path), f"onbekende {what} '{value}'", f"card '{card_id}'", hint)
+            Problem(
+                loaded.where(card_id, *path),
+                f"onbekende {what} '{value}'",
+                f"card '{card_id}'",
+                hint,
+            )
         )
 
     for card in loaded.cards:
@@ -46,8 +53,13 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             if form is None:
                 unknown(card.id, ("form",), "participatievorm", card.form, forms)
             elif card.subform not in {sub.id for sub in form.subforms}:
-                unknown(card.id, ("subform",), f"subvorm van '{form.id}'", card.subform,
-                        [sub.id for sub in form.subforms])
+                unknown(
+                    card.id,
+                    ("subform",),
+                    f"subvorm van '{form.id}'",
+                    card.subform,
+                    [sub.id for sub in form.subforms],
+                )
             for i, theme in enumerate(card.themes):
                 if theme not in manifest.themes:
                     unknown(card.id, ("themes", i), "thema", theme, manifest.themes)

@@ -55,9 +55,7 @@ _SCHEMA = {
     ]
 }
 
-TextValue = Annotated[
-    str | dict[Language, str], PlainValidator(_validate), WithJsonSchema(_SCHEMA)
-]
+TextValue = Annotated[str | dict[Language, str], PlainValidator(_validate), WithJsonSchema(_SCHEMA)]
 
 
 class Text(RootModel[TextValue]):
@@ -70,7 +68,7 @@ class Text(RootModel[TextValue]):
             return value
         for code in (language, fallback):
             if code in value:
-                return value[code]  # type: ignore[index]
+                return value[code]
         return next(iter(value.values()))
 
     def languages(self) -> frozenset[str] | None:

@@ -124,7 +124,9 @@ def read_yaml(file: Path) -> YamlDocument:
     except IsADirectoryError:
         raise InputError([Problem(start, "dit is een map, geen bestand")]) from None
     except OSError as error:
-        raise InputError([Problem(start, f"kan het bestand niet lezen: {error.strerror}")]) from None
+        raise InputError(
+            [Problem(start, f"kan het bestand niet lezen: {error.strerror}")]
+        ) from None
     return parse_yaml(raw, file)
 
 
@@ -149,7 +151,11 @@ def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
         where = Location(file, mark.line + 1, mark.column + 1) if mark else start
         message = error.problem or error.context or "ongeldige YAML"
         raise InputError(
-            [Problem(where, f"YAML-fout: {message}", hint="controleer inspringing en dubbele punten")]
+            [
+                Problem(
+                    where, f"YAML-fout: {message}", hint="controleer inspringing en dubbele punten"
+                )
+            ]
         ) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(start, f"YAML-fout: {error}")]) from None

@@ -10,10 +10,11 @@ import typer
 
 from deck.problems import InputError
 from game.cli.deck_commands import deck_app
+from game.cli.workshop_commands import workshop_app
 
 app = typer.Typer(
     name="netwerktafel",
-    help="Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid.",
+    help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
@@ -21,6 +22,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(deck_app, name="deck")
+app.add_typer(workshop_app, name="workshop")
+
 
 def _package_version() -> str:
     try:
@@ -40,7 +43,9 @@ def root(
     show_version: bool = typer.Option(
         False, "--version", callback=_show_version, is_eager=True, help="Toon de versie en stop."
     ),
-    debug: bool = typer.Option(False, "--debug", help="Toon bij een interne fout de volledige traceback."),
+    debug: bool = typer.Option(
+        False, "--debug", help="Toon bij een interne fout de volledige traceback."
+    ),
 ) -> None:
     """Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid."""
 

@@ -96,7 +96,9 @@ def card_panel(deck: Deck, card: CardBase) -> Panel:
         field("Doelstelling", str(card.goal))
         field("Thema", ", ".join(str(deck.manifest.themes.get(t, t)) for t in card.themes))
         field("Methode", str(card.method))
-        field("Doelgroep", ", ".join(str(deck.manifest.audiences.get(a, a)) for a in card.audiences))
+        field(
+            "Doelgroep", ", ".join(str(deck.manifest.audiences.get(a, a)) for a in card.audiences)
+        )
         if card.answers:
             field("Antwoord op", ", ".join(card.answers))
     parts.append(RichText(str(card.text)))
@@ -136,7 +138,9 @@ def card_panel(deck: Deck, card: CardBase) -> Panel:
     colour = type_colour(deck, card)
     return Panel(
         Group(*parts),
-        title=RichText.assemble((f" {type_label(deck, card)} ", f"bold white on {colour}"), f" {card.title}"),
+        title=RichText.assemble(
+            (f" {type_label(deck, card)} ", f"bold white on {colour}"), f" {card.title}"
+        ),
         title_align="left",
         subtitle=card.id,
         subtitle_align="right",

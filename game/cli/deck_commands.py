@@ -17,7 +17,9 @@ from deck.problems import did_you_mean, one_of
 from game.cli.card_render import card_panel, card_table
 from game.cli.options import DeckOption, open_deck
 
-deck_app = typer.Typer(help="Het kaartspel: controleren, bekijken en beschrijven.", no_args_is_help=True)
+deck_app = typer.Typer(
+    help="Het kaartspel: controleren, bekijken en beschrijven.", no_args_is_help=True
+)
 
 out = Console(highlight=False)
 
@@ -49,7 +51,9 @@ def list_cards(
         str | None,
         typer.Option("--type", "-t", help=f"Alleen kaarten van dit type: {', '.join(CARD_TYPES)}."),
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Schrijf een JSON-lijst met alle velden.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Schrijf een JSON-lijst met alle velden.")
+    ] = False,
 ) -> None:
     """Toon de kaarten van een deck als tabel, of als JSON."""
     if kind is not None and kind not in CARD_TYPES:
@@ -96,7 +100,8 @@ def show(
 @deck_app.command("schema")
 def schema(
     manifest: Annotated[
-        bool, typer.Option("--manifest", help="Het schema van deck.yaml in plaats van een kaartbestand.")
+        bool,
+        typer.Option("--manifest", help="Het schema van deck.yaml in plaats van een kaartbestand."),
     ] = False,
 ) -> None:
     """Schrijf het JSON Schema van een kaartbestand (of van het manifest), voor editors."""

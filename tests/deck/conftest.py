@@ -77,9 +77,7 @@ DeckWriter = Callable[..., Path]
 def write_deck(tmp_path: Path) -> DeckWriter:
     """Write the small deck, with any file replaced by the given text; return its folder."""
 
-    def write(
-        manifest: str = MANIFEST, forms: str = FORMS, examples: str = EXAMPLES
-    ) -> Path:
+    def write(manifest: str = MANIFEST, forms: str = FORMS, examples: str = EXAMPLES) -> Path:
         folder = tmp_path / "deck"
         folder.mkdir(exist_ok=True)
         (folder / "deck.yaml").write_text(manifest, encoding="utf-8")

@@ -1,4 +1,4 @@
-"""`netwerktafel deck …` run as a user runs it: in a subprocess, reading stdout, stderr and the exit code."""
+"""`netwerktafel deck …` as a user runs it: a subprocess, its output and exit code."""
 
 from __future__ import annotations
 
@@ -38,7 +38,10 @@ def test_check_broken_deck_lists_every_problem_and_exits_2(write_deck: DeckWrite
     lines = result.stderr.splitlines()
     assert len(lines) == 3
     assert "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'methode'" in lines[0]
-    assert "voorbeelden.yaml:20:34: card 'stelling-plicht': 'benchmark.n' moet een geheel getal" in lines[1]
+    assert (
+        "voorbeelden.yaml:20:34: card 'stelling-plicht': 'benchmark.n' moet een geheel getal"
+        in lines[1]
+    )
     assert lines[2] == "2 problemen gevonden."
     assert "Traceback" not in result.stderr and result.stdout == ""
 
@@ -104,7 +107,10 @@ def test_schema_describes_card_fields() -> None:
     schema = json.loads(result.stdout)
     assert schema["type"] == "array"
     example = schema["$defs"]["ExampleCard"]
-    assert example["properties"]["goal"]["description"] == "What the initiative aims at (doelstelling)."
+    assert (
+        example["properties"]["goal"]["description"]
+        == "What the initiative aims at (doelstelling)."
+    )
     assert example["additionalProperties"] is False
     manifest = json.loads(run("deck", "schema", "--manifest").stdout)
     assert "files" in manifest["properties"]
@@ -112,7 +118,14 @@ def test_schema_describes_card_fields() -> None:
 
 def test_version_and_help() -> None:
     assert run("--version").stdout.startswith("netwerktafel ")
-    for command in ([], ["deck"], ["deck", "check"], ["deck", "list"], ["deck", "show"], ["deck", "schema"]):
+    for command in (
+        [],
+        ["deck"],
+        ["deck", "check"],
+        ["deck", "list"],
+        ["deck", "show"],
+        ["deck", "schema"],
+    ):
         result = run(*command, "--help")
         assert result.returncode == 0, command
         assert "Usage" in result.stdout

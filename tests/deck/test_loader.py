@@ -97,8 +97,7 @@ def test_unknown_key_suggests_the_field(write_deck: DeckWriter) -> None:
     misspelt = EXAMPLES.replace("  method:", "  methode:")
     (message,) = problems_of(write_deck(examples=misspelt))
     assert message.endswith(
-        "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'methode' "
-        "(bedoelde je 'method'?)"
+        "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'methode' (bedoelde je 'method'?)"
     )
 
 
@@ -108,8 +107,13 @@ def test_unknown_key_far_from_any_field_also_reports_the_missing_one(
     renamed = EXAMPLES.replace("  method:", "  aanpak:")
     messages = problems_of(write_deck(examples=renamed))
     assert len(messages) == 2
-    assert messages[0].endswith("voorbeelden.yaml:1:3: card 'buurtvaders': verplicht veld 'method' ontbreekt")
-    assert "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'aanpak' (kies uit: " in messages[1]
+    assert messages[0].endswith(
+        "voorbeelden.yaml:1:3: card 'buurtvaders': verplicht veld 'method' ontbreekt"
+    )
+    assert (
+        "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'aanpak' (kies uit: "
+        in messages[1]
+    )
 
 
 def test_misspelt_reference_suggests_the_id(write_deck: DeckWriter) -> None:
@@ -161,7 +165,10 @@ def test_empty_required_text(write_deck: DeckWriter) -> None:
 def test_unknown_card_type_suggests_one(write_deck: DeckWriter) -> None:
     wrong = EXAMPLES.replace("type: voorbeeld", "type: voorbeld")
     (message,) = problems_of(write_deck(examples=wrong))
-    assert ":2:9: card 'buurtvaders': onbekend kaarttype 'voorbeld' (bedoelde je 'voorbeeld'?)" in message
+    assert (
+        ":2:9: card 'buurtvaders': onbekend kaarttype 'voorbeld' (bedoelde je 'voorbeeld'?)"
+        in message
+    )
 
 
 def test_bad_id_slug(write_deck: DeckWriter) -> None:
@@ -178,7 +185,9 @@ def test_benchmark_that_does_not_add_up(write_deck: DeckWriter) -> None:
 
 
 def test_card_file_listed_but_missing(write_deck: DeckWriter) -> None:
-    manifest = MANIFEST.replace("files: [vormen.yaml, voorbeelden.yaml]", "files: [vormen.yaml, weg.yaml]")
+    manifest = MANIFEST.replace(
+        "files: [vormen.yaml, voorbeelden.yaml]", "files: [vormen.yaml, weg.yaml]"
+    )
     (message,) = problems_of(write_deck(manifest=manifest))
     assert "deck.yaml:15:22:" in message and "kaartbestand 'weg.yaml' bestaat niet" in message
 
@@ -200,9 +209,7 @@ def test_translations_required_when_the_manifest_declares_languages(
     write_deck: DeckWriter,
 ) -> None:
     manifest = MANIFEST.replace("language: nl\n", "language: nl\nlanguages: [fr]\n")
-    forms = FORMS.replace(
-        "  title: Meedoen\n", "  title: {nl: Meedoen, fr: Participer}\n"
-    )
+    forms = FORMS.replace("  title: Meedoen\n", "  title: {nl: Meedoen, fr: Participer}\n")
     messages = problems_of(write_deck(manifest=manifest, forms=forms))
     assert any("card 'meedoen'" in m and "vertaling ontbreekt voor fr" in m for m in messages)
     assert not any(":3:" in m and "vormen.yaml" in m for m in messages)
@@ -211,7 +218,10 @@ def test_translations_required_when_the_manifest_declares_languages(
 def test_unknown_language_in_text(write_deck: DeckWriter) -> None:
     forms = FORMS.replace("  title: Meedoen\n", "  title: {nl: Meedoen, de: Mitmachen}\n")
     messages = problems_of(write_deck(forms=forms))
-    assert "vormen.yaml:3:10: card 'meedoen': 'title': onbekende taal 'de' (kies uit: nl, fr, en)" in messages[0]
+    assert (
+        "vormen.yaml:3:10: card 'meedoen': 'title': onbekende taal 'de' (kies uit: nl, fr, en)"
+        in messages[0]
+    )
     # The form failed to load, so the example that uses it reports the missing form too.
     assert "onbekende participatievorm 'meedoen'" in messages[1]
 

@@ -12,7 +12,9 @@ from deck import InputError, load_deck
 from deck.yaml_source import parse_yaml
 from tests.deck.conftest import EXAMPLES, FORMS, MANIFEST
 
-JUNK = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+JUNK = settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 scalars = st.one_of(
     st.none(),
@@ -24,12 +26,14 @@ scalars = st.one_of(
 )
 structures = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(
-        st.sampled_from(["id", "type", "title", "text", "form", "subform", "themes", "x"])
-        | st.text(max_size=8),
-        children,
-        max_size=5,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["id", "type", "title", "text", "form", "subform", "themes", "x"])
+            | st.text(max_size=8),
+            children,
+            max_size=5,
+        )
     ),
     max_leaves=25,
 )
