@@ -27,6 +27,10 @@ class LoadedCards:
     cards: list[CardBase] = field(default_factory=list)
     documents: dict[str, tuple[YamlDocument, int]] = field(default_factory=dict)
     """Card id → the document it was read from and its index there."""
+    unreadable: set[str] = field(default_factory=set)
+    """Ids of cards that failed validation, so references to them are not reported twice."""
+    complete: bool = True
+    """False when a whole card file could not be read: references may point into it."""
 
     def where(self, card_id: str, *path: str | int, key: bool = False) -> Location:
         """Position of a card (or of a field inside it) in its file."""
@@ -57,6 +61,7 @@ def load_deck(path: Path) -> Deck:
     for number, name in enumerate(manifest.files):
         card_file = manifest_file.parent / name
         if not card_file.is_file():
+            loaded.complete = False
             problems.append(
                 Problem(
                     manifest_document.where(("files", number)),
@@ -69,6 +74,7 @@ def load_deck(path: Path) -> Deck:
         try:
             _read_card_file(card_file, loaded, problems)
         except InputError as error:
+            loaded.complete = False
             problems.extend(error.problems)
     problems.extend(check_references(manifest, loaded))
     if problems:
@@ -107,7 +113,7 @@ def _read_card_file(file: Path, loaded: LoadedCards, problems: list[Problem]) ->
             ]
         )
     for index, item in enumerate(document.data):
-        card = _read_card(document, index, item, problems)
+        card = _read_card(document, index, item, problems, loaded.unreadable)
         if card is None:
             continue
         if card.id in loaded.documents:
@@ -130,6 +136,7 @@ def _read_card(
     index: int,
     item: object,
     problems: list[Problem],
+    unreadable: set[str],
 ) -> CardBase | None:
     if not isinstance(item, dict):
         problems.append(
@@ -152,4 +159,6 @@ def _read_card(
         return model.model_validate(item)
     except ValidationError as error:
         problems.extend(field_problems(error, document, (index,), model, subject))
+        if isinstance(card_id, str):
+            unreadable.add(card_id)
         return None

@@ -24,6 +24,9 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
     concerns = {card.id for card in loaded.cards if isinstance(card, ConcernCard)}
 
     def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
+        # A reference into a file or card that failed to load is not a second problem.
+        if not loaded.complete or value in loaded.unreadable:
+            return
         known = list(known)
         hint = did_you_mean(value, known) or (
             one_of(known) if known else f"het deck heeft geen {what}"
