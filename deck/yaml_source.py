@@ -110,6 +110,46 @@ class _TooLarge(_Refused):
         super().__init__(where, "YAML is te groot of te diep genest")
 
 
+_SYNTAX_MESSAGES = (
+    ("character '\\t'", "tab gevonden", "spring in met spaties, niet met tabs"),
+    (
+        "mapping values are not allowed",
+        "dubbele punt op een plaats waar die niet mag",
+        "zet een tekst met ': ' tussen aanhalingstekens",
+    ),
+    ("expected <block end>", "inspringing klopt niet", "lijn de regel uit met de velden erboven"),
+    ("could not find expected ':'", "dubbele punt ontbreekt", "schrijf 'veld: waarde'"),
+    (
+        "cannot start any token",
+        "teken dat YAML hier niet toelaat",
+        "zet een tekst die met @ of ` begint tussen aanhalingstekens",
+    ),
+    (
+        "found unexpected end of stream",
+        "tekst stopt midden in een waarde",
+        "sluit elk aanhalingsteken en elke [ of {",
+    ),
+    ("expected ',' or ']'", "lijst niet goed gesloten", "sluit de lijst met ]"),
+    ("expected ',' or '}'", "mapping niet goed gesloten", "sluit de mapping met }"),
+    ("found undefined alias", "onbekende verwijzing (alias)", "definieer eerst het anker met &"),
+    ("found duplicate anchor", "anker twee keer gedefinieerd", "geef elk anker een eigen naam"),
+    ("did not find expected key", "sleutel verwacht", "controleer inspringing en streepjes"),
+    (
+        "did not find expected '-' indicator",
+        "lijstelement verwacht",
+        "begin elk element van de lijst met '- '",
+    ),
+)
+
+
+def _syntax_message(problem: str) -> tuple[str, str]:
+    # PyYAML speaks English; the common problems get a Dutch message and a hint to act on.
+    for english, message, hint in _SYNTAX_MESSAGES:
+        if english in problem:
+            return message, hint
+    return problem or "ongeldige YAML", "controleer inspringing, dubbele punten en aanhalingstekens"
+
+
 def read_yaml(file: Path) -> YamlDocument:
     """Read one YAML file with the safe loader; raise `InputError` on anything unreadable.
 
@@ -149,14 +189,8 @@ def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         where = Location(file, mark.line + 1, mark.column + 1) if mark else start
-        message = error.problem or error.context or "ongeldige YAML"
-        raise InputError(
-            [
-                Problem(
-                    where, f"YAML-fout: {message}", hint="controleer inspringing en dubbele punten"
-                )
-            ]
-        ) from None
+        message, hint = _syntax_message(error.problem or error.context or "")
+        raise InputError([Problem(where, f"YAML-fout: {message}", hint=hint)]) from None
     except yaml.YAMLError as error:
         raise InputError([Problem(start, f"YAML-fout: {error}")]) from None
     except RecursionError:

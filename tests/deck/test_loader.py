@@ -246,3 +246,24 @@ def test_missing_style_for_a_used_type(write_deck: DeckWriter) -> None:
     manifest = MANIFEST.replace('  stelling: {label: Stelling, colour: "#6a1b9a"}\n', "")
     (message,) = problems_of(write_deck(manifest=manifest))
     assert "kaarttype 'stelling' heeft geen stijl in het manifest" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: b: c\n", "1:5: YAML-fout: dubbele punt op een plaats waar die niet mag"),
+        ("a:\n  b: 1\n c: 2\n", "3:2: YAML-fout: inspringing klopt niet"),
+        ("a:\n\tb: 1\n", "2:1: YAML-fout: tab gevonden (spring in met spaties, niet met tabs)"),
+        ('a: "x\n', "YAML-fout: tekst stopt midden in een waarde"),
+    ],
+)
+def test_common_syntax_errors_are_explained_in_dutch(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    from deck.yaml_source import read_yaml
+
+    file = tmp_path / "kaart.yaml"
+    file.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_yaml(file)
+    assert expected in str(caught.value)
