@@ -12,6 +12,7 @@ two, so a typo in either shows up.
 
 from __future__ import annotations
 
+# fmt: off
 # (exact statement text, table, n, (p1, p2, p3, p4, p5), low, high)
 STATEMENTS: list[tuple[str, str, int, tuple[int, int, int, int, int], int, int]] = [
     # Tabel 4 Opinies over deelname aan activiteiten in het politiedomein
@@ -85,3 +86,4 @@ TASKS: list[tuple[str, str, int, tuple[int, int, int, int, int], int, int]] = [
      "incidenteel bv. project burenbemiddeling.",
      1110, (20, 30, 25, 18, 6), 50, 25),
 ]
+# fmt: on
