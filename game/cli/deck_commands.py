@@ -14,7 +14,7 @@ from rich.console import Console
 from deck import InputError, Location, Problem
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
-from game.cli.card_render import card_panel, card_table
+from game.card_panels import card_panel, card_table
 from game.cli.options import DeckOption, open_deck
 
 deck_app = typer.Typer(

@@ -1,4 +1,4 @@
-"""Cards rendered for the terminal with rich: a table of many, a panel for one."""
+"""Cards rendered with rich: a table of many, a panel for one (terminal and TUI alike)."""
 
 from __future__ import annotations
 
