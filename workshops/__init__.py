@@ -3,6 +3,25 @@ built-in formats `netwerktafel`, `kort` and `training`."""
 
 from __future__ import annotations
 
+from workshops.loader import (
+    builtin_workshop_path,
+    builtin_workshops,
+    check_against_deck,
+    load_workshop,
+    open_workshop,
+)
 from workshops.model import ROUND_KINDS, ROUND_MODELS, Round, RoundBase, RoundKind, Workshop
 
-__all__ = ["ROUND_KINDS", "ROUND_MODELS", "Round", "RoundBase", "RoundKind", "Workshop"]
+__all__ = [
+    "ROUND_KINDS",
+    "ROUND_MODELS",
+    "Round",
+    "RoundBase",
+    "RoundKind",
+    "Workshop",
+    "builtin_workshop_path",
+    "builtin_workshops",
+    "check_against_deck",
+    "load_workshop",
+    "open_workshop",
+]

@@ -279,6 +279,16 @@ class Workshop(Strict):
 
     _locate: Callable[..., Location] | None = PrivateAttr(default=None)
 
+    def __eq__(self, other: object) -> bool:
+        # Two scripts that say the same are equal, whichever file they were read from;
+        # pydantic's own equality would also compare the private locator.
+        if not isinstance(other, Workshop):
+            return NotImplemented
+        return type(self) is type(other) and self.__dict__ == other.__dict__
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.minutes, len(self.rounds)))
+
     def where(self, *path: str | int) -> Location:
         """Where a value of the script (`workshop.where("rounds", 2, "statements", 0)`) stands.
 

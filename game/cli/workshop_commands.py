@@ -1,0 +1,262 @@
+"""`netwerktafel workshop …`: list, check, show and describe workshop scripts."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import TypeAdapter
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from deck import InputError, Location, Problem
+from game.cli.options import DeckOption, open_deck
+from workshops.loader import builtin_workshops, check_against_deck, open_workshop
+from workshops.model import (
+    ActionPlanRound,
+    ApproachesRound,
+    CaseRound,
+    ClosingRound,
+    ConcernsRound,
+    DilemmaRound,
+    RoundBase,
+    StatementsRound,
+    VoteRound,
+    Workshop,
+    round_kind,
+)
+
+workshop_app = typer.Typer(
+    help="Werkvormen: de rondes van een sessie bekijken en controleren.", no_args_is_help=True
+)
+
+out = Console(highlight=False)
+
+WorkshopArgument = Annotated[
+    str,
+    typer.Argument(
+        metavar="ID|BESTAND",
+        help="Id van een ingebouwde werkvorm (netwerktafel, kort, training) of een YAML-bestand.",
+        show_default=False,
+    ),
+]
+
+
+@workshop_app.command("list")
+def list_workshops(
+    as_json: Annotated[bool, typer.Option("--json", help="Schrijf een JSON-lijst.")] = False,
+) -> None:
+    """Toon de ingebouwde werkvormen: id, titel, duur en aantal rondes."""
+    workshops = builtin_workshops()
+    if as_json:
+        data = [
+            {
+                "id": w.id,
+                "title": str(w.title),
+                "minutes": w.minutes,
+                "rounds": len(w.rounds),
+            }
+            for w in workshops.values()
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(title="Ingebouwde werkvormen", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("titel")
+    table.add_column("minuten", justify="right")
+    table.add_column("rondes", justify="right")
+    for w in workshops.values():
+        table.add_row(w.id, escape(str(w.title)), str(w.minutes), str(len(w.rounds)))
+    out.print(table)
+
+
+@workshop_app.command("check")
+def check(
+    workshop: Annotated[
+        str,
+        typer.Argument(
+            metavar="BESTAND",
+            help="Het YAML-bestand van de werkvorm (of de id van een ingebouwde werkvorm).",
+            show_default=False,
+        ),
+    ],
+    deck_path: DeckOption = None,
+) -> None:
+    """Controleer een werkvorm, ook tegen de kaarten van het deck; elk probleem als
+    BESTAND:REGEL:KOLOM, en dan stopt het met code 2."""
+    script = open_workshop(workshop)
+    deck = open_deck(deck_path)
+    problems = check_against_deck(script, deck)
+    if problems:
+        raise InputError(problems)
+    optional = sum(1 for r in script.rounds if r.optional)
+    extra = f", waarvan {optional} optioneel" if optional else ""
+    print(
+        f"Werkvorm '{script.id}' is in orde: {len(script.rounds)} rondes{extra}, "
+        f"{script.minutes} minuten, past bij deck '{deck.manifest.id}'."
+    )
+
+
+@workshop_app.command("show")
+def show(
+    workshop: WorkshopArgument,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--start", help="Starttijd van de sessie als UU:MM, bv. 19:00.", show_default=False
+        ),
+    ] = None,
+    instructions: Annotated[
+        bool, typer.Option("--instructions", "-i", help="Toon ook de instructies per ronde.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Schrijf de hele werkvorm als JSON.")
+    ] = False,
+) -> None:
+    """Toon de agenda van een werkvorm: de rondes met hun tijdvak en de klok."""
+    script = open_workshop(workshop)
+    if as_json:
+        sys.stdout.write(
+            json.dumps(script.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+        )
+        return
+    offset = _parse_start(start)
+    out.print(f"[bold]{escape(str(script.title))}[/bold] ({script.id}) — {script.minutes} minuten")
+    out.print(escape(str(script.description).strip()))
+    table = Table(title_justify="left", show_lines=False)
+    table.add_column("#", justify="right")
+    table.add_column("tijd", no_wrap=True)
+    table.add_column("min", justify="right")
+    table.add_column("ronde")
+    table.add_column("soort", no_wrap=True)
+    table.add_column("instellingen")
+    for number, (round_, begin) in enumerate(script.schedule(), start=1):
+        clock = f"{_clock(offset + begin)}–{_clock(offset + begin + round_.minutes)}"
+        title = escape(str(round_.title)) + (" [dim](optioneel)[/dim]" if round_.optional else "")
+        table.add_row(
+            str(number),
+            clock,
+            str(round_.minutes),
+            title,
+            round_kind(round_),
+            escape(round_settings(round_)),
+        )
+    out.print(table)
+    if script.cases:
+        out.print("[bold]Voorbeeldcasussen[/bold]")
+        for case in script.cases:
+            out.print(f"  • {escape(str(case.title))} ({case.id})")
+    if instructions:
+        for number, round_ in enumerate(script.rounds, start=1):
+            heading = f"{number}. {escape(str(round_.title))}"
+            out.print(f"\n[bold]{heading}[/bold] ({round_.minutes} min)")
+            out.print(escape(str(round_.instructions).strip()))
+            if isinstance(round_, ClosingRound) and round_.reflection:
+                for question in round_.reflection:
+                    out.print(f"  ? {escape(str(question))}")
+
+
+@workshop_app.command("schema")
+def schema() -> None:
+    """Schrijf het JSON Schema van een werkvorm, voor editors."""
+    adapter: TypeAdapter[Workshop] = TypeAdapter(Workshop)
+    document = adapter.json_schema()
+    document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    document["title"] = "netwerktafel-werkvorm"
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+_REVEAL = {
+    "after-vote": "uitslag na eigen stem",
+    "on-close": "uitslag bij sluiten",
+    "manual": "uitslag op teken van de begeleider",
+}
+_METHOD = {"dots": "stippen", "ranking": "rangschikking", "likert": "score 1–5", "choice": "keuze"}
+_REVIEW = {
+    "concerns": "bezorgdheden",
+    "approaches": "aanpakken",
+    "votes": "stemmingen",
+    "actions": "actieplan",
+}
+
+
+def round_settings(round_: RoundBase) -> str:
+    """A short Dutch summary of a round's own settings, for the agenda."""
+    parts: list[str] = []
+    if isinstance(round_, CaseRound):
+        if round_.draw_roles:
+            parts.append("rolkaarten trekken")
+        if round_.roles:
+            parts.append("rollen: " + ", ".join(round_.roles))
+    elif isinstance(round_, StatementsRound):
+        if round_.statements:
+            parts.append("stellingen: " + ", ".join(round_.statements))
+        else:
+            parts.append(f"{round_.count} stellingen naar keuze")
+        parts.append("anoniem" if round_.anonymous else "niet anoniem")
+        parts.append(_REVEAL[round_.reveal])
+    elif isinstance(round_, ConcernsRound):
+        parts.append(f"hoogstens {round_.per_stakeholder} per belanghebbende")
+        if round_.read_answer:
+            parts.append("antwoord voorlezen")
+    elif isinstance(round_, ApproachesRound):
+        parts.append(f"hoogstens {round_.per_stakeholder} per belanghebbende")
+        if round_.forms:
+            parts.append("vormen: " + ", ".join(round_.forms))
+    elif isinstance(round_, DilemmaRound):
+        source = ", ".join(round_.cards) if round_.cards else "alle dilemmakaarten"
+        parts.append(f"{round_.draw} trekken uit {source}")
+        if round_.vote:
+            parts.append("snelle stemming")
+    elif isinstance(round_, VoteRound):
+        method = _METHOD[round_.method]
+        if round_.method == "dots":
+            method = f"{round_.dots} stippen"
+        elif round_.method == "choice" and round_.max_choices > 1:
+            method = f"keuze (tot {round_.max_choices})"
+        subject = "de aanpakken" if round_.over == "approaches" else f"{len(round_.options)} opties"
+        parts.append(f"{method} over {subject}")
+        if round_.anonymous:
+            parts.append("anoniem")
+        parts.append(_REVEAL[round_.reveal])
+    elif isinstance(round_, ActionPlanRound):
+        parts.append(f"top {round_.top}")
+        parts.append(
+            "tips: " + ", ".join(round_.tips) if round_.tips else "alle tipkaarten als checklist"
+        )
+    elif isinstance(round_, ClosingRound):
+        if round_.review:
+            parts.append("terugblik: " + ", ".join(_REVIEW[t] for t in round_.review))
+        if round_.reflection:
+            parts.append(f"{len(round_.reflection)} reflectievragen")
+        if round_.export:
+            parts.append("verslag: " + ", ".join(round_.export))
+    return "; ".join(parts)
+
+
+def _parse_start(start: str | None) -> int:
+    """Minutes after midnight of `--start`; 0 (clock shows elapsed time) when not given."""
+    if start is None:
+        return 0
+    match = re.fullmatch(r"(\d{1,2})[:.u](\d{2})", start.strip())
+    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
+        raise InputError(
+            [
+                Problem(
+                    Location(Path("--start")),
+                    f"'{start}' is geen tijdstip",
+                    hint="schrijf UU:MM, bv. 19:00",
+                )
+            ]
+        )
+    return int(match[1]) * 60 + int(match[2])
+
+
+def _clock(minutes: int) -> str:
+    # A session that runs past midnight wraps around, as a wall clock does.
+    return f"{minutes // 60 % 24}:{minutes % 60:02d}"
