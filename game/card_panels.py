@@ -41,7 +41,7 @@ def summary(deck: Deck, card: CardBase) -> str:
     if isinstance(card, ExampleCard):
         found = deck.subform(card.subform)
         sub = str(found[1].title) if found else card.subform
-        return f"{card.form} · {sub} · {card.phase}"
+        return f"{sub} · {card.phase}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
         return f"{b.table}, N={b.n}: {b.low}% oneens, {b.high}% eens"

@@ -1,0 +1,1 @@
+"""The facilitator's Textual app: screens, widgets and the command palette."""

@@ -1,0 +1,1 @@
+"""Widgets grouped by domain area; each takes state and posts messages."""
