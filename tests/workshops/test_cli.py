@@ -142,3 +142,14 @@ def test_schema_describes_the_rounds() -> None:
         "casus", "stellingen", "bezorgdheden", "pauze", "aanpakken",
         "dilemma", "stemming", "actieplan", "afsluiting",
     }
+
+
+def test_show_summarises_every_round_kind() -> None:
+    result = run("workshop", "show", "netwerktafel", "--start", "19:00")
+    assert result.returncode == 0, result.stderr
+    for expected in (
+        "19:00–19:15", "21:25–21:30", "(optioneel)", "pauze", "stelling-zelf-bijdragen",
+        "hoogstens 2 per belanghebbende", "1 trekken uit alle dilemmakaarten", "top 3",
+        "verslag: md, pdf",
+    ):
+        assert expected in result.stdout, expected

@@ -355,3 +355,35 @@ def test_check_against_deck_without_positions(deck: Deck) -> None:
         "werkvorm 'in-code':1:1: ronde 's': kaart 'burgemeester' is een rolkaart, geen "
         "stellingkaart (kies uit: stelling-plicht, stelling-zinvol)",
     ]
+
+
+def test_unknown_participation_form(write_workshop: WorkshopWriter, deck: Deck) -> None:
+    text = WORKSHOP.replace(
+        "  - id: stemming\n",
+        "  - id: aanpakken\n"
+        "    kind: aanpakken\n"
+        "    title: Aanpakken\n"
+        "    minutes: 5\n"
+        "    forms: [meedoe]\n"
+        "    instructions: Kies een aanpak.\n"
+        "  - id: stemming\n",
+    ).replace("minutes: 30", "minutes: 35")
+    path = write_workshop(text)
+    assert deck_problems(path, deck) == [
+        f"{path}:30:13: ronde 'aanpakken': onbekende participatievorm 'meedoe' "
+        "(bedoelde je 'meedoen'?)"
+    ]
+
+
+def test_drawing_roles_from_a_deck_without_role_cards(
+    write_workshop: WorkshopWriter, deck_folder: Path
+) -> None:
+    cards = deck_folder / "kaarten.yaml"
+    kept = [block for block in cards.read_text().split("- id: ") if "type: rol" not in block]
+    cards.write_text("- id: ".join(kept))
+    text = WORKSHOP.replace("    roles: [burgemeester, bewoner]", "    draw_roles: true")
+    path = write_workshop(text)
+    assert deck_problems(path, load_deck(deck_folder)) == [
+        f"{path}:12:17: ronde 'casus': het deck heeft geen rolkaarten om te trekken "
+        "(voeg kaarten van type 'rol' toe of zet 'draw_roles: false')"
+    ]
