@@ -1,0 +1,78 @@
+"""Looking things up in a session the way people name them.
+
+A facilitator types `burgemeester`, `Ann` or `s2`; a voter types an option's number or its
+label. These helpers turn such words into ids, or say in Dutch why they cannot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from deck.problems import did_you_mean
+from game.engine.state import Ballot, SessionState, Stakeholder
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def find_stakeholder(state: SessionState, word: str) -> Stakeholder | str:
+    """The stakeholder called `word` (id, name or role id), or the reason there is none.
+
+    Stakeholders who left the table are found by id only.
+    """
+    if word in state.stakeholders:
+        return state.stakeholders[word]
+    wanted = _norm(word)
+    present = [s for s in state.stakeholders.values() if s.present]
+    for matches in (
+        [s for s in present if _norm(s.name) == wanted],
+        [s for s in present if s.role_id == wanted],
+    ):
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            ids = ", ".join(s.id for s in matches)
+            return f"'{word}' past op meer belanghebbenden ({ids}); gebruik de id"
+    names = [s.name for s in present] + [s.id for s in present]
+    hint = did_you_mean(word, names)
+    return f"er is geen belanghebbende '{word}'" + (f" ({hint})" if hint else "")
+
+
+def find_ballot(state: SessionState, word: str) -> Ballot | str:
+    """The ballot with id `word` (`b2`, or just `2`), or the reason there is none."""
+    for key in (word, f"b{word}"):
+        if key in state.ballots:
+            return state.ballots[key]
+    if not state.ballots:
+        return "er is nog geen stemronde"
+    return f"er is geen stemronde '{word}' (kies uit: {', '.join(state.ballots)})"
+
+
+def resolve_choice(ballot: Ballot, word: str) -> str | None:
+    """The id of the option `word` names: its id, its label, or what it refers to (`a3`)."""
+    if ballot.option(word) is not None:
+        return word
+    wanted = _norm(word)
+    for option in ballot.options:
+        if _norm(option.label) == wanted or option.ref == word:
+            return option.id
+    return None
+
+
+def round_deadline(state: SessionState) -> dt.datetime | None:
+    """When the current round's time box (with extensions) runs out, or None."""
+    plan = state.current_round()
+    if plan is None or state.round.started_at is None:
+        return None
+    started = dt.datetime.fromisoformat(state.round.started_at)
+    extra = state.round.extra_minutes[state.round.index]
+    return started + dt.timedelta(minutes=plan.minutes + extra)
+
+
+def seconds_left(state: SessionState, now: dt.datetime) -> float | None:
+    """Seconds left in the current round's time box (negative when over time), or None."""
+    deadline = round_deadline(state)
+    if deadline is None:
+        return None
+    return (deadline - now).total_seconds()

@@ -1,0 +1,570 @@
+"""The session file: one SQLite database per session. The only module that touches sqlite3.
+
+Layout of a session file:
+
+- `meta` (key, value): `app` = "netwerktafel", `schema` (the layout's version),
+  `session_id`, `join_code`, `facilitator_token_hash`, `created_at`. The schema version is
+  also in the file header (`PRAGMA user_version`) and the header's application id marks
+  the file as ours, so a foreign or newer file is recognised before SQLite reads a page.
+- `events` (seq, kind, version, at, payload): the append-only log. `seq` counts from 1
+  without gaps; triggers refuse every UPDATE and DELETE.
+
+Every process (facilitator TUI, each voter, the CLI) opens the same file. The database
+runs in WAL mode (readers never block the writer) with `synchronous=FULL` (a commit is on
+disk before `submit` returns) and a busy timeout (writers queue instead of failing).
+A write is `BEGIN IMMEDIATE` → read the events other processes appended since we last
+looked → fold them → decide → append → `COMMIT`, so no process decides on a stale state.
+
+The facilitator token is not in the session file, only its hash: the token itself is in
+a sidecar file `<session>.begeleider` next to it, readable by its owner only (mode 0600).
+So the CLI on the facilitator's machine can act as facilitator across commands, while a
+copy of the session file (mailed with the report, opened by a participant's app) carries
+no facilitator rights.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from deck import Deck, InputError, Location, Problem
+from game.engine import (
+    JOIN_CODE_ALPHABET,
+    JOIN_CODE_LENGTH,
+    Actor,
+    Event,
+    EventFormatError,
+    Refusal,
+    RoundPlan,
+    SessionState,
+    apply,
+    decide,
+    encode,
+    fold,
+    hash_token,
+)
+from game.engine import commands as c
+from game.engine.events import SessionStarted, decode_rows
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x4E575431
+"""'NWT1' in the SQLite header: marks a file as a netwerktafel session."""
+BUSY_TIMEOUT_S = 30.0
+"""How long a writer waits for another process's write before giving up."""
+SESSION_SUFFIX = ".nwt"
+TOKEN_SUFFIX = ".begeleider"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE events (
+    seq     INTEGER PRIMARY KEY,
+    kind    TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    at      TEXT NOT NULL,
+    payload TEXT NOT NULL
+);
+CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
+BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
+CREATE TRIGGER meta_fixed_delete BEFORE DELETE ON meta
+BEGIN SELECT RAISE(ABORT, 'meta is fixed'); END;
+"""
+
+
+class Refused(Exception):
+    """A command was refused; nothing was written. `reason` is Dutch, for the user."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class StoreError(Exception):
+    """The session file could not be written (disk full, busy too long, …); Dutch message."""
+
+
+def session_problem(path: Path, message: str, hint: str | None = None) -> InputError:
+    """An `InputError` about a session file, printed by the CLI as `PATH:1:1: message`."""
+    return InputError([Problem(Location(path), message, hint=hint)])
+
+
+def default_session_dir() -> Path:
+    """Where sessions named without a path are kept: the user's data folder."""
+    return platformdirs.user_data_path("netwerktafel", appauthor=False) / "sessies"
+
+
+def session_path(name: str | Path) -> Path:
+    """The file of a session given as a path, or as a bare name (kept in the data folder).
+
+    A name without a folder and without a suffix (`buurtoverleg`) means
+    `<data folder>/buurtoverleg.nwt`; anything else is a path as given.
+    """
+    path = Path(name)
+    if len(path.parts) == 1 and not path.suffix and not path.exists():
+        return default_session_dir() / f"{path.name}{SESSION_SUFFIX}"
+    return path
+
+
+def token_path(path: Path) -> Path:
+    """The sidecar file holding a session's facilitator token."""
+    return path.with_name(path.name + TOKEN_SUFFIX)
+
+
+def new_token() -> str:
+    """A fresh random token for a participant or a facilitator."""
+    return secrets.token_urlsafe(24)
+
+
+def new_join_code() -> str:
+    """A fresh random join code from the alphabet without look-alikes."""
+    return "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_LENGTH))
+
+
+def read_facilitator_token(path: Path) -> str:
+    """The facilitator token kept beside the session file; `InputError` when it is missing."""
+    sidecar = token_path(path)
+    try:
+        token = sidecar.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise session_problem(
+            path,
+            "de begeleidersleutel van deze sessie ontbreekt",
+            hint=f"alleen wie de sessie maakte kan dit; het bestand {sidecar.name} hoort ernaast",
+        ) from None
+    except OSError as error:
+        message = f"de begeleidersleutel is niet leesbaar: {error.strerror}"
+        raise session_problem(sidecar, message) from None
+    return token
+
+
+def _write_private(path: Path, text: str) -> None:
+    # Write to a temporary file created 0600, then rename: the token is never readable by
+    # others, not even for a moment, and never half written.
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
+    )
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+    return conn
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """A session just created: its store, and the facilitator token (also in the sidecar)."""
+
+    store: SessionStore
+    facilitator_token: str
+
+    @property
+    def facilitator(self) -> Actor:
+        """The facilitator, as an actor for `submit`."""
+        return Actor(self.facilitator_token)
+
+
+class SessionStore:
+    """An open session file, with the state folded from its events.
+
+    Open one with `SessionStore.open(path)` or make one with `SessionStore.create(...)`;
+    close it with `close()` or use it as a context manager.
+    """
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, state: SessionState) -> None:
+        self.path = path
+        self._conn = conn
+        self._state = state
+        self._data_version = self._read_data_version()
+
+    # --- opening and creating ----------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        deck_id: str,
+        deck_path: str | None = None,
+        case: str = "",
+        workshop_id: str | None = None,
+        workshop_title: str | None = None,
+        rounds: Sequence[RoundPlan] = (),
+        now: dt.datetime | None = None,
+    ) -> NewSession:
+        """Create a new session file at `path` (refused if something is there already).
+
+        Writes the facilitator token to the sidecar file and returns it with the store.
+        """
+        path = Path(path)
+        if path.exists() or path.is_symlink():
+            raise session_problem(path, "hier staat al een bestand", hint="kies een andere naam")
+        token = new_token()
+        command = c.StartSession(
+            session_id=secrets.token_hex(8),
+            join_code=new_join_code(),
+            deck_id=deck_id,
+            case=case,
+            deck_path=deck_path,
+            workshop_id=workshop_id,
+            workshop_title=workshop_title,
+            rounds=tuple(rounds),
+        )
+        outcome = decide(SessionState(), command, Actor(token), now=now or _now())
+        if isinstance(outcome, Refusal):
+            raise Refused(outcome.reason)
+        assert isinstance(outcome, SessionStarted)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            cls._build_file(path, outcome)
+            _write_private(token_path(path), token)
+        except sqlite3.Error as error:
+            raise StoreError(f"kon het sessiebestand {path} niet maken: {error}") from None
+        except OSError as error:
+            raise StoreError(f"kon het sessiebestand {path} niet maken: {error.strerror}") from None
+        return NewSession(cls.open(path), token)
+
+    @staticmethod
+    def _build_file(path: Path, started: SessionStarted) -> None:
+        # Build the whole file under a temporary name and link it into place, so `path`
+        # is either absent or a complete session, and an existing file is never replaced.
+        tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        try:
+            conn = _connect(tmp)
+            try:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                conn.executescript(_SCHEMA)
+                conn.execute("BEGIN IMMEDIATE")
+                conn.executemany(
+                    "INSERT INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("app", "netwerktafel"),
+                        ("schema", str(SCHEMA_VERSION)),
+                        ("session_id", started.session_id),
+                        ("join_code", started.join_code),
+                        ("facilitator_token_hash", started.facilitator_token_hash),
+                        ("created_at", started.at),
+                    ],
+                )
+                conn.execute(
+                    "INSERT INTO events(seq, kind, version, at, payload) VALUES (1, ?, ?, ?, ?)",
+                    (started.kind, started.version, started.at, encode(started)),
+                )
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise session_problem(path, "hier staat al een bestand") from None
+            except OSError:
+                # A file system without hard links (some USB sticks): rename instead.
+                if path.exists():
+                    raise session_problem(path, "hier staat al een bestand") from None
+                os.replace(tmp, path)
+        finally:
+            for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+
+    @classmethod
+    def open(cls, path: Path) -> SessionStore:
+        """Open an existing session file and fold its events.
+
+        A missing file, a file that is not a session, a damaged one, or one made by a newer
+        version of netwerktafel raises `InputError` with a clear Dutch message. Opening
+        never writes to the file.
+        """
+        path = Path(path)
+        _check_header(path)
+        try:
+            conn = _connect(path)
+        except sqlite3.Error as error:
+            raise session_problem(path, f"het sessiebestand kan niet open: {error}") from None
+        try:
+            _check_meta(path, conn)
+            rows = conn.execute(
+                "SELECT seq, kind, version, payload FROM events ORDER BY seq"
+            ).fetchall()
+            state = _fold_rows(path, rows, SessionState())
+            if not state.started:
+                message = "het sessiebestand is beschadigd: de sessie begint niet"
+                raise session_problem(path, message)
+            return cls(path, conn, state)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            raise _damaged(path, error) from None
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        """Close the file. The state stays readable."""
+        self._conn.close()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- reading -----------------------------------------------------------------------
+
+    @property
+    def state(self) -> SessionState:
+        """The state as of the last read or write; `refresh()` catches up with others."""
+        return self._state
+
+    def _read_data_version(self) -> int:
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed(self) -> bool:
+        """Whether another process wrote since we last looked (a cheap check, no reading)."""
+        return self._read_data_version() != self._data_version
+
+    def refresh(self) -> bool:
+        """Pick up events other processes appended. Returns whether the state changed."""
+        try:
+            version = self._read_data_version()
+            if version == self._data_version:
+                return False
+            before = self._state.version
+            self._state = self._catch_up(self._state)
+            self._data_version = version
+            return self._state.version != before
+        except sqlite3.DatabaseError as error:
+            raise _damaged(self.path, error) from None
+
+    def _catch_up(self, state: SessionState) -> SessionState:
+        rows = self._conn.execute(
+            "SELECT seq, kind, version, payload FROM events WHERE seq > ? ORDER BY seq",
+            (state.version,),
+        ).fetchall()
+        return _fold_rows(self.path, rows, state)
+
+    def events(self, after: int = 0) -> list[tuple[int, Event]]:
+        """The events after sequence number `after`, with their sequence numbers."""
+        rows = self._conn.execute(
+            "SELECT seq, kind, version, payload FROM events WHERE seq > ? ORDER BY seq",
+            (after,),
+        ).fetchall()
+        try:
+            decoded = decode_rows([(kind, version, payload) for _, kind, version, payload in rows])
+        except EventFormatError as error:
+            raise session_problem(self.path, f"het sessiebestand is beschadigd: {error}") from None
+        return [(row[0], event) for row, event in zip(rows, decoded, strict=True)]
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's full integrity check finds wrong with the file (empty when sound)."""
+        rows = self._conn.execute("PRAGMA integrity_check").fetchall()
+        found = [str(row[0]) for row in rows]
+        return [] if found == ["ok"] else found
+
+    # --- writing -----------------------------------------------------------------------
+
+    def submit(
+        self,
+        command: c.Command,
+        actor: Actor,
+        *,
+        now: dt.datetime | None = None,
+        deck: Deck | None = None,
+    ) -> Event:
+        """Decide `command` on the latest state and append its event; `Refused` if refused."""
+        return self.submit_many([(command, actor)], now=now, deck=deck)[0]
+
+    def submit_many(
+        self,
+        items: Iterable[tuple[c.Command, Actor]],
+        *,
+        now: dt.datetime | None = None,
+        deck: Deck | None = None,
+    ) -> list[Event]:
+        """Decide and append several commands in one transaction: all of them, or none.
+
+        Raises `Refused` (nothing written) as soon as one command is refused.
+        """
+        moment = now or _now()
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                # Holding the write lock, nobody else can commit: this data_version and the
+                # events read below are exactly what others have written.
+                data_version = self._read_data_version()
+                state = self._catch_up(self._state)
+                # What others appended is ours now, even if this command is refused.
+                self._state = state
+                self._data_version = data_version
+                appended: list[Event] = []
+                rows = []
+                for command, actor in items:
+                    outcome = decide(state, command, actor, now=moment, deck=deck)
+                    if isinstance(outcome, Refusal):
+                        raise Refused(outcome.reason)
+                    state = apply(state, outcome)
+                    appended.append(outcome)
+                    rows.append(
+                        (state.version, outcome.kind, outcome.version, outcome.at, encode(outcome))
+                    )
+                conn.executemany(
+                    "INSERT INTO events(seq, kind, version, at, payload) VALUES (?, ?, ?, ?, ?)",
+                    rows,
+                )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as error:
+            raise StoreError(_write_failure(self.path, error)) from None
+        except sqlite3.DatabaseError as error:
+            raise _damaged(self.path, error) from None
+        self._state = state
+        return appended
+
+
+def _write_failure(path: Path, error: sqlite3.OperationalError) -> str:
+    text = str(error)
+    if "locked" in text or "busy" in text:
+        return (
+            f"het sessiebestand {path} bleef {int(BUSY_TIMEOUT_S)} s bezet door een ander "
+            "programma; probeer opnieuw"
+        )
+    if "full" in text:
+        return f"de schijf is vol; het sessiebestand {path} kon niet bijgewerkt worden"
+    if "readonly" in text:
+        return f"het sessiebestand {path} is alleen-lezen"
+    return f"het sessiebestand {path} kon niet bijgewerkt worden: {text}"
+
+
+def _damaged(path: Path, error: sqlite3.DatabaseError) -> InputError:
+    return session_problem(
+        path,
+        f"het sessiebestand is beschadigd ({error})",
+        hint="gebruik een reservekopie; dit bestand wordt niet gewijzigd",
+    )
+
+
+def _check_header(path: Path) -> None:
+    """Recognise a session file by its first 100 bytes, before SQLite reads anything."""
+    if not path.exists():
+        raise session_problem(path, "dit sessiebestand bestaat niet", hint="controleer het pad")
+    if path.is_dir():
+        raise session_problem(path, "dit is een map, geen sessiebestand")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as error:
+        message = f"het sessiebestand is niet leesbaar: {error.strerror}"
+        raise session_problem(path, message) from None
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise session_problem(
+            path,
+            "dit is geen netwerktafel-sessie (geen SQLite-databank)",
+            hint="maak een sessie met 'netwerktafel session new'",
+        )
+    user_version = int.from_bytes(header[60:64], "big")
+    application_id = int.from_bytes(header[68:72], "big")
+    if application_id != APPLICATION_ID:
+        raise session_problem(
+            path,
+            "dit is een SQLite-databank, maar geen netwerktafel-sessie",
+            hint="maak een sessie met 'netwerktafel session new'",
+        )
+    if user_version > SCHEMA_VERSION:
+        raise session_problem(
+            path,
+            f"deze sessie is gemaakt met een nieuwere versie van netwerktafel "
+            f"(bestandsversie {user_version}; deze versie kent tot {SCHEMA_VERSION})",
+            hint="werk netwerktafel bij om deze sessie te openen",
+        )
+
+
+def _check_meta(path: Path, conn: sqlite3.Connection) -> None:
+    try:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            message = "dit is geen netwerktafel-sessie (tabel 'meta' ontbreekt)"
+            raise session_problem(path, message) from None
+        raise
+    if meta.get("app") != "netwerktafel":
+        raise session_problem(path, "dit is geen netwerktafel-sessie")
+    try:
+        schema = int(meta.get("schema", ""))
+    except ValueError:
+        raise session_problem(path, "het sessiebestand is beschadigd: geen schemaversie") from None
+    if schema > SCHEMA_VERSION:
+        raise session_problem(
+            path,
+            f"deze sessie is gemaakt met een nieuwere versie van netwerktafel "
+            f"(bestandsversie {schema}; deze versie kent tot {SCHEMA_VERSION})",
+            hint="werk netwerktafel bij om deze sessie te openen",
+        )
+
+
+def _fold_rows(
+    path: Path, rows: list[tuple[int, str, int, str]], state: SessionState
+) -> SessionState:
+    expected = state.version + 1
+    for offset, row in enumerate(rows):
+        if row[0] != expected + offset:
+            raise session_problem(
+                path, f"het sessiebestand is beschadigd: gebeurtenis {expected + offset} ontbreekt"
+            )
+    try:
+        events = decode_rows([(kind, version, payload) for _, kind, version, payload in rows])
+        return fold(events, state)
+    except EventFormatError as error:
+        raise session_problem(path, f"het sessiebestand is beschadigd: {error}") from None
+    except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as error:
+        raise session_problem(
+            path, f"het sessiebestand is beschadigd: de gebeurtenissen passen niet ({error!r})"
+        ) from None
+
+
+__all__ = [
+    "APPLICATION_ID",
+    "SCHEMA_VERSION",
+    "NewSession",
+    "Refused",
+    "SessionStore",
+    "StoreError",
+    "default_session_dir",
+    "hash_token",
+    "new_join_code",
+    "new_token",
+    "read_facilitator_token",
+    "session_path",
+    "session_problem",
+    "token_path",
+]
