@@ -15,7 +15,7 @@ from deck.field_errors import field_problems
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from deck.references import check_references
-from deck.yaml_source import YamlDocument, read_yaml
+from deck.yaml_source import YamlDocument, collection_paused, read_yaml
 
 MANIFEST = "deck.yaml"
 
@@ -45,6 +45,11 @@ def manifest_path(path: Path) -> Path:
 
 def load_deck(path: Path) -> Deck:
     """Load and validate the deck at `path`; raise `InputError` with every problem found."""
+    with collection_paused():
+        return _load_deck(path)
+
+
+def _load_deck(path: Path) -> Deck:
     manifest_file = manifest_path(path)
     if not manifest_file.exists():
         hint = (
