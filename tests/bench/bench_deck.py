@@ -99,10 +99,15 @@ def main() -> None:
         for cards, repeat in ((1000, 5), (5000, 3)):
             folder = generated_deck(Path(tmp) / str(cards), cards)
             median, best = timed(lambda folder=folder: load_deck(folder), repeat)
-            rows.append((f"gegenereerd, {cards}", cards, median, best, "< 1 s" if cards == 5000 else ""))
+            rows.append(
+                (f"gegenereerd, {cards}", cards, median, best, "< 1 s" if cards == 5000 else "")
+            )
     print(f"{'deck':<22} {'kaarten':>8} {'mediaan ms':>11} {'beste ms':>9} {'µs/kaart':>9}  doel")
     for name, cards, median, best, target in rows:
-        print(f"{name:<22} {cards:>8} {median:>11.1f} {best:>9.1f} {median * 1000 / cards:>9.0f}  {target}")
+        print(
+            f"{name:<22} {cards:>8} {median:>11.1f} {best:>9.1f} "
+            f"{median * 1000 / cards:>9.0f}  {target}"
+        )
 
 
 if __name__ == "__main__":
