@@ -157,3 +157,43 @@ def deck(deck_dir: Path) -> Deck:
 
 NOW = dt.datetime(2026, 3, 14, 19, 30, tzinfo=dt.UTC)
 """A fixed moment: the engine never reads the clock itself."""
+
+
+WORKSHOP = """\
+id: testtafel
+title: Testtafel
+description: Een korte tafel om mee te testen.
+audience: Testers.
+purpose: Alles eens proberen.
+minutes: 30
+rounds:
+  - id: casus
+    kind: casus
+    title: De casus
+    minutes: 5
+    instructions: Schets de casus.
+  - id: aanpakken
+    kind: aanpakken
+    title: Aanpakken
+    minutes: 15
+    instructions: Kies aanpakken.
+  - id: stemming
+    kind: stemming
+    title: Stemmen
+    minutes: 10
+    instructions: Verdeel je stippen.
+"""
+
+
+def write_workshop(folder: Path) -> Path:
+    """Write the test workshop (it fits the test deck) and return its file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "testtafel.yaml"
+    path.write_text(WORKSHOP, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def workshop_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workshop script that fits the test deck."""
+    return write_workshop(tmp_path_factory.mktemp("werkvorm"))

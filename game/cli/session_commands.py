@@ -1,0 +1,659 @@
+"""`netwerktafel session …`: run a session from the command line (scriptable).
+
+Every command opens the session file, does one thing and closes it, so several terminals
+(and the TUI) can work on the same session at once. Facilitator commands use the
+facilitator token from the sidecar file that `session new` wrote next to the session file
+(`<session>.begeleider`, readable by its owner only; see `game.store`). A refused command
+prints one Dutch line and exits 2; a file that is not a session, or is damaged, exits 2
+with the file's name; a failure to write exits 1.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any, Literal, NoReturn
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text as RichText
+
+from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
+from game.engine import (
+    Actor,
+    Event,
+    RoundPlan,
+    SessionState,
+    ballot_view,
+    find_ballot,
+    find_stakeholder,
+    session_view,
+)
+from game.engine import commands as c
+from game.engine import events as e
+from game.engine.ballots import METHOD_LABELS
+from game.export import json_text, write_export
+from game.store import (
+    Refused,
+    SessionStore,
+    StoreError,
+    read_facilitator_token,
+    session_path,
+)
+from workshops import check_against_deck, open_workshop
+from workshops.model import round_kind
+
+session_app = typer.Typer(
+    help="Een netwerktafel voeren: sessie maken, belanghebbenden, aanpakken, stemrondes, verslag.",
+    no_args_is_help=True,
+)
+
+out = Console(highlight=False)
+
+SessionArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="SESSION",
+        help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
+        show_default=False,
+    ),
+]
+DeckOverride = Annotated[
+    Path | None,
+    typer.Option(
+        "--deck",
+        help="Deck-map of deck.yaml. Standaard: het deck waarmee de sessie gemaakt is.",
+        show_default=False,
+    ),
+]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Schrijf het resultaat als JSON.")]
+
+
+def refuse(reason: str) -> NoReturn:
+    """Print a refusal as one Dutch line and exit 2."""
+    print(f"Geweigerd: {reason}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """Turn a refusal into exit 2 and a failure to write into exit 1, each with one line."""
+    try:
+        yield
+    except Refused as refusal:
+        refuse(refusal.reason)
+    except StoreError as error:
+        print(f"Fout: {error}", file=sys.stderr)
+        raise typer.Exit(1) from None
+
+
+def open_store(session: str) -> SessionStore:
+    """The session file named on the command line, opened."""
+    return SessionStore.open(session_path(session))
+
+
+def session_deck(state: SessionState, override: Path | None) -> Deck:
+    """The deck to play with: `--deck`, else the one the session was made with."""
+    if override is not None:
+        return load_deck(override)
+    recorded = state.info.deck_path if state.info else None
+    return load_deck(Path(recorded) if recorded else default_deck_path())
+
+
+def facilitate(
+    session: str, build: Any, *, deck: Path | None = None, needs_deck: bool = False
+) -> tuple[Event, SessionState]:
+    """Carry out a facilitator command; `build(state)` makes it from the current state.
+
+    Returns the event and the state after it.
+    """
+    with guarded(), open_store(session) as store:
+        token = read_facilitator_token(store.path)
+        played = session_deck(store.state, deck) if needs_deck else None
+        command = build(store.state)
+        event = store.submit(command, Actor(token), deck=played)
+        return event, store.state
+
+
+def stakeholder_id(state: SessionState, word: str) -> str:
+    """The id of the stakeholder a user named, or a refusal."""
+    found = find_stakeholder(state, word)
+    if isinstance(found, str):
+        refuse(found)
+    return found.id
+
+
+def emit_json(data: object) -> None:
+    """Print data as JSON on stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- creating --------------------------------------------------------------------------------
+
+
+@session_app.command("new")
+def new(
+    session: SessionArg,
+    workshop: Annotated[
+        str,
+        typer.Option(
+            "--workshop",
+            "-w",
+            help="Werkvorm: een ingebouwde id (netwerktafel, kort, training) of een YAML-bestand.",
+        ),
+    ] = "netwerktafel",
+    deck_path: Annotated[
+        Path | None,
+        typer.Option("--deck", help="Deck-map of deck.yaml. Standaard: het ingebouwde deck."),
+    ] = None,
+    case: Annotated[str, typer.Option("--case", help="De lokale casus die op tafel ligt.")] = "",
+    as_json: JsonFlag = False,
+) -> None:
+    """Maak een nieuwe sessie en toon de deelnamecode."""
+    deck = load_deck(deck_path if deck_path is not None else default_deck_path())
+    script = open_workshop(workshop)
+    problems = check_against_deck(script, deck)
+    if problems:
+        raise InputError(problems)
+    rounds = tuple(
+        RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
+        for r in script.rounds
+    )
+    path = session_path(session)
+    with guarded():
+        created = SessionStore.create(
+            path,
+            deck_id=deck.manifest.id,
+            deck_path=str(deck_path.resolve()) if deck_path is not None else None,
+            case=case,
+            workshop_id=script.id,
+            workshop_title=str(script.title),
+            rounds=rounds,
+        )
+    state = created.store.state
+    created.store.close()
+    assert state.info is not None
+    if as_json:
+        emit_json(
+            {
+                "session": str(path),
+                "join_code": state.info.join_code,
+                "session_id": state.info.session_id,
+                "workshop": script.id,
+                "deck": deck.manifest.id,
+            }
+        )
+        return
+    print(f"Sessie gemaakt: {path}")
+    print(f"Deelnamecode: {state.info.join_code}")
+    print(f"Werkvorm: {script.title} ({len(rounds)} rondes, {script.minutes} minuten)")
+
+
+@session_app.command("set-case")
+def set_case(
+    session: SessionArg,
+    text: Annotated[str, typer.Argument(metavar="TEKST", help="De nieuwe tekst van de casus.")],
+) -> None:
+    """Vervang de tekst van de casus."""
+    facilitate(session, lambda state: c.SetCase(text))
+    print("Casus bijgewerkt.")
+
+
+# --- the table -----------------------------------------------------------------------------
+
+
+@session_app.command("add-stakeholder")
+def add_stakeholder(
+    session: SessionArg,
+    role_id: Annotated[str, typer.Argument(metavar="ROLE_ID", help="Id van een rolkaart.")],
+    name: Annotated[
+        str | None, typer.Option("--name", help="Naam van wie de rol opneemt.")
+    ] = None,
+    deck: DeckOverride = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Zet een belanghebbende aan tafel: een rolkaart en eventueel een naam."""
+    event, _ = facilitate(
+        session, lambda state: c.AddStakeholder(role_id, name), deck=deck, needs_deck=True
+    )
+    assert isinstance(event, e.StakeholderAdded)
+    if as_json:
+        emit_json({"stakeholder": event.stakeholder_id, "name": event.name, "role": event.role_id})
+        return
+    print(f"Belanghebbende {event.stakeholder_id}: {event.name} ({event.role_title})")
+
+
+@session_app.command("remove-stakeholder")
+def remove_stakeholder(
+    session: SessionArg,
+    stakeholder: Annotated[
+        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+    ],
+) -> None:
+    """Haal een belanghebbende van tafel; wat die inbracht blijft bewaard."""
+    facilitate(session, lambda state: c.RemoveStakeholder(stakeholder_id(state, stakeholder)))
+    print("Belanghebbende van tafel gehaald.")
+
+
+@session_app.command("record-concern")
+def record_concern(
+    session: SessionArg,
+    stakeholder: Annotated[
+        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+    ],
+    concern_id: Annotated[
+        str, typer.Argument(metavar="CONCERN_ID", help="Id van een bezorgdheidskaart.")
+    ],
+    text: Annotated[str, typer.Option("--text", help="De bezorgdheid in eigen woorden.")] = "",
+    deck: DeckOverride = None,
+) -> None:
+    """Noteer een bezorgdheid van een belanghebbende onder een bezorgdheidskaart."""
+    event, _ = facilitate(
+        session,
+        lambda state: c.RecordConcern(stakeholder_id(state, stakeholder), concern_id, text),
+        deck=deck,
+        needs_deck=True,
+    )
+    assert isinstance(event, e.ConcernRecorded)
+    print(f"Bezorgdheid {event.concern_id}: {event.concern_title}")
+
+
+@session_app.command("add-approach")
+def add_approach(
+    session: SessionArg,
+    stakeholder: Annotated[
+        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+    ],
+    card_id: Annotated[
+        str, typer.Argument(metavar="CARD_ID", help="Id van een voorbeeld- of vormkaart.")
+    ],
+    note: Annotated[str, typer.Option("--note", help="Waarom deze aanpak, voor deze casus.")] = "",
+    deck: DeckOverride = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Noteer een aanpak die een belanghebbende kiest, met een notitie."""
+    event, state = facilitate(
+        session,
+        lambda state: c.RecordApproach(stakeholder_id(state, stakeholder), card_id, note),
+        deck=deck,
+        needs_deck=True,
+    )
+    assert isinstance(event, e.ApproachRecorded)
+    if as_json:
+        emit_json({"approach": event.approach_id, "card": event.card_id})
+        return
+    who = state.stakeholders[event.stakeholder_id].name
+    print(f"Aanpak {event.approach_id}: {event.card_title} voor {who}")
+
+
+# --- rounds ----------------------------------------------------------------------------------
+
+
+def _round_line(state: SessionState) -> str:
+    plan = state.current_round()
+    if plan is None:
+        return "Deze sessie heeft geen rondes."
+    extra = state.round.extra_minutes[state.round.index]
+    minutes = f"{plan.minutes} min" + (f" + {extra}" if extra else "")
+    return f"Ronde {state.round.index + 1}: {plan.title} ({minutes})"
+
+
+@session_app.command("next-round")
+def next_round(session: SessionArg) -> None:
+    """Ga naar de volgende ronde van de werkvorm."""
+    _, state = facilitate(session, lambda state: c.AdvanceRound())
+    print(_round_line(state))
+
+
+@session_app.command("previous-round")
+def previous_round(session: SessionArg) -> None:
+    """Ga terug naar de vorige ronde."""
+    _, state = facilitate(session, lambda state: c.GoBack())
+    print(_round_line(state))
+
+
+@session_app.command("extend-round")
+def extend_round(
+    session: SessionArg,
+    minutes: Annotated[int, typer.Argument(metavar="MINUTEN", help="Hoeveel minuten erbij.")],
+) -> None:
+    """Geef de huidige ronde meer tijd."""
+    _, state = facilitate(session, lambda state: c.ExtendRound(minutes))
+    print(_round_line(state))
+
+
+# --- ballots -----------------------------------------------------------------------------------
+
+
+Method = Literal["dots", "ranking", "likert", "choice"]
+Reveal = Literal["immediately", "after-vote", "on-close", "manual"]
+
+
+@session_app.command("open-ballot")
+def open_ballot(
+    session: SessionArg,
+    method: Annotated[
+        Method, typer.Option("--method", help="stippen (dots), rangorde, schaal 1–5, of keuze.")
+    ],
+    over: Annotated[
+        Literal["approaches"] | None,
+        typer.Option("--over", help="Stem over de genoteerde aanpakken (standaard)."),
+    ] = None,
+    statement: Annotated[
+        str | None, typer.Option("--statement", help="Id van een stellingkaart (likert).")
+    ] = None,
+    options: Annotated[
+        list[str] | None,
+        typer.Option("--option", help="Een eigen optie; herhaal voor meer opties."),
+    ] = None,
+    dilemma: Annotated[
+        str | None, typer.Option("--dilemma", help="Id van een dilemmakaart met keuzes.")
+    ] = None,
+    dots: Annotated[int, typer.Option("--dots", help="Stippen per deelnemer (dots).")] = 3,
+    max_choices: Annotated[
+        int, typer.Option("--max", help="Hoeveel opties iemand mag kiezen (choice).")
+    ] = 1,
+    no_stack: Annotated[
+        bool, typer.Option("--no-stack", help="Hoogstens één stip per optie (dots).")
+    ] = False,
+    anonymous: Annotated[
+        bool, typer.Option("--anonymous", help="Niemand ziet of exporteert wie wat stemde.")
+    ] = False,
+    reveal: Annotated[
+        Reveal,
+        typer.Option("--reveal", help="Wanneer de uitslag zichtbaar wordt."),
+    ] = "immediately",
+    title: Annotated[str | None, typer.Option("--title", help="Titel van de stemronde.")] = None,
+    deck: DeckOverride = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Open een stemronde over de aanpakken, een stelling, eigen opties of een dilemma."""
+    given = [
+        name
+        for name, value in (
+            ("--over", over), ("--statement", statement), ("--option", options),
+            ("--dilemma", dilemma),
+        )
+        if value
+    ]
+    if len(given) > 1:
+        refuse(f"kies één bron van opties, niet {' en '.join(given)}")
+    source: Literal["approaches", "options", "statement", "dilemma"]
+    if statement or (method == "likert" and options):
+        source = "statement"
+    elif options:
+        source = "options"
+    elif dilemma:
+        source = "dilemma"
+    else:
+        source = "approaches"
+    command = c.OpenBallot(
+        method=method,
+        source=source,
+        title=title,
+        options=tuple(options or ()),
+        statement_id=statement,
+        dilemma_id=dilemma,
+        dots=dots,
+        max_choices=max_choices,
+        stack=not no_stack,
+        anonymous=anonymous,
+        reveal=reveal,
+    )
+    event, _ = facilitate(
+        session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
+    )
+    assert isinstance(event, e.BallotOpened)
+    if as_json:
+        emit_json(
+            {
+                "ballot": event.ballot_id,
+                "title": event.title,
+                "method": event.method,
+                "options": [{"id": o.id, "label": o.label, "ref": o.ref} for o in event.options],
+            }
+        )
+        return
+    print(f"Stemronde {event.ballot_id} geopend: {event.title} ({METHOD_LABELS[event.method]})")
+    for option in event.options:
+        print(f"  {option.id}. {option.label}")
+
+
+def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
+    def build(state: SessionState) -> c.Command:
+        found = find_ballot(state, ballot)
+        if isinstance(found, str):
+            refuse(found)
+        command: c.Command = kind(found.id)
+        return command
+
+    event, _ = facilitate(session, build)
+    print(f"Stemronde {getattr(event, 'ballot_id', ballot)} {done}.")
+
+
+@session_app.command("close-ballot")
+def close_ballot(
+    session: SessionArg,
+    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+) -> None:
+    """Sluit een stemronde: stemmen daarna worden geweigerd."""
+    _ballot_command(session, ballot, c.CloseBallot, "gesloten")
+
+
+@session_app.command("reopen-ballot")
+def reopen_ballot(
+    session: SessionArg,
+    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+) -> None:
+    """Open een gesloten stemronde opnieuw."""
+    _ballot_command(session, ballot, c.ReopenBallot, "weer geopend")
+
+
+@session_app.command("reveal")
+def reveal_ballot(
+    session: SessionArg,
+    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+) -> None:
+    """Maak de uitslag van een stemronde zichtbaar voor iedereen."""
+    _ballot_command(session, ballot, c.RevealBallot, "heeft een zichtbare uitslag")
+
+
+# --- action plan -------------------------------------------------------------------------------
+
+
+OwnerOption = Annotated[
+    str | None,
+    typer.Option("--owner", help="Trekker: id, naam of rol van een belanghebbende."),
+]
+ApproachOption = Annotated[
+    str | None, typer.Option("--approach", help="Id van de aanpak waar de actie bij hoort.")
+]
+DueOption = Annotated[str | None, typer.Option("--due", help="Datum als JJJJ-MM-DD.")]
+
+
+@session_app.command("add-action")
+def add_action(
+    session: SessionArg,
+    title: Annotated[str, typer.Argument(metavar="ACTIE", help="Wat er gebeurt.")],
+    owner: OwnerOption = None,
+    approach: ApproachOption = None,
+    due: DueOption = None,
+    note: Annotated[str, typer.Option("--note", help="Eerste stap of toelichting.")] = "",
+) -> None:
+    """Zet een actie op het actieplan: wie doet wat tegen wanneer."""
+
+    def build(state: SessionState) -> c.Command:
+        who = stakeholder_id(state, owner) if owner else None
+        return c.AddAction(title, owner=who, approach_id=approach, due=due, note=note)
+
+    event, _ = facilitate(session, build)
+    assert isinstance(event, e.ActionAdded)
+    print(f"Actie {event.action_id}: {event.fields.title}")
+
+
+@session_app.command("edit-action")
+def edit_action(
+    session: SessionArg,
+    action: Annotated[str, typer.Argument(metavar="ACTION", help="Id van de actie (x1).")],
+    title: Annotated[str | None, typer.Option("--title", help="Nieuwe omschrijving.")] = None,
+    owner: Annotated[
+        str | None, typer.Option("--owner", help="Nieuwe trekker; \"\" maakt leeg.")
+    ] = None,
+    approach: Annotated[
+        str | None, typer.Option("--approach", help="Andere aanpak; \"\" maakt leeg.")
+    ] = None,
+    due: Annotated[str | None, typer.Option("--due", help="Nieuwe datum; \"\" maakt leeg.")] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Nieuwe notitie.")] = None,
+    done: Annotated[
+        bool | None,
+        typer.Option("--done/--not-done", help="Afgevinkt of niet.", show_default=False),
+    ] = None,
+) -> None:
+    """Wijzig een actie van het actieplan."""
+
+    def build(state: SessionState) -> c.Command:
+        who = stakeholder_id(state, owner) if owner else owner
+        return c.EditAction(
+            action, title=title, owner=who, approach_id=approach, due=due, note=note, done=done
+        )
+
+    facilitate(session, build)
+    print(f"Actie {action} bijgewerkt.")
+
+
+@session_app.command("undo")
+def undo(session: SessionArg) -> None:
+    """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
+    event, _ = facilitate(session, lambda state: c.Undo())
+    assert isinstance(event, e.Undone)
+    print(f"Ongedaan gemaakt: {UNDO_LABELS.get(event.target_kind, event.target_kind)}.")
+
+
+UNDO_LABELS = {
+    "case-set": "casus gewijzigd",
+    "stakeholder-added": "belanghebbende toegevoegd",
+    "stakeholder-removed": "belanghebbende van tafel gehaald",
+    "round-changed": "andere ronde",
+    "round-extended": "ronde verlengd",
+    "concern-recorded": "bezorgdheid genoteerd",
+    "approach-recorded": "aanpak genoteerd",
+    "ballot-opened": "stemronde geopend",
+    "ballot-closed": "stemronde gesloten",
+    "ballot-reopened": "stemronde heropend",
+    "ballot-revealed": "uitslag zichtbaar gemaakt",
+    "action-added": "actie toegevoegd",
+    "action-edited": "actie gewijzigd",
+}
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@session_app.command("show")
+def show(session: SessionArg, as_json: JsonFlag = False) -> None:
+    """Toon een overzicht van de sessie, of de hele sessie als JSON."""
+    with open_store(session) as store:
+        state = store.state
+    if as_json:
+        sys.stdout.write(json_text(state))
+        return
+    _print_summary(state)
+
+
+def _print_summary(state: SessionState) -> None:
+    view = session_view(state)
+    info = view["session"]
+    out.print(
+        RichText.assemble(("Netwerktafel", "bold"), " — deelnamecode ", (info["join_code"], "bold"))
+    )
+    if info["case"]:
+        out.print(f"Casus: {info['case']}", markup=False)
+    if info["workshop"]["title"]:
+        out.print(f"Werkvorm: {info['workshop']['title']} — {_round_line(state)}", markup=False)
+    people = Table(title="Aan tafel", title_justify="left")
+    for column in ("id", "naam", "rol", "aanpakken", "bezorgdheden"):
+        people.add_column(column)
+    for s in view["stakeholders"]:
+        approaches = [a["title"] for a in view["approaches"] if a["stakeholder_id"] == s["id"]]
+        concerns = [
+            x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]
+        ]
+        name = s["name"] if s["present"] else f"{s['name']} (weg)"
+        people.add_row(s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
+    out.print(people)
+    out.print(f"Deelnemers: {len(view['participants'])}")
+    for ballot in state.ballots.values():
+        _print_ballot(ballot_view(state, ballot))
+    if view["actions"]:
+        plan = Table(title="Actieplan", title_justify="left")
+        for column in ("id", "actie", "trekker", "tegen", "klaar"):
+            plan.add_column(column)
+        for x in view["actions"]:
+            plan.add_row(x["id"], x["title"], x["owner"] or "", x["due"] or "",
+                         "ja" if x["done"] else "")
+        out.print(plan)
+
+
+def _print_ballot(ballot: dict[str, Any]) -> None:
+    status = "open" if ballot["open"] else "gesloten"
+    anonymous = ", anoniem" if ballot["anonymous"] else ""
+    heading = RichText.assemble(
+        "\n",
+        (ballot["id"], "bold"),
+        f" {ballot['title']} — {METHOD_LABELS[ballot['method']]}, {status}{anonymous}, "
+        f"{ballot['voters']} gestemd",
+    )
+    out.print(heading)
+    result = ballot["tally"]
+    if result is None:
+        out.print("  uitslag nog verborgen")
+        return
+    rows = {row["option_id"]: row for row in result["rows"]}
+    order = result["ranking"] if ballot["method"] != "likert" else list(rows)
+    grid = Table.grid(padding=(0, 1))
+    for justify in ("right", "left", "left", "right", "left"):
+        grid.add_column(justify=justify)
+    biggest = max((row["points"] or row["count"] for row in rows.values()), default=0) or 1
+    for option_id in order:
+        row = rows[option_id]
+        if ballot["method"] == "ranking":
+            figure, size = f"{row['points']} punten", row["points"]
+        else:
+            figure, size = f"{row['count']} ({row['percent']}%)", row["count"]
+        bar = "█" * round(20 * size / biggest)
+        benchmark = row["benchmark_percent"]
+        bench = f"bevraging {benchmark}%" if benchmark is not None else ""
+        grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
+    out.print(grid)
+
+
+@session_app.command("export")
+def export(
+    session: SessionArg,
+    fmt: Annotated[
+        Literal["md", "csv", "json"], typer.Option("--format", "-f", help="md, csv of json.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="Doelbestand (md, json) of doelmap (csv)."),
+    ],
+) -> None:
+    """Exporteer het verslag (md), nette tabellen (csv, één per soort) of de hele sessie (json)."""
+    with open_store(session) as store:
+        state = store.state
+    if fmt != "csv" and output.is_dir():
+        raise InputError([Problem(Location(output), "dit is een map; geef een bestandsnaam")])
+    if fmt == "csv" and output.exists() and not output.is_dir():
+        message = "csv schrijft een map met tabellen; dit is een bestand"
+        raise InputError([Problem(Location(output), message)])
+    try:
+        written = write_export(state, fmt, output)
+    except OSError as error:
+        print(f"Fout: kon {output} niet schrijven: {error.strerror}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    for path in written:
+        print(f"Geschreven: {path}")
