@@ -434,7 +434,8 @@ def _impose_sheet(layout: PrintLayout) -> Sheet:
             "--size",
             f"een kaart van {card} past niet op {_paper_name(paper)}"
             + (" met afloop en snijtekens" if b and layout.crop_marks else ""),
-            "kies een kleiner kaartformaat" + (", minder afloop" if b else "")
+            "kies een kleiner kaartformaat"
+            + (", minder afloop" if b else "")
             + (" of --no-crop-marks" if layout.crop_marks else ""),
         )
     block_width = columns * footprint.width + (columns - 1) * gutter

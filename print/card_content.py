@@ -1,0 +1,232 @@
+"""What a printed card says: its texts, per card type, in one language; no reportlab.
+
+A card face is a title, a form line (the kicker), a body of pieces and a foot with the
+sources. Each piece remembers the field it came from, so a text that does not fit or a
+character the font lacks can be reported at its line in the YAML.
+
+The printed card is a card for the table, not the full record: a concern card shows the
+worry and its answer but leaves the interview quotes to the facilitator's screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from deck import Deck
+from deck.model import (
+    Benchmark,
+    CardBase,
+    ConcernCard,
+    DilemmaCard,
+    ExampleCard,
+    FormCard,
+    RoleCard,
+    Source,
+    StatementCard,
+    TipCard,
+    WillingnessCard,
+    card_type,
+)
+from deck.text import Text
+
+FieldPath = tuple[str | int, ...]
+
+PieceKind = Literal["text", "statement", "field", "heading", "bullet", "check", "option", "quote"]
+
+PHASES = {"beleidsvorming": "Beleidsvorming", "beleidsuitvoering": "Beleidsuitvoering"}
+ROLE_GROUPS = {
+    "stad-gemeente": "Stad of gemeente",
+    "politiezone": "Politiezone",
+    "hulpverleningszone": "Hulpverleningszone",
+    "middenveld": "Middenveld",
+    "bewoners": "Bewoners",
+}
+SURVEY_WORDS = {"stelling": ("oneens", "eens"), "bereidheid": ("niet", "wel")}
+"""How the survey tables name the sum of the two lowest and the two highest answers."""
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One paragraph of a card's body."""
+
+    kind: PieceKind
+    text: str
+    path: FieldPath
+    label: str | None = None
+    """Bold lead-in of a field (`Doel`), a heading's text, or an option's number."""
+
+
+@dataclass(frozen=True)
+class Survey:
+    """A survey distribution to draw as a bar."""
+
+    benchmark: Benchmark
+    scale: tuple[str, str, str, str, str]
+    low_word: str
+    high_word: str
+
+
+@dataclass(frozen=True)
+class CardContent:
+    """Every text printed on one card's face."""
+
+    card_id: str
+    type: str
+    type_label: str
+    colour: str
+    icon: str | None
+    form: str | None
+    """Id of the participation form whose mark the card carries, if any."""
+    title: str
+    kicker: str
+    kicker_path: FieldPath
+    body: tuple[Piece, ...]
+    survey: Survey | None
+    foot: str
+    url: str | None
+    """Web address for the QR code: the first source that has one."""
+
+
+def paragraphs(text: str) -> list[str]:
+    """A YAML text split into paragraphs: folded blocks mark a paragraph with a line break."""
+    return [part.strip() for part in text.split("\n") if part.strip()]
+
+
+def dutch_number(value: int) -> str:
+    """A whole number with a Dutch thousands separator: 1.219."""
+    return f"{value:,}".replace(",", ".")
+
+
+def cite(source: Source) -> str:
+    """A source as one line: title, then author and year."""
+    who = ", ".join(str(part) for part in (source.author, source.year) if part)
+    return f"{source.title} ({who})" if who else source.title
+
+
+def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardContent:
+    """What `card` prints, in `language` (default: the deck's own language)."""
+    lang = language or deck.manifest.language
+
+    def t(text: Text) -> str:
+        return text.in_language(lang, deck.manifest.language)
+
+    kind = card_type(card)
+    style = deck.manifest.types.get(kind)
+    body: list[Piece] = []
+
+    def add(piece_kind: PieceKind, text: Text, *path: str | int, label: str | None = None) -> None:
+        for paragraph in paragraphs(t(text)):
+            body.append(Piece(piece_kind, paragraph, tuple(path), label))
+
+    def field(label: str, value: str, *path: str | int) -> None:
+        body.append(Piece("field", value, tuple(path), label))
+
+    form: str | None = None
+    kicker: str = ""
+    kicker_path: FieldPath = ("text",)
+    survey: Survey | None = None
+
+    if isinstance(card, ExampleCard):
+        form = card.form
+        form_card = deck.get(card.form)
+        found = deck.subform(card.subform)
+        parts = [
+            t(form_card.title) if form_card else card.form,
+            t(found[1].title) if found else card.subform,
+            PHASES.get(card.phase, card.phase),
+        ]
+        kicker, kicker_path = " · ".join(parts), ("subform",)
+        add("text", card.text, "text")
+        field("Doel", t(card.goal), "goal")
+        field("Methode", t(card.method), "method")
+        themes = ", ".join(_label(deck.manifest.themes, theme, t) for theme in card.themes)
+        field("Thema", themes, "themes")
+        audiences = ", ".join(_label(deck.manifest.audiences, a, t) for a in card.audiences)
+        field("Doelgroep", audiences, "audiences")
+        if card.answers:
+            answers = ", ".join(_title(deck, concern, t) for concern in card.answers)
+            field("Antwoord op", answers, "answers")
+    elif isinstance(card, FormCard):
+        form = card.id
+        subforms = " · ".join(t(sub.title) for sub in card.subforms)
+        phase = PHASES.get(card.phase, "") if card.phase else "Beide beleidsfasen"
+        kicker, kicker_path = f"{subforms} — {phase}", ("subforms",)
+        add("text", card.text, "text")
+        for number, sub in enumerate(card.subforms):
+            field(t(sub.title), t(sub.text), "subforms", number, "text")
+        if card.conditions:
+            body.append(Piece("heading", "Voorwaarden", ("conditions",)))
+            for number, condition in enumerate(card.conditions):
+                add("bullet", condition, "conditions", number)
+    elif isinstance(card, ConcernCard):
+        kicker, kicker_path = "Bezorgdheid van veiligheidsactoren", ("worry",)
+        add("quote", card.worry, "worry")
+        add("text", card.text, "text")
+        field("Antwoord", t(card.answer), "answer")
+    elif isinstance(card, TipCard):
+        kicker, kicker_path = "Tip voor elk participatieproject", ("text",)
+        add("text", card.text, "text")
+        for number, check in enumerate(card.checks):
+            add("check", check, "checks", number)
+    elif isinstance(card, StatementCard | WillingnessCard):
+        b = card.benchmark
+        kicker = f"Bevraging bij inwoners · {b.table} · N = {dutch_number(b.n)}"
+        kicker_path = ("benchmark",)
+        if isinstance(card, StatementCard):
+            add("statement", card.text, "text")
+        else:
+            add("text", card.text, "text")
+            field("In de bevraging", t(card.definition), "definition")
+        low, high = SURVEY_WORDS[kind]
+        scale = tuple(t(label) for label in card.scale)
+        survey = Survey(b, (scale[0], scale[1], scale[2], scale[3], scale[4]), low, high)
+    elif isinstance(card, RoleCard):
+        kicker = ROLE_GROUPS.get(card.group, card.group)
+        if card.interviewed:
+            kicker += f" · {card.interviewed} geïnterviewd"
+        kicker_path = ("group",)
+        add("text", card.text, "text")
+        field("Mijn belang", t(card.stake), "stake")
+        field("Mijn vrees", t(card.fear), "fear")
+        field("Wat ik meebreng", t(card.brings), "brings")
+    elif isinstance(card, DilemmaCard):
+        kicker, kicker_path = ("Dilemma" if card.kind == "dilemma" else "Risico"), ("kind",)
+        add("text", card.text, "text")
+        add("heading", card.question, "question")
+        for number, option in enumerate(card.options):
+            add("option", option, "options", number, label=f"{number + 1}.")
+    else:
+        add("text", card.text, "text")
+
+    url = next((source.url for source in card.sources if source.url), None)
+    foot = ""
+    if card.sources:
+        lead = "Bron: " if len(card.sources) == 1 else "Bronnen: "
+        foot = lead + "; ".join(cite(source) for source in card.sources)
+    return CardContent(
+        card_id=card.id,
+        type=kind,
+        type_label=t(style.label) if style else kind,
+        colour=style.colour if style else "#555555",
+        icon=style.icon if style else None,
+        form=form,
+        title=t(card.title),
+        kicker=kicker,
+        kicker_path=kicker_path,
+        body=tuple(body),
+        survey=survey,
+        foot=foot,
+        url=url,
+    )
+
+
+def _label(labels: dict[str, Text], key: str, t: Callable[[Text], str]) -> str:
+    value = labels.get(key)
+    return key if value is None else t(value)
+
+
+def _title(deck: Deck, card_id: str, t: Callable[[Text], str]) -> str:
+    card = deck.get(card_id)
+    return card_id if card is None else t(card.title)

@@ -1,0 +1,406 @@
+"""Make every card's text fit its face, and find the cards that cannot fit.
+
+Text shrinks step by step from its preferred size down to a minimum. A card whose body
+does not fit even at the minimum is reported by `unprintable` (and so by `netwerktafel deck
+check`) instead of being printed unreadably small or cut off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel
+from reportlab.lib.enums import TA_LEFT
+from reportlab.platypus import Flowable, Paragraph
+
+from deck import Deck, Location, Problem
+from deck.model import CardBase
+from deck.text import Text
+from print.card_content import CardContent, FieldPath, content_of
+from print.face_layout import FaceLayout, face_layout, mm
+from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs, register_fonts
+from print.imposition import Size
+from print.paragraphs import MUTED, escape, hex_of, piece_flowable, style
+from print.survey_bar import SurveyBar
+
+STEP = 0.25
+"""Type sizes are tried in quarter points: fine enough to use the room, few enough to be fast."""
+
+TITLE_GAP = 1.2
+"""Millimetres between title, form line and body."""
+FOOT_GAP = 1.6
+"""Millimetres between the body and the foot's rule."""
+QR_GAP = 1.5
+TIGHT_TITLE = 8.0
+"""Largest title size on a card too full for the normal layout."""
+TIGHT_SPACING = 0.15
+"""Share of the normal room between paragraphs left on a card too full for it."""
+FOOT_SHARE = 0.3
+"""The foot (sources) may take at most this share of the content area."""
+
+
+@dataclass
+class Block:
+    """Flowables wrapped at one size, with their total height in points."""
+
+    size: float
+    flowables: list[Flowable]
+    height: float
+
+
+@dataclass
+class FittedFace:
+    """A card's face with every text wrapped at the size it prints at."""
+
+    content: CardContent
+    layout: FaceLayout
+    title: Block
+    kicker: Block | None
+    body: Block
+    foot: Block | None
+    body_room: float
+    """Height in points the body may take."""
+    centre_body: bool
+    problems: list[tuple[str, FieldPath, str, str]] = field(default_factory=list)
+    """What does not fit: (message, field path, hint, what) — turned into `Problem`s."""
+
+    @property
+    def fits(self) -> bool:
+        """Whether all text fits at or above the minimum sizes."""
+        return not self.problems
+
+
+def _sizes(preferred: float, minimum: float) -> list[float]:
+    """Sizes from preferred down to minimum in steps of `STEP`, both ends included."""
+    sizes: list[float] = []
+    size = preferred
+    while size > minimum + 1e-9:
+        sizes.append(round(size, 2))
+        size -= STEP
+    sizes.append(minimum)
+    return sizes
+
+
+def _stack(flowables: list[Flowable], width: float) -> float:
+    """Height of flowables stacked at `width`, with their spacing, in points."""
+    height = 0.0
+    last = len(flowables) - 1
+    for index, flowable in enumerate(flowables):
+        if index:
+            height += flowable.getSpaceBefore()
+        _, h = flowable.wrap(width, 1e6)
+        height += h
+        if index < last:
+            height += flowable.getSpaceAfter()
+    return height
+
+
+def _largest_fitting(
+    sizes: list[float], build: Callable[[float], list[Flowable]], width: float, room: float
+) -> tuple[Block, bool]:
+    """A block at nearly the largest size whose height fits `room`, else at the smallest.
+
+    Wrapping is the expensive part of printing, so sizes are guessed rather than searched:
+    a text's height grows about with the square of its size, which puts the first guess
+    within a step or two of the answer.
+    """
+
+    def make(size: float) -> Block:
+        flowables = build(size)
+        return Block(size, flowables, _stack(flowables, width))
+
+    preferred, smallest = sizes[0], sizes[-1]
+    block = make(preferred)
+    if block.height <= room + 1e-6:
+        return block, True
+    tried = {preferred}
+    while True:
+        guess = block.size * (max(room, 1.0) / block.height) ** 0.5
+        # Snap down to the grid of sizes, and always move at least one step down.
+        candidates = [size for size in sizes if size <= guess + 1e-9 and size not in tried]
+        below = [size for size in sizes if size < block.size - 1e-9]
+        if not below:
+            return block, False
+        size = candidates[0] if candidates else below[0]
+        size = min(size, below[0])
+        tried.add(size)
+        block = make(size)
+        if block.height <= room + 1e-6:
+            return block, True
+        if size <= smallest + 1e-9:
+            return block, False
+
+
+def _lines_fit(block: Block, lines: int) -> bool:
+    return block.height <= block.size * 1.22 * lines + 1e-6
+
+
+def fit_face(
+    deck: Deck, card: CardBase, layout: FaceLayout, language: str | None = None
+) -> FittedFace:
+    """Wrap every text of `card` at the largest sizes that fit a face with this layout."""
+    register_fonts()
+    content = content_of(deck, card, language)
+    return fit_content(content, layout)
+
+
+def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -> FittedFace:
+    """Wrap a card's printed content to fit `layout`.
+
+    A card whose body does not fit at the minimum size is tried once more `tight`: less
+    room between paragraphs and a smaller title, before it is reported as too long.
+    """
+    typo = layout.type
+    width = mm(layout.content.width)
+    problems: list[tuple[str, FieldPath, str, str]] = []
+
+    # Title: at most `title_lines` lines, shrinking as needed.
+    title = None
+    for size in _sizes(min(typo.title, TIGHT_TITLE) if tight else typo.title, typo.title_min):
+        title = Block(size, [Paragraph(escape(content.title), style("title", size))], 0.0)
+        title.height = _stack(title.flowables, width)
+        if _lines_fit(title, layout.title_lines):
+            break
+    else:
+        assert title is not None
+        problems.append(
+            (
+                f"de titel past niet op {layout.title_lines} regels, "
+                f"ook niet in {_pt(typo.title_min)}",
+                ("title",),
+                "maak de titel korter",
+                "title",
+            )
+        )
+    assert title is not None
+
+    kicker = None
+    if content.kicker:
+        accent = hex_of(MUTED)
+        for size in _sizes(typo.kicker, typo.kicker_min):
+            kicker = Block(
+                size, [Paragraph(escape(content.kicker), style("kicker", size, accent))], 0
+            )
+            kicker.height = _stack(kicker.flowables, width)
+            if _lines_fit(kicker, 2):
+                break
+        else:
+            problems.append(
+                (
+                    f"de vormregel past niet op twee regels, ook niet in {_pt(typo.kicker_min)}",
+                    content.kicker_path,
+                    "gebruik kortere namen",
+                    "kicker",
+                )
+            )
+
+    # Foot: the sources beside the QR code, never taller than a share of the face.
+    foot = None
+    qr = mm(layout.qr_size) if content.url else 0.0
+    foot_room = mm(layout.content.height) * FOOT_SHARE
+    if content.foot:
+        foot_width = width - (qr + mm(QR_GAP) if qr else 0.0)
+        foot_style_colour = hex_of(MUTED)
+
+        def build_foot(size: float) -> list[Flowable]:
+            return [
+                Paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
+            ]
+
+        target = max(qr, typo.foot * 1.22 * 3)
+        foot, fits = _largest_fitting(
+            _sizes(typo.foot, typo.foot_min), build_foot, foot_width, min(target, foot_room)
+        )
+        if not fits and foot.height > foot_room:
+            problems.append(
+                (
+                    f"de bronnen nemen meer dan {round(FOOT_SHARE * 100)} % van de kaart in, "
+                    f"ook in {_pt(typo.foot_min)}",
+                    ("sources",),
+                    "kort de titels van de bronnen in of laat er een weg",
+                    "sources",
+                )
+            )
+    foot_height = max(qr, foot.height if foot else 0.0)
+
+    used = title.height + (mm(TITLE_GAP) + kicker.height if kicker else 0.0) + mm(TITLE_GAP)
+    if foot_height:
+        used += foot_height + mm(FOOT_GAP)
+    room = mm(layout.content.height) - used
+
+    def build_body(size: float) -> list[Flowable]:
+        spacing = TIGHT_SPACING if tight else 1.0
+        flowables = [piece_flowable(p, size, content.colour, spacing) for p in content.body]
+        if content.survey is not None:
+            flowables.append(SurveyBar(content.survey, size))
+        return flowables
+
+    body, fits = _largest_fitting(_sizes(typo.body, typo.body_min), build_body, width, room)
+    if not fits and not tight:
+        return fit_content(content, layout, tight=True)
+    if not fits:
+        share = round(100 * (body.height - room) / max(room, 1.0))
+        problems.append(
+            (
+                f"de tekst past niet op een kaart van {layout.card}, ook niet in "
+                f"{_pt(typo.body_min)} (ongeveer {max(share, 1)} % te lang)",
+                _longest_field(content),
+                "maak de tekst of de andere velden korter",
+                "body",
+            )
+        )
+    return FittedFace(
+        content=content,
+        layout=layout,
+        title=title,
+        kicker=kicker,
+        body=body,
+        foot=foot,
+        body_room=room,
+        centre_body=content.survey is not None,
+        problems=problems,
+    )
+
+
+def _pt(size: float) -> str:
+    return f"{size:.1f}".rstrip("0").rstrip(".").replace(".", ",") + " pt"
+
+
+def _longest_field(content: CardContent) -> FieldPath:
+    """The field that adds most text to the body: the one worth shortening first."""
+    lengths: dict[FieldPath, int] = {}
+    for piece in content.body:
+        key = piece.path[:1]
+        lengths[key] = lengths.get(key, 0) + len(piece.text)
+    return max(lengths, key=lambda key: lengths[key]) if lengths else ("text",)
+
+
+# --- Reporting -------------------------------------------------------------------------------
+
+
+def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
+    """Every printable string inside a card's field, with its path."""
+    if isinstance(value, Text):
+        root = value.root
+        if isinstance(root, str):
+            yield path, root
+        else:
+            for language, text in root.items():
+                yield (*path, language), text
+    elif isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            if name not in ("id", "type", "url"):
+                yield from _texts(getattr(value, name), (*path, name))
+    elif isinstance(value, tuple):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*path, index))
+    elif isinstance(value, str):
+        yield path, value
+
+
+def _glyph_problem(where: Location, subject: str, missing: list[str]) -> Problem:
+    shown = ", ".join(f"'{char}' (U+{ord(char):04X})" for char in missing)
+    suggestions = [
+        f"'{char}' door '{REPLACEMENTS[char]}'" for char in missing if char in REPLACEMENTS
+    ]
+    hint = "vervang " + ", ".join(suggestions) if suggestions else "vervang of schrap het teken"
+    noun = "teken" if len(missing) == 1 else "tekens"
+    return Problem(
+        where,
+        f"{noun} {shown} {'zit' if len(missing) == 1 else 'zitten'} niet in het lettertype "
+        f"{FONT_LABEL} en {'wordt' if len(missing) == 1 else 'worden'} als een leeg vakje gedrukt",
+        subject,
+        hint,
+    )
+
+
+def glyph_problems(deck: Deck, cards: Iterable[CardBase] | None = None) -> list[Problem]:
+    """Characters the card font cannot print, in every text of every card and the manifest."""
+    problems: list[Problem] = []
+    chosen = deck.cards if cards is None else tuple(cards)
+    for card in chosen:
+        for path, text in _texts(card, ()):
+            missing = missing_glyphs(text)
+            if missing:
+                problems.append(
+                    _glyph_problem(deck.where(card.id, *path), f"card '{card.id}'", missing)
+                )
+    manifest = deck.manifest
+    manifest_texts: list[tuple[str, str]] = []
+    manifest_texts += [("title", text) for _, text in _texts(manifest.title, ())]
+    for kind, type_style in manifest.types.items():
+        manifest_texts += [(f"types.{kind}", text) for _, text in _texts(type_style, ())]
+    for group in ("themes", "audiences"):
+        for key, label in getattr(manifest, group).items():
+            manifest_texts += [(f"{group}.{key}", text) for _, text in _texts(label, ())]
+    where = _manifest_location(deck)
+    for name, text in manifest_texts:
+        missing = missing_glyphs(text)
+        if missing:
+            problems.append(_glyph_problem(where, f"manifest '{name}'", missing))
+    return problems
+
+
+def _manifest_location(deck: Deck) -> Location:
+    # Card files sit beside the manifest (the loader resolves them against its folder).
+    if deck.cards:
+        return Location(deck.where(deck.cards[0].id).file.parent / "deck.yaml")
+    return Location(Path("deck.yaml"))
+
+
+def fit_problems(
+    deck: Deck, card: CardBase, fitted: FittedFace, language: str | None
+) -> list[Problem]:
+    """The problems of one fitted face as `Problem`s located in the card's YAML."""
+    suffix = f" (taal {language})" if language else ""
+    return [
+        Problem(deck.where(card.id, *path), message + suffix, f"card '{card.id}'", hint)
+        for message, path, hint, _ in fitted.problems
+    ]
+
+
+def fit_cards(
+    deck: Deck, cards: Iterable[CardBase], card_size: Size
+) -> tuple[list[FittedFace], list[Problem]]:
+    """Every card fitted to `card_size` in the deck's language, and all that keeps one from
+    printing well: text too long and characters the font lacks.
+
+    The print command fits once and draws the faces it got here.
+    """
+    register_fonts()
+    layout = face_layout(card_size)
+    chosen = tuple(cards)
+    faces: list[FittedFace] = []
+    problems: list[Problem] = []
+    for card in chosen:
+        fitted = fit_face(deck, card, layout)
+        faces.append(fitted)
+        problems.extend(fit_problems(deck, card, fitted, None))
+    problems.extend(glyph_problems(deck, chosen))
+    return faces, problems
+
+
+def unprintable(
+    deck: Deck, card_size: Size, cards: Iterable[CardBase] | None = None
+) -> list[Problem]:
+    """Every reason some card of `deck` would not print well on cards of `card_size`.
+
+    Reports text that does not fit even at the minimum type size, and characters the font
+    lacks; each problem points at the field in the YAML. Checks every language the deck
+    declares, since any of them may be printed.
+    """
+    chosen = deck.cards if cards is None else tuple(cards)
+    faces, problems = fit_cards(deck, chosen, card_size)
+    others = [code for code in deck.manifest.languages if code != deck.manifest.language]
+    if others:
+        layout = face_layout(card_size)
+        for card, first in zip(chosen, faces, strict=True):
+            reported = {what for *_, what in first.problems}
+            for language in others:
+                fitted = fit_face(deck, card, layout, language)
+                fitted.problems = [p for p in fitted.problems if p[3] not in reported]
+                reported.update(p[3] for p in fitted.problems)
+                problems.extend(fit_problems(deck, card, fitted, language))
+    return problems

@@ -1,0 +1,122 @@
+"""The typeface of the printed cards: Bitstream Vera, embedded, and what it can print.
+
+reportlab ships Bitstream Vera (regular, bold, italic, bold italic), so the cards need no
+font from the system and print the same everywhere. Vera covers Dutch and French accents
+(ë é è ï ç), curly quotes, dashes, the ellipsis and the euro sign, but not ĳ, arrows or
+ticks. A character missing from a TrueType font raises no error in reportlab: it prints as
+an empty box. `missing_glyphs` finds such characters before anything is printed.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import reportlab
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_LABEL = "Bitstream Vera Sans"
+"""The typeface's name as a trainer would look it up."""
+
+REGULAR = "NT-Vera"
+BOLD = "NT-Vera-Bold"
+ITALIC = "NT-Vera-Italic"
+BOLD_ITALIC = "NT-Vera-BoldItalic"
+FAMILY = "NT-Vera"
+"""Font names as registered with reportlab; prefixed so they never clash with another user's."""
+
+_FILES = {
+    REGULAR: "Vera.ttf",
+    BOLD: "VeraBd.ttf",
+    ITALIC: "VeraIt.ttf",
+    BOLD_ITALIC: "VeraBI.ttf",
+}
+
+_IGNORED = frozenset("\n\r\t")
+"""Line breaks and tabs in YAML text become spaces in a paragraph; they never print."""
+
+REPLACEMENTS = {
+    "ĳ": "ij",
+    "Ĳ": "IJ",
+    "→": "->",
+    "←": "<-",
+    "✓": "v",
+    "✔": "v",
+    "☐": "[ ]",
+    "■": "•",
+    "▪": "•",
+    "●": "•",
+    "\u200b": "",
+    "\ufeff": "",
+}
+"""Suggestions for characters trainers are likely to type that Vera cannot print."""
+
+
+class CardFont(TTFont):
+    """A TrueType font that remembers the width of every string it has measured.
+
+    Paragraph wrapping measures word after word, and fitting a card wraps its text at a few
+    sizes; without the C accelerator reportlab sums glyph widths in Python each time. Widths
+    are kept at 1 point and scaled, so one entry serves every size.
+    """
+
+    def __init__(self, name: str, filename: str) -> None:
+        super().__init__(name, filename)
+        self._widths: dict[str, float] = {}
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if isinstance(text, bytes):
+            text = text.decode(encoding or "utf8")
+        width = self._widths.get(text)
+        if width is None:
+            widths = self.face.charWidths
+            default = self.face.defaultWidth
+            width = 0.001 * sum(widths.get(ord(char), default) for char in text)
+            if len(self._widths) < 200_000:
+                self._widths[text] = width
+        return width * size
+
+
+def _font_folder() -> Path:
+    return Path(reportlab.__file__).parent / "fonts"
+
+
+@cache
+def register_fonts() -> str:
+    """Register the four Vera faces and their family with reportlab; returns the family name.
+
+    Safe to call often: the work is done once per process.
+    """
+    folder = _font_folder()
+    for name, file in _FILES.items():
+        pdfmetrics.registerFont(CardFont(name, str(folder / file)))
+    # With the family registered, <b> and <i> in a Paragraph pick the right face.
+    pdfmetrics.registerFontFamily(
+        FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
+    )
+    return FAMILY
+
+
+@cache
+def _covered() -> frozenset[int]:
+    """Code points every one of the four faces can print."""
+    register_fonts()
+    faces = [pdfmetrics.getFont(name).face for name in _FILES]
+    sets = [frozenset(face.charToGlyph) for face in faces]
+    return frozenset.intersection(*sets)
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters of `text` the card font cannot print, each once, in order of appearance."""
+    covered = _covered()
+    missing: list[str] = []
+    for char in text:
+        if char not in _IGNORED and ord(char) not in covered and char not in missing:
+            missing.append(char)
+    return missing
+
+
+def can_print(text: str) -> bool:
+    """Whether every character of `text` prints in the card font."""
+    return not missing_glyphs(text)

@@ -1,0 +1,142 @@
+"""Card texts as reportlab flowables, at a given type size.
+
+Every text from a YAML file is escaped before it reaches a `Paragraph`: Paragraph reads
+XML-like markup and silently drops an unknown tag together with its text, so a trainer's
+`<jongeren>` or `R&D` would vanish or break the card. Only markup we write ourselves
+(bold labels, colours) reaches the parser unescaped.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from xml.sax.saxutils import escape as _xml_escape
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from print.card_content import Piece
+from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+
+INK = HexColor("#1d1d1b")
+MUTED = HexColor("#5a5a58")
+LEADING = 1.22
+
+
+def escape(text: str) -> str:
+    """Text made safe for a Paragraph: markup characters become entities."""
+    return _xml_escape(text)
+
+
+def darker(colour: str, factor: float = 0.78) -> Color:
+    """A darker shade of a `#rrggbb` colour, for coloured text on white to stay readable."""
+    base = HexColor(colour)
+    return Color(base.red * factor, base.green * factor, base.blue * factor)
+
+
+def hex_of(colour: Color) -> str:
+    """A colour as `#rrggbb` for Paragraph markup."""
+    parts = (colour.red, colour.green, colour.blue)
+    return "#" + "".join(f"{round(part * 255):02x}" for part in parts)
+
+
+@lru_cache(maxsize=512)
+def style(
+    role: str, size: float, colour: str = "#1d1d1b", align: int = TA_LEFT, spacing: float = 1.0
+) -> ParagraphStyle:
+    """A paragraph style for one role (`body`, `title`, …) at one size; cached per size."""
+    register_fonts()
+    font = {
+        "title": BOLD,
+        "label": BOLD,
+        "heading": BOLD,
+        "quote": ITALIC,
+        "statement": BOLD_ITALIC,
+        "kicker": ITALIC,
+        "foot": REGULAR,
+    }.get(role, REGULAR)
+    space_after = {"title": 0.0, "kicker": 0.0, "foot": 0.0, "heading": 0.15}.get(role, 0.38)
+    indent = {"bullet": 1.1, "option": 1.5}.get(role, 0.0)
+    return ParagraphStyle(
+        f"{role}-{size:.2f}-{colour}-{align}-{spacing}",
+        fontName=font,
+        fontSize=size,
+        leading=size * LEADING,
+        textColor=HexColor(colour),
+        spaceAfter=size * space_after * spacing,
+        alignment=align,
+        leftIndent=size * indent,
+        bulletIndent=0,
+        bulletFontName=BOLD,
+        bulletFontSize=size,
+        # Long Dutch compounds may still break mid-word rather than run off the card.
+        splitLongWords=1,
+        allowWidows=1,
+        allowOrphans=1,
+    )
+
+
+class CheckItem(Flowable):
+    """A checklist line: an empty square to tick, then the text (Vera has no ☐ glyph)."""
+
+    def __init__(self, paragraph: Paragraph, size: float, colour: Color) -> None:
+        super().__init__()
+        self.paragraph = paragraph
+        self.size = size
+        self.colour = colour
+        self.indent = size * 1.35
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        _, height = self.paragraph.wrap(available_width - self.indent, available_height)
+        self.width, self.height = available_width, height
+        return available_width, height
+
+    def getSpaceAfter(self) -> float:
+        return float(self.paragraph.getSpaceAfter())
+
+    def draw(self) -> None:
+        side = self.size * 0.72
+        # Paragraph puts the first baseline one font size below its top.
+        baseline = self.height - self.size
+        self.canv.saveState()
+        self.canv.setStrokeColor(self.colour)
+        self.canv.setLineWidth(max(0.4, self.size * 0.07))
+        self.canv.rect(self.size * 0.1, baseline - side * 0.05, side, side, stroke=1, fill=0)
+        self.canv.restoreState()
+        self.paragraph.drawOn(self.canv, self.indent, 0)
+
+
+def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0) -> Flowable:
+    """The flowable for one body piece at body size `size`, in the card type's colour.
+
+    `spacing` scales the room between paragraphs: a full card gives up whitespace before
+    its text gets smaller than the minimum.
+    """
+    accent = hex_of(darker(colour))
+    text = escape(piece.text)
+    if piece.kind == "field":
+        label = escape(piece.label or "")
+        markup = f'<font color="{accent}"><b>{label}</b></font>\u00a0\u00a0{text}'
+        return Paragraph(markup, style("body", size, spacing=spacing))
+    if piece.kind == "heading":
+        return Paragraph(text, style("heading", size, accent, spacing=spacing))
+    if piece.kind == "quote":
+        return Paragraph(_quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
+    if piece.kind == "statement":
+        return Paragraph(_quoted(text), style("statement", size * 1.3, align=TA_CENTER))
+    if piece.kind == "bullet":
+        return Paragraph(text, style("bullet", size, spacing=spacing), bulletText="•")
+    if piece.kind == "option":
+        numbered = style("option", size, spacing=spacing)
+        return Paragraph(text, numbered, bulletText=piece.label or "•")
+    if piece.kind == "check":
+        paragraph = Paragraph(text, style("body", size, spacing=spacing))
+        return CheckItem(paragraph, size, darker(colour))
+    return Paragraph(text, style("body", size, spacing=spacing))
+
+
+def _quoted(text: str) -> str:
+    if text[:1] in "“\"'‘„«":
+        return text
+    return f"“{text}”"
