@@ -329,12 +329,17 @@ def glyph_problems(deck: Deck, cards: Iterable[CardBase] | None = None) -> list[
                 )
     manifest = deck.manifest
     manifest_texts: list[tuple[str, str]] = []
-    manifest_texts += [("title", text) for _, text in _texts(manifest.title, ())]
+
+    def add(name: str, value: object) -> None:
+        for path, text in _texts(value, ()):
+            manifest_texts.append((".".join([name, *map(str, path)]), text))
+
+    add("title", manifest.title)
     for kind, type_style in manifest.types.items():
-        manifest_texts += [(f"types.{kind}", text) for _, text in _texts(type_style, ())]
+        add(f"types.{kind}", type_style)
     for group in ("themes", "audiences"):
         for key, label in getattr(manifest, group).items():
-            manifest_texts += [(f"{group}.{key}", text) for _, text in _texts(label, ())]
+            add(f"{group}.{key}", label)
     where = _manifest_location(deck)
     for name, text in manifest_texts:
         missing = missing_glyphs(text)

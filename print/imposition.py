@@ -330,7 +330,7 @@ def parse_bleed(text: str) -> float:
         raise ImpositionError(
             "--bleed",
             f"afloop van {text} mm kan niet",
-            f"kies een afloop van 0 tot {format_mm(MAX_BLEED)} mm (drukkerijen vragen meestal 3)",
+            f"kies 0 tot {format_mm(MAX_BLEED)} mm; drukkerijen vragen meestal 3",
         )
     return value
 
@@ -339,7 +339,7 @@ def parse_offset(text: str) -> tuple[float, float]:
     """A back offset `X,Y` in mm (`0.5,-1`), or `X;Y` to allow decimal commas (`0,5;-1`)."""
     separator = ";" if ";" in text else ","
     parts = text.split(separator)
-    hint = "schrijf X,Y in mm, bv. 0.5,-1 (X naar rechts, Y naar boven, gezien op de achterkant)"
+    hint = "schrijf X,Y in mm, bv. 0.5,-1; X naar rechts, Y naar boven, gezien op de achterkant"
     if len(parts) != 2:
         raise ImpositionError("--back-offset", f"verschuiving '{text}' is geen X,Y", hint)
     try:

@@ -10,6 +10,7 @@ import typer
 
 from deck.problems import InputError
 from game.cli.deck_commands import deck_app
+from game.cli.print_commands import print_app
 from game.cli.session_commands import session_app
 from game.cli.vote_command import vote
 from game.cli.workshop_commands import workshop_app
@@ -25,6 +26,7 @@ app = typer.Typer(
 )
 app.add_typer(deck_app, name="deck")
 app.add_typer(workshop_app, name="workshop")
+app.add_typer(print_app, name="print")
 app.add_typer(session_app, name="session")
 app.command("vote")(vote)
 

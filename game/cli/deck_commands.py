@@ -37,6 +37,13 @@ def check(
 ) -> None:
     """Controleer een deck; meldt elk probleem als BESTAND:REGEL:KOLOM en stopt met code 2."""
     deck = open_deck(deck_path)
+    # Also what only shows on paper: text too long for a poker card, characters the font lacks.
+    from print.fit import unprintable
+    from print.imposition import CARD_SIZES
+
+    problems = unprintable(deck, CARD_SIZES["poker"])
+    if problems:
+        raise InputError(problems)
     counts = ", ".join(
         f"{n} {deck.manifest.types[kind].label if kind in deck.manifest.types else kind}"
         for kind, n in deck.counts().items()

@@ -1,0 +1,330 @@
+"""`netwerktafel print …`: print-ready PDFs; for now the card sheets."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, TypeVar
+
+import typer
+
+from deck import Deck, InputError, Location, Problem
+from deck.model import CARD_TYPES, CardBase, card_type
+from deck.problems import did_you_mean, one_of
+from game.cli.options import DeckOption, open_deck
+
+if TYPE_CHECKING:
+    from print.imposition import PrintLayout
+    from print.sheets import Progress, SheetSummary
+
+T = TypeVar("T")
+
+print_app = typer.Typer(help="Afdrukken: kaartvellen als PDF.", no_args_is_help=True)
+
+PROGRESS_FROM = 200
+"""Show a progress bar from this many cards on: smaller decks are done before it would draw."""
+
+
+@print_app.command("cards")
+def cards(
+    deck_path: DeckOption = None,
+    output: Annotated[
+        Path,
+        typer.Option("-o", "--output", metavar="BESTAND", help="Het PDF-bestand om te schrijven."),
+    ] = Path("kaarten.pdf"),
+    paper: Annotated[
+        str, typer.Option("--paper", metavar="a4|letter", help="Papierformaat.")
+    ] = "a4",
+    size: Annotated[
+        str,
+        typer.Option(
+            "--size",
+            metavar="FORMAAT",
+            help="Kaartformaat: poker (63×88 mm), poker-us (63,5×88,9), bridge (57×89), "
+            "tarot (70×120), mini (44×68), a7 (74×105), a6 (105×148), of BxH in mm (bv. 60x90).",
+        ),
+    ] = "poker",
+    bleed: Annotated[
+        str,
+        typer.Option(
+            "--bleed",
+            metavar="MM",
+            help="Afloop rond elke kaart in mm: 0 voor thuis, 3 voor een drukkerij.",
+        ),
+    ] = "0",
+    crop_marks: Annotated[
+        bool,
+        typer.Option(
+            "--crop-marks/--no-crop-marks",
+            help="Snijtekens buiten de kaarten (niet bij --per-page: daar zegt de TrimBox waar "
+            "gesneden wordt).",
+        ),
+    ] = True,
+    backs: Annotated[
+        str,
+        typer.Option(
+            "--backs",
+            metavar="long|short|none|fold",
+            help="Achterkanten: long = dubbelzijdig, kantelen over de lange kant; short = over de "
+            "korte kant; none = geen; fold = naast de voorkant, om te vouwen.",
+        ),
+    ] = "long",
+    back_offset: Annotated[
+        str | None,
+        typer.Option(
+            "--back-offset",
+            metavar="X,Y",
+            help="Verschuif de achterkanten in mm om een printer bij te stellen (X naar rechts, "
+            "Y naar boven, gezien op de achterkant), bv. 0.5,-1.",
+        ),
+    ] = None,
+    per_page: Annotated[
+        bool,
+        typer.Option(
+            "--per-page",
+            help="Eén kaart per pagina, met afloop, TrimBox en BleedBox: voor een drukkerij.",
+        ),
+    ] = False,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type",
+            "-t",
+            metavar="TYPE",
+            help=f"Alleen kaarten van dit type ({', '.join(CARD_TYPES)}); herhaal voor meer.",
+        ),
+    ] = None,
+    ids: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--id",
+            metavar="ID",
+            help="Alleen deze kaart; herhaal voor meer. Samen met --type: die kaarten erbij.",
+        ),
+    ] = None,
+) -> None:
+    """Maak een PDF met kaartvellen om thuis af te drukken of naar een drukkerij te sturen."""
+    # Every mistake in the options is reported in one go, before anything is drawn.
+    problems: list[Problem] = []
+    layout = _layout(paper, size, bleed, crop_marks, backs, back_offset, per_page, problems)
+    kinds, wanted = _split(types), _split(ids)
+    problems.extend(_type_problems(kinds))
+    try:
+        deck = open_deck(deck_path)
+    except InputError as error:
+        raise InputError([*problems, *error.problems]) from None
+    problems.extend(_id_problems(deck, wanted))
+    if problems or layout is None:
+        raise InputError(problems)
+    chosen = _choose(deck, kinds, wanted)
+    target = _target(output)
+
+    from print.fit import fit_cards
+    from print.sheets import write_cards
+
+    # Fit every card before drawing any: a card too long to print stops the run with its line.
+    faces, problems = fit_cards(deck, chosen, layout.card)
+    if problems:
+        raise InputError(problems)
+    with _progress(len(chosen)) as progress:
+        try:
+            summary = write_cards(target, deck, chosen, layout, progress, faces)
+        except OSError as error:
+            raise InputError(
+                [Problem(Location(target), f"kan het bestand niet schrijven: {error.strerror}")]
+            ) from None
+    print(_summary(target, summary, layout, paper))
+    print(_advice(layout))
+
+
+def _summary(target: Path, summary: SheetSummary, layout: PrintLayout, paper: str) -> str:
+    """One line saying what was written."""
+    sheet = summary.sheet
+    word = "pagina" if summary.pages == 1 else "pagina's"
+    pages = f"{summary.pages} {word}"
+    cards = "1 kaart" if summary.cards == 1 else f"{summary.cards} kaarten"
+    head = f"{target} geschreven: {cards} van {layout.card}"
+    if layout.per_page:
+        backs = " (voor- en achterkanten)" if sheet.backs else ""
+        return f"{head}, één per pagina: {pages}{backs}."
+    duplex = bool(sheet.backs) and not sheet.backs_on_same_page
+    sheets = summary.pages // 2 if duplex else summary.pages
+    paper_name = "Letter" if paper.strip().lower() == "letter" else "A4"
+    where = (
+        f"op {sheets} {'vel' if sheets == 1 else 'vellen'} {paper_name}, {sheet.per_sheet} per vel"
+    )
+    if duplex:
+        where += f", voor- en achterkant ({pages})"
+    elif sheet.backs_on_same_page:
+        where += f" met de achterkant ernaast ({pages})"
+    else:
+        where += f" ({pages})"
+    return f"{head} {where}."
+
+
+def _layout(
+    paper: str,
+    size: str,
+    bleed: str,
+    crop_marks: bool,
+    backs: str,
+    back_offset: str | None,
+    per_page: bool,
+    problems: list[Problem],
+) -> PrintLayout | None:
+    """The print layout from the options, or None; each bad option adds one problem."""
+    from print.imposition import (
+        Backs,
+        ImpositionError,
+        PrintLayout,
+        impose,
+        parse_bleed,
+        parse_card_size,
+        parse_offset,
+        parse_paper,
+    )
+
+    def parsed(option: str, parse: Callable[[str], T], value: str) -> T | None:
+        try:
+            return parse(value)
+        except ImpositionError as error:
+            problems.append(Problem(Location(Path(option)), error.message, hint=error.hint))
+            return None
+
+    paper_size = parsed("--paper", parse_paper, paper)
+    card_size = parsed("--size", parse_card_size, size)
+    bleed_mm = parsed("--bleed", parse_bleed, bleed)
+    offset = parsed("--back-offset", parse_offset, back_offset) if back_offset else (0.0, 0.0)
+    backs_mode = None
+    try:
+        backs_mode = Backs(backs.strip().lower())
+    except ValueError:
+        choices = [mode.value for mode in Backs]
+        problems.append(
+            Problem(
+                Location(Path("--backs")),
+                f"onbekende keuze '{backs}' voor de achterkanten",
+                hint=did_you_mean(backs, choices) or one_of(choices),
+            )
+        )
+    if paper_size is None or card_size is None or bleed_mm is None or offset is None:
+        return None
+    if backs_mode is None:
+        return None
+    layout = PrintLayout(
+        paper=paper_size,
+        card=card_size,
+        bleed=bleed_mm,
+        crop_marks=crop_marks,
+        backs=backs_mode,
+        back_offset=offset,
+        per_page=per_page,
+    )
+    try:
+        impose(layout)
+    except ImpositionError as error:
+        problems.append(Problem(Location(Path(error.option)), error.message, hint=error.hint))
+        return None
+    return layout
+
+
+def _split(values: list[str] | None) -> list[str]:
+    """Repeated options, also accepting comma-separated lists (`--type tip,rol`)."""
+    return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
+
+
+def _type_problems(kinds: list[str]) -> list[Problem]:
+    return [
+        Problem(
+            Location(Path("--type")),
+            f"onbekend kaarttype '{kind}'",
+            hint=did_you_mean(kind, CARD_TYPES) or one_of(CARD_TYPES),
+        )
+        for kind in kinds
+        if kind not in CARD_TYPES
+    ]
+
+
+def _id_problems(deck: Deck, ids: list[str]) -> list[Problem]:
+    return [
+        Problem(
+            Location(Path("--id")),
+            f"geen kaart met id '{card_id}'",
+            hint=did_you_mean(card_id, [card.id for card in deck.cards])
+            or "zie 'netwerktafel deck list'",
+        )
+        for card_id in ids
+        if card_id not in deck
+    ]
+
+
+def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
+    """The cards to print, in deck order: all, or those of the given types and ids."""
+    if not types and not ids:
+        chosen = list(deck.cards)
+    else:
+        chosen = [card for card in deck.cards if card_type(card) in types or card.id in ids]
+    if not chosen:
+        raise InputError(
+            [
+                Problem(
+                    Location(Path("--type")),
+                    "geen kaarten om af te drukken",
+                    hint="dit deck heeft geen kaarten van "
+                    + ("die types" if len(types) > 1 else "dat type"),
+                )
+            ]
+        )
+    return chosen
+
+
+def _target(output: Path) -> Path:
+    """The output path, checked before any work is done."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        hint = "geef een bestandsnaam, bv. -o kaarten.pdf"
+        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+    if not folder.is_dir():
+        raise InputError(
+            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
+        )
+    return output
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Progress | None]:
+    """A progress bar on stderr for long runs on a terminal; nothing otherwise."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("Kaarten tekenen"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    ) as bar:
+        task = bar.add_task("kaarten", total=total)
+        yield lambda done: bar.update(task, completed=min(done, total))
+
+
+def _advice(layout: PrintLayout) -> str:
+    """How to print this file: the settings a trainer has to get right in the print dialog."""
+    from print.imposition import Backs
+
+    if layout.per_page:
+        return "Voor de drukkerij: één kaart per pagina, de snijlijn staat in de TrimBox" + (
+            f", {layout.bleed:g} mm afloop in de BleedBox." if layout.bleed else " (zonder afloop)."
+        )
+    duplex = {
+        Backs.LONG: "dubbelzijdig, kantelen over de lange kant",
+        Backs.SHORT: "dubbelzijdig, kantelen over de korte kant",
+        Backs.NONE: "enkelzijdig",
+        Backs.FOLD: "enkelzijdig; vouw elke kaart op de stippellijn",
+    }[layout.backs]
+    return f"Afdrukken op werkelijke grootte (100 %, niet 'passend maken'), {duplex}."
