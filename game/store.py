@@ -305,10 +305,16 @@ class SessionStore:
         """
         path = Path(path)
         _check_header(path)
+        sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+        existed = [p.exists() for p in sidecars]
         try:
             conn = _connect(path)
-        except sqlite3.Error as error:
+        except sqlite3.OperationalError as error:
+            _tidy(sidecars, existed)
             raise session_problem(path, f"het sessiebestand kan niet open: {error}") from None
+        except sqlite3.DatabaseError as error:
+            _tidy(sidecars, existed)
+            raise _damaged(path, error) from None
         try:
             _check_meta(path, conn)
             rows = conn.execute(
@@ -321,9 +327,11 @@ class SessionStore:
             return cls(path, conn, state)
         except sqlite3.DatabaseError as error:
             conn.close()
+            _tidy(sidecars, existed)
             raise _damaged(path, error) from None
         except BaseException:
             conn.close()
+            _tidy(sidecars, existed)
             raise
 
     def close(self) -> None:
@@ -450,6 +458,23 @@ class SessionStore:
             raise _damaged(self.path, error) from None
         self._state = state
         return appended
+
+
+def _tidy(sidecars: list[Path], existed: list[bool]) -> None:
+    """Remove the empty -wal and -shm files that opening a bad file left behind.
+
+    Only files that were not there before and hold no data: they were ours, and no other
+    process can be using a file that could not even be opened.
+    """
+    wal, shm = sidecars
+    if existed[0] or existed[1]:
+        return
+    try:
+        if not wal.exists() or wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+            shm.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> str:
