@@ -192,7 +192,13 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         field("Mijn vrees", t(card.fear), "fear")
         field("Wat ik meebreng", t(card.brings), "brings")
     elif isinstance(card, DilemmaCard):
-        kicker, kicker_path = ("Dilemma" if card.kind == "dilemma" else "Risico"), ("kind",)
+        if card.kind == "risico":
+            kicker = "Risico om op te letten"
+        elif card.options:
+            kicker = f"Dilemma · {len(card.options)} keuzes om over te stemmen"
+        else:
+            kicker = "Dilemma: twee verdedigbare keuzes"
+        kicker_path = ("kind",)
         add("text", card.text, "text")
         add("heading", card.question, "question")
         for number, option in enumerate(card.options):

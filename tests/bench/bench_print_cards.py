@@ -1,0 +1,211 @@
+"""Benchmark: `netwerktafel print cards` against a bare reportlab script, and how it scales.
+
+Run: `.venv/bin/python tests/bench/bench_print_cards.py` (add `--quick` to skip 5,000 cards).
+Prints a table. Targets (issue 3): our export at most 2× the bare script; the whole command
+under 1 s for the default deck; 5,000 cards grow linearly.
+
+The bare script is the floor any exporter stands on: the same cards' texts, as Paragraphs
+shrunk to fit with KeepInFrame, in the same 3×3 grid on A4, duplex with a coloured back
+and the deck title, the same crop marks, with Bitstream Vera embedded. Each measurement
+runs in a fresh process, so no cache warmed by one run speeds up the next; imports are not
+timed there (the whole-command figure includes them).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+HERE = Path(__file__).resolve()
+NETWERKTAFEL = Path(sys.executable).parent / "netwerktafel"
+SIZES = (0, 1000, 5000)
+"""Card counts: 0 stands for the default deck as it is."""
+
+
+def _cards(count: int) -> tuple[object, list[object]]:
+    from deck import default_deck_path, load_deck
+
+    deck = load_deck(default_deck_path())
+    cards = list(deck.cards)
+    if count:
+        cards = [cards[i % len(cards)] for i in range(count)]
+    return deck, cards
+
+
+def run_ours(count: int) -> dict[str, float]:
+    """Our export, as the command does it: fit every card, then draw the sheets."""
+    from print.fit import fit_cards
+    from print.imposition import PrintLayout
+    from print.sheets import render_cards
+
+    deck, cards = _cards(count)
+    layout = PrintLayout()  # A4, poker, duplex long edge, crop marks
+    start = time.perf_counter()
+    faces, problems = fit_cards(deck, cards, layout.card)  # type: ignore[arg-type]
+    data, summary = render_cards(deck, cards, layout, faces=faces)  # type: ignore[arg-type]
+    seconds = time.perf_counter() - start
+    return {
+        "seconds": seconds,
+        "bytes": len(data),
+        "pages": summary.pages,
+        "problems": len(problems),
+    }
+
+
+def run_bare(count: int) -> dict[str, float]:
+    """The bare reportlab script: same texts, same grid, nothing but reportlab."""
+    import reportlab
+    from reportlab.lib.colors import HexColor, white
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Frame, KeepInFrame, Paragraph
+
+    from print.card_content import content_of
+
+    deck, cards = _cards(count)
+    # Gathering the texts is not the reportlab part: done before the clock starts.
+    texts = []
+    for card in cards:
+        content = content_of(deck, card)  # type: ignore[arg-type]
+        body = [
+            f"{piece.label} {piece.text}" if piece.label else piece.text for piece in content.body
+        ]
+        texts.append((content.title, content.kicker, body, content.foot, content.colour))
+    title = str(deck.manifest.title)  # type: ignore[attr-defined]
+
+    start = time.perf_counter()
+    fonts = Path(reportlab.__file__).parent / "fonts"
+    pdfmetrics.registerFont(TTFont("BareVera", str(fonts / "Vera.ttf")))
+    pdfmetrics.registerFont(TTFont("BareVeraBd", str(fonts / "VeraBd.ttf")))
+    heading = ParagraphStyle("t", fontName="BareVeraBd", fontSize=10.5, leading=12.8)
+    kicker = ParagraphStyle("k", fontName="BareVera", fontSize=6.4, leading=7.8)
+    body_style = ParagraphStyle("b", fontName="BareVera", fontSize=7.4, leading=9.0, spaceAfter=2.8)
+    foot = ParagraphStyle("f", fontName="BareVera", fontSize=5.2, leading=6.3)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(210 * mm, 297 * mm), invariant=1, initialFontName="BareVera")
+    slots = [(10.5 + 63 * c, 297 - 16.5 - 88 * (r + 1)) for r in range(3) for c in range(3)]
+    pages = 0
+    for first in range(0, len(texts), 9):
+        sheet = texts[first : first + 9]
+        for (x, y), (name, line, body, source, colour) in zip(slots, sheet, strict=False):
+            canvas.setFillColor(HexColor(colour))
+            canvas.rect(x * mm, (y + 79) * mm, 63 * mm, 9 * mm, stroke=0, fill=1)
+            story = [Paragraph(escape(name), heading), Paragraph(escape(line), kicker)]
+            story += [Paragraph(escape(text), body_style) for text in body]
+            story.append(Paragraph(escape(source), foot))
+            frame = Frame(x * mm + 3 * mm, y * mm + 3 * mm, 57 * mm, 75 * mm, 0, 0, 0, 0)
+            frame.addFromList([KeepInFrame(57 * mm, 75 * mm, story, mode="shrink")], canvas)
+        canvas.setLineWidth(0.25)
+        for x in (10.5, 73.5, 136.5, 199.5):
+            canvas.line(x * mm, 283.5 * mm, x * mm, 288.5 * mm)
+            canvas.line(x * mm, 13.5 * mm, x * mm, 8.5 * mm)
+        for y in (16.5, 104.5, 192.5, 280.5):
+            canvas.line(7.5 * mm, y * mm, 3 * mm, y * mm)
+            canvas.line(202.5 * mm, y * mm, 207 * mm, y * mm)
+        canvas.showPage()
+        for (x, y), (_, _, _, _, colour) in zip(slots, sheet, strict=False):
+            mirrored = 210 - x - 63
+            canvas.setFillColor(HexColor(colour))
+            canvas.rect(mirrored * mm, y * mm, 63 * mm, 88 * mm, stroke=0, fill=1)
+            canvas.setFillColor(white)
+            canvas.setFont("BareVeraBd", 7)
+            canvas.drawCentredString((mirrored + 31.5) * mm, (y + 44) * mm, title)
+        canvas.showPage()
+        pages += 2
+    canvas.save()
+    seconds = time.perf_counter() - start
+    return {"seconds": seconds, "bytes": len(buffer.getvalue()), "pages": pages, "problems": 0}
+
+
+def _worker(kind: str, count: int) -> dict[str, float]:
+    result = subprocess.run(
+        [sys.executable, str(HERE), "--worker", kind, str(count)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def _command_seconds(runs: int) -> tuple[float, float]:
+    """Median wall time of the whole command on the default deck, and of `--version`."""
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "kaarten.pdf"
+        times = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run(
+                [NETWERKTAFEL, "print", "cards", "-o", out], check=True, capture_output=True
+            )
+            times.append(time.perf_counter() - start)
+        floor = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            subprocess.run([NETWERKTAFEL, "--version"], check=True, capture_output=True)
+            floor.append(time.perf_counter() - start)
+    return statistics.median(times), statistics.median(floor)
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    sizes = SIZES[:2] if quick else SIZES
+    print(
+        f"netwerktafel print cards — {platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.release()}, Python {platform.python_version()}"
+    )
+    print()
+    header = (
+        f"{'cards':>6} {'pages':>6} {'ours s':>8} {'bare s':>8} {'ratio':>6} "
+        f"{'ours ms/card':>13} {'bare ms/card':>13} {'ours KB':>8} {'bare KB':>8} "
+        f"{'ours MB RSS':>12}"
+    )
+    print(header)
+    print("-" * len(header))
+    per_card: list[float] = []
+    for count in sizes:
+        repeats = 5 if count == 0 else 1
+        ours = [_worker("ours", count) for _ in range(repeats)]
+        bare = [_worker("bare", count) for _ in range(repeats)]
+        ours_s = statistics.median(r["seconds"] for r in ours)
+        bare_s = statistics.median(r["seconds"] for r in bare)
+        cards = ours[0]["cards"]
+        per_card.append(ours_s / cards)
+        print(
+            f"{cards:>6.0f} {ours[0]['pages']:>6.0f} {ours_s:>8.3f} {bare_s:>8.3f} "
+            f"{ours_s / bare_s:>5.2f}× {1000 * ours_s / cards:>13.2f} "
+            f"{1000 * bare_s / cards:>13.2f} {ours[0]['bytes'] / 1024:>8.0f} "
+            f"{bare[0]['bytes'] / 1024:>8.0f} {ours[0]['rss']:>12.0f}"
+        )
+    print()
+    if len(per_card) > 1:
+        growth = per_card[-1] / per_card[0]
+        print(f"time per card, largest run against the default deck: {growth:.2f}× (1 is linear)")
+    command, floor = _command_seconds(5)
+    print(
+        f"whole command on the default deck (subprocess, median of 5): {command:.2f} s "
+        f"(of which starting Python and the CLI, `netwerktafel --version`: {floor:.2f} s)"
+    )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 4 and sys.argv[1] == "--worker":
+        kind, count = sys.argv[2], int(sys.argv[3])
+        figures = (run_ours if kind == "ours" else run_bare)(count)
+        figures["cards"] = count or len(_cards(0)[1])
+        figures["rss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(figures))
+    else:
+        main()
