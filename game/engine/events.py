@@ -326,8 +326,21 @@ def decode_rows(rows: Sequence[Row]) -> list[Event]:
         return [decode(kind, version, payload) for kind, version, payload in rows]
     if len(parsed) != len(rows):
         return [decode(kind, version, payload) for kind, version, payload in rows]
-    pairs = zip(rows, parsed, strict=True)
-    return [_build(kind, version, values) for (kind, version, _), values in pairs]
+    readers = _READERS
+    newest = _NEWEST
+    try:
+        # The fast path: no per-row error handling. Anything odd falls back to the careful
+        # path below, which names the row at fault.
+        decoded: list[Event] = []
+        append = decoded.append
+        for (kind, version, _), values in zip(rows, parsed, strict=True):
+            if version > newest[kind]:
+                raise ValueError(kind)
+            append(readers[kind](values))
+        return decoded
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        pairs = zip(rows, parsed, strict=True)
+        return [_build(kind, version, values) for (kind, version, _), values in pairs]
 
 
 def _build(kind: str, version: int, values: Any) -> Event:
@@ -391,14 +404,16 @@ def _event_reader(cls: type[Event]) -> Decoder:
     )
     size = len(names)
 
+    new = object.__new__
+
     def build(values: list[Any]) -> Event:
         if type(values) is not list or len(values) != size:
             raise ValueError(f"verwacht {size} velden")
         # Events are frozen and were checked when they were decided; filling __dict__
         # directly skips __init__, which makes reading a long log much faster.
-        event = object.__new__(cls)
+        event = new(cls)
         fields = event.__dict__
-        fields.update(zip(names, values, strict=True))
+        fields.update(zip(names, values, strict=False))  # length checked above
         for name, conv in converters:
             fields[name] = conv(fields[name])
         return event
@@ -407,3 +422,4 @@ def _event_reader(cls: type[Event]) -> Decoder:
 
 
 _READERS: dict[str, Decoder] = {kind: _event_reader(cls) for kind, cls in EVENT_TYPES.items()}
+_NEWEST: dict[str, int] = {kind: cls.version for kind, cls in EVENT_TYPES.items()}
