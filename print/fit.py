@@ -22,7 +22,7 @@ from print.card_content import CardContent, FieldPath, content_of
 from print.face_layout import FaceLayout, face_layout, mm
 from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs, register_fonts
 from print.imposition import Size
-from print.paragraphs import MUTED, escape, hex_of, piece_flowable, style
+from print.paragraphs import LEADING, MUTED, escape, hex_of, piece_flowable, style
 from print.survey_bar import SurveyBar
 
 STEP = 0.25
@@ -50,6 +50,18 @@ class Block:
     height: float
 
 
+@dataclass(frozen=True)
+class FitProblem:
+    """A part of a card that does not fit its face, before it is located in the YAML."""
+
+    part: str
+    """Which part: `title`, `kicker`, `sources` or `body`."""
+    message: str
+    path: FieldPath
+    """The card field to point the trainer at."""
+    hint: str
+
+
 @dataclass
 class FittedFace:
     """A card's face with every text wrapped at the size it prints at."""
@@ -63,8 +75,8 @@ class FittedFace:
     body_room: float
     """Height in points the body may take."""
     centre_body: bool
-    problems: list[tuple[str, FieldPath, str, str]] = field(default_factory=list)
-    """What does not fit: (message, field path, hint, what) — turned into `Problem`s."""
+    problems: list[FitProblem] = field(default_factory=list)
+    """What does not fit even at the minimum sizes."""
 
     @property
     def fits(self) -> bool:
@@ -134,7 +146,7 @@ def _largest_fitting(
 
 
 def _lines_fit(block: Block, lines: int) -> bool:
-    return block.height <= block.size * 1.22 * lines + 1e-6
+    return block.height <= block.size * LEADING * lines + 1e-6
 
 
 def fit_face(
@@ -154,7 +166,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
     """
     typo = layout.type
     width = mm(layout.content.width)
-    problems: list[tuple[str, FieldPath, str, str]] = []
+    problems: list[FitProblem] = []
 
     # Title: at most `title_lines` lines, shrinking as needed.
     title = None
@@ -164,14 +176,13 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         if _lines_fit(title, layout.title_lines):
             break
     else:
-        assert title is not None
         problems.append(
-            (
+            FitProblem(
+                "title",
                 f"de titel past niet op {layout.title_lines} regels, "
                 f"ook niet in {_pt(typo.title_min)}",
                 ("title",),
                 "maak de titel korter",
-                "title",
             )
         )
     assert title is not None
@@ -188,11 +199,11 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
                 break
         else:
             problems.append(
-                (
+                FitProblem(
+                    "kicker",
                     f"de vormregel past niet op twee regels, ook niet in {_pt(typo.kicker_min)}",
                     content.kicker_path,
                     "gebruik kortere namen",
-                    "kicker",
                 )
             )
 
@@ -209,18 +220,18 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
                 Paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
             ]
 
-        target = max(qr, typo.foot * 1.22 * 3)
+        target = max(qr, typo.foot * LEADING * 3)
         foot, fits = _largest_fitting(
             _sizes(typo.foot, typo.foot_min), build_foot, foot_width, min(target, foot_room)
         )
         if not fits and foot.height > foot_room:
             problems.append(
-                (
+                FitProblem(
+                    "sources",
                     f"de bronnen nemen meer dan {round(FOOT_SHARE * 100)} % van de kaart in, "
                     f"ook in {_pt(typo.foot_min)}",
                     ("sources",),
                     "kort de titels van de bronnen in of laat er een weg",
-                    "sources",
                 )
             )
     foot_height = max(qr, foot.height if foot else 0.0)
@@ -243,12 +254,12 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
     if not fits:
         share = round(100 * (body.height - room) / max(room, 1.0))
         problems.append(
-            (
+            FitProblem(
+                "body",
                 f"de tekst past niet op een kaart van {layout.card}, ook niet in "
                 f"{_pt(typo.body_min)} (ongeveer {max(share, 1)} % te lang)",
                 _longest_field(content),
                 "maak de tekst of de andere velden korter",
-                "body",
             )
         )
     return FittedFace(
@@ -361,8 +372,8 @@ def fit_problems(
     """The problems of one fitted face as `Problem`s located in the card's YAML."""
     suffix = f" (taal {language})" if language else ""
     return [
-        Problem(deck.where(card.id, *path), message + suffix, f"card '{card.id}'", hint)
-        for message, path, hint, _ in fitted.problems
+        Problem(deck.where(card.id, *p.path), p.message + suffix, f"card '{card.id}'", p.hint)
+        for p in fitted.problems
     ]
 
 
@@ -402,10 +413,10 @@ def unprintable(
     if others:
         layout = face_layout(card_size)
         for card, first in zip(chosen, faces, strict=True):
-            reported = {what for *_, what in first.problems}
+            reported = {problem.part for problem in first.problems}
             for language in others:
                 fitted = fit_face(deck, card, layout, language)
-                fitted.problems = [p for p in fitted.problems if p[3] not in reported]
-                reported.update(p[3] for p in fitted.problems)
+                fitted.problems = [p for p in fitted.problems if p.part not in reported]
+                reported.update(p.part for p in fitted.problems)
                 problems.extend(fit_problems(deck, card, fitted, language))
     return problems

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from deck import default_deck_path, load_deck
+from print.card_content import content_of
 from print.face_layout import BODY_MIN, face_layout
 from print.fit import fit_cards, fit_face, unprintable
 from print.fonts import can_print, missing_glyphs
@@ -147,3 +148,15 @@ def test_every_language_of_the_deck_is_checked(tmp_path: Path) -> None:
 )
 def test_the_default_deck_prints_on_poker_cards() -> None:
     assert unprintable(load_deck(default_deck_path()), POKER) == []
+
+
+def test_what_the_cards_add_themselves_is_in_the_font(make_deck: DeckMaker) -> None:
+    # Labels, separators and quotes come from our code, not the YAML; deck check cannot
+    # catch them, so they are checked here for every card type.
+    deck = load_deck(make_deck(8))
+    for card in deck.cards:
+        content = content_of(deck, card)
+        printed = [content.title, content.kicker, content.foot, content.type_label]
+        printed += [piece.text for piece in content.body]
+        printed += [piece.label for piece in content.body if piece.label]
+        assert [text for text in printed if not can_print(text)] == [], card.id
