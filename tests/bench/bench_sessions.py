@@ -108,6 +108,7 @@ def bench_votes(folder: Path, participants: int, ballots: int, processes: int) -
         "p95": ms[int(0.95 * (len(ms) - 1))],
         "p99": ms[int(0.99 * (len(ms) - 1))],
         "max": ms[-1],
+        "over_50": sum(1 for x in ms if x > 50),
     }
 
 
@@ -189,6 +190,7 @@ def main() -> None:
     print(f"| latentie per stem p95 | {votes['p95']:.1f} ms | < 50 ms |")
     print(f"| latentie per stem p99 | {votes['p99']:.1f} ms | |")
     print(f"| latentie per stem max | {votes['max']:.1f} ms | |")
+    print(f"| stemmen trager dan 50 ms | {votes['over_50']:.0f} van {votes['votes']:.0f} | |")
     print(f"| sessie van {folded['events']:.0f} gebeurtenissen openen ({folded['size_mb']:.1f} MB) "
           f"| {folded['open'] * 1000:.0f} ms | |")
     print(f"| — rijen lezen | {folded['read'] * 1000:.0f} ms | |")
