@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import math
 
-from reportlab.lib.colors import HexColor, white
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from print.card_face import BLEED_REACH, enter_slot
+from print.colours import ink_on
 from print.face_layout import SAFE, FaceLayout, mm
 from print.fonts import BOLD, REGULAR
 from print.forms import place_form
@@ -48,12 +49,13 @@ def _draw_back(
 ) -> None:
     width, height = mm(layout.card.width), mm(layout.card.height)
     ground = HexColor(colour)
+    ink = ink_on(ground)
     reach = mm(BLEED_REACH)
     canvas.setFillColor(ground)
     canvas.rect(-reach, -reach, width + 2 * reach, height + 2 * reach, stroke=0, fill=1)
 
     inset = mm(SAFE)
-    canvas.setStrokeColor(white)
+    canvas.setStrokeColor(ink)
     canvas.setLineWidth(0.8 * layout.scale)
     canvas.roundRect(inset, inset, width - 2 * inset, height - 2 * inset, mm(2.5), stroke=1, fill=0)
 
@@ -62,7 +64,7 @@ def _draw_back(
     radius = min(width, height) * 0.17
     canvas.setLineWidth(radius * 0.12)
     canvas.circle(cx, cy, radius, stroke=1, fill=0)
-    canvas.setFillColor(white)
+    canvas.setFillColor(ink)
     for seat in range(SEATS):
         angle = math.pi / 2 + seat * 2 * math.pi / SEATS
         canvas.circle(
@@ -77,12 +79,18 @@ def _draw_back(
         canvas.saveState()
         canvas.translate(cx, cy)
         canvas.rotate(turn)
-        _draw_half(canvas, layout, width, height, deck_title, type_label)
+        _draw_half(canvas, layout, width, height, deck_title, type_label, ink)
         canvas.restoreState()
 
 
 def _draw_half(
-    canvas: Canvas, layout: FaceLayout, width: float, height: float, title: str, label: str
+    canvas: Canvas,
+    layout: FaceLayout,
+    width: float,
+    height: float,
+    title: str,
+    label: str,
+    ink: Color,
 ) -> None:
     """The label and the deck title in the top half, with the origin at the card's centre."""
     room = width - 2 * mm(SAFE) - mm(4) * layout.scale
@@ -93,7 +101,7 @@ def _draw_half(
     while label_size > 5 and _spaced_width(text, label_size, spacing) > room:
         label_size -= 0.25
         spacing = label_size * 0.12
-    canvas.setFillColor(white)
+    canvas.setFillColor(ink)
     canvas.setFont(BOLD, label_size)
     text_width = _spaced_width(text, label_size, spacing)
     canvas.drawString(-text_width / 2, top - label_size * 0.75, text, charSpace=spacing)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import hashlib
 
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from print.colours import INK, ink_on, tint
 from print.face_layout import SAFE, mm
 from print.fit import FOOT_GAP, TITLE_GAP, FittedFace
 from print.fonts import BOLD
 from print.forms import place_form
 from print.imposition import Slot
 from print.marks import draw_form_mark, draw_icon_mark
-from print.paragraphs import INK
 from print.qr import draw_qr
 
 BLEED_REACH = 15.0
@@ -109,7 +109,8 @@ def _draw_chrome(canvas: Canvas, face: FittedFace) -> None:
     # Type label and the mark, in the band's safe part.
     centre = mm(layout.label_centre)
     label_size = layout.type.label
-    canvas.setFillColor(white)
+    ink = ink_on(colour)
+    canvas.setFillColor(ink)
     canvas.setFont(BOLD, label_size)
     canvas.drawString(
         mm(SAFE),
@@ -120,9 +121,9 @@ def _draw_chrome(canvas: Canvas, face: FittedFace) -> None:
     mark = mm(layout.mark_size)
     mark_x = width - mm(SAFE) - mark / 2
     if content.form:
-        draw_form_mark(canvas, content.form, mark_x, centre, mark, white, colour)
+        draw_form_mark(canvas, content.form, mark_x, centre, mark, ink, colour)
     else:
-        draw_icon_mark(canvas, content.icon, mark_x, centre, mark, white)
+        draw_icon_mark(canvas, content.icon, mark_x, centre, mark, ink)
 
 
 def _draw_stack(canvas: Canvas, flowables: list[Flowable], left: float, top: float) -> None:
@@ -136,12 +137,3 @@ def _draw_stack(canvas: Canvas, flowables: list[Flowable], left: float, top: flo
         flowable.drawOn(canvas, left, y)
         if index < last:
             y -= flowable.getSpaceAfter()
-
-
-def tint(colour: Color, strength: float) -> Color:
-    """`colour` mixed with white: `strength` 1 is the colour, 0 is white."""
-    return Color(
-        1 - (1 - colour.red) * strength,
-        1 - (1 - colour.green) * strength,
-        1 - (1 - colour.blue) * strength,
-    )

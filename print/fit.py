@@ -19,10 +19,11 @@ from deck import Deck, Location, Problem
 from deck.model import CardBase
 from deck.text import Text
 from print.card_content import CardContent, FieldPath, content_of
+from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm
 from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs, register_fonts
 from print.imposition import Size
-from print.paragraphs import LEADING, MUTED, escape, hex_of, piece_flowable, style
+from print.paragraphs import LEADING, escape, piece_flowable, style
 from print.survey_bar import SurveyBar
 
 STEP = 0.25

@@ -17,28 +17,15 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from print.card_content import Piece
+from print.colours import MUTED, accent, hex_of
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
-INK = HexColor("#1d1d1b")
-MUTED = HexColor("#5a5a58")
 LEADING = 1.22
 
 
 def escape(text: str) -> str:
     """Text made safe for a Paragraph: markup characters become entities."""
     return _xml_escape(text)
-
-
-def darker(colour: str, factor: float = 0.78) -> Color:
-    """A darker shade of a `#rrggbb` colour, for coloured text on white to stay readable."""
-    base = HexColor(colour)
-    return Color(base.red * factor, base.green * factor, base.blue * factor)
-
-
-def hex_of(colour: Color) -> str:
-    """A colour as `#rrggbb` for Paragraph markup."""
-    parts = (colour.red, colour.green, colour.blue)
-    return "#" + "".join(f"{round(part * 255):02x}" for part in parts)
 
 
 @lru_cache(maxsize=512)
@@ -113,14 +100,14 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
     `spacing` scales the room between paragraphs: a full card gives up whitespace before
     its text gets smaller than the minimum.
     """
-    accent = hex_of(darker(colour))
+    shade = hex_of(accent(colour))
     text = escape(piece.text)
     if piece.kind == "field":
         label = escape(piece.label or "")
-        markup = f'<font color="{accent}"><b>{label}</b></font>\u00a0\u00a0{text}'
+        markup = f'<font color="{shade}"><b>{label}</b></font>\u00a0\u00a0{text}'
         return Paragraph(markup, style("body", size, spacing=spacing))
     if piece.kind == "heading":
-        return Paragraph(text, style("heading", size, accent, spacing=spacing))
+        return Paragraph(text, style("heading", size, shade, spacing=spacing))
     if piece.kind == "quote":
         return Paragraph(_quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
     if piece.kind == "statement":
@@ -132,7 +119,7 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
         return Paragraph(text, numbered, bulletText=piece.label or "•")
     if piece.kind == "check":
         paragraph = Paragraph(text, style("body", size, spacing=spacing))
-        return CheckItem(paragraph, size, darker(colour))
+        return CheckItem(paragraph, size, accent(colour))
     return Paragraph(text, style("body", size, spacing=spacing))
 
 

@@ -7,8 +7,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from print.card_content import Survey
+from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR
-from print.paragraphs import INK, MUTED
 
 SCALE_COLOURS = ("#a6611a", "#dfc27d", "#d9d9d6", "#80cdc1", "#018571")
 """A brown-to-teal diverging scale: readable for colour-blind players and in greyscale."""
