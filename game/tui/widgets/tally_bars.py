@@ -1,0 +1,192 @@
+"""Vote results as block-character bars: one bar per option, optionally beside the survey.
+
+Shared by the facilitator app and the participant app. The widget only draws a `Tally`
+(the engine counts); whether results may be shown at all is the caller's decision.
+Bars use eighth blocks, so small differences show even in a narrow terminal, and plain
+characters keep snapshots stable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.cells import cell_len
+from rich.style import Style
+from rich.text import Text as RichText
+from textual.widget import Widget
+
+from game.engine.ballots import Tally, TallyRow, ranked
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+_FULL = "█"
+_SHADE = "▒"
+
+
+def bar(fraction: float, width: int) -> str:
+    """A bar `fraction` (0–1) of `width` cells long, in eighth-cell steps."""
+    fraction = min(max(fraction, 0.0), 1.0)
+    eighths = round(fraction * width * 8)
+    full, rest = divmod(eighths, 8)
+    text = _FULL * full + (_EIGHTHS[rest] if rest else "")
+    return text[:width]
+
+
+def _clip(text: str, width: int) -> str:
+    if cell_len(text) <= width:
+        return text
+    clipped = ""
+    for char in text:
+        if cell_len(clipped + char) > width - 1:
+            break
+        clipped += char
+    return clipped + "…"
+
+
+class TallyBars(Widget):
+    """A bar chart of a ballot's tally; a survey distribution can stand beside it.
+
+    `benchmark` holds the survey's percentages per option (likert answers 1–5). Left out,
+    the tally's own `benchmark_percent` figures are used when it has them. `ranked=True`
+    orders the options best first; otherwise they keep the ballot's order.
+    """
+
+    DEFAULT_CSS = """
+    TallyBars {
+        height: auto;
+        padding: 0 1;
+    }
+    TallyBars > .tally-bars--bar {
+        color: $primary;
+    }
+    TallyBars > .tally-bars--benchmark {
+        color: $secondary;
+    }
+    TallyBars > .tally-bars--figure {
+        text-style: bold;
+    }
+    TallyBars > .tally-bars--note {
+        color: $text-muted;
+    }
+    """
+
+    COMPONENT_CLASSES = {
+        "tally-bars--label",
+        "tally-bars--bar",
+        "tally-bars--benchmark",
+        "tally-bars--figure",
+        "tally-bars--note",
+    }
+
+    def __init__(
+        self,
+        tally: Tally | None = None,
+        benchmark: Sequence[int | None] | None = None,
+        *,
+        ranked: bool = False,
+        benchmark_label: str = "bevraging",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._tally = tally
+        self._benchmark = tuple(benchmark) if benchmark is not None else None
+        self._ranked = ranked
+        self.benchmark_label = benchmark_label
+
+    @property
+    def tally(self) -> Tally | None:
+        """The tally on show."""
+        return self._tally
+
+    def update(self, tally: Tally | None, benchmark: Sequence[int | None] | None = None) -> None:
+        """Show another tally (or nothing), redrawing only when something changed."""
+        new_benchmark = tuple(benchmark) if benchmark is not None else None
+        if tally == self._tally and new_benchmark == self._benchmark:
+            return
+        self._tally = tally
+        self._benchmark = new_benchmark
+        self.refresh(layout=True)
+
+    # --- drawing ---------------------------------------------------------------------
+
+    def _benchmarks(self, result: Tally, rows: Sequence[TallyRow]) -> list[int | None]:
+        if self._benchmark is None:
+            return [row.benchmark_percent for row in rows]
+        # The benchmark is given in the ballot's option order; rows may be ranked.
+        position = {row.option_id: n for n, row in enumerate(result.rows)}
+        given = self._benchmark
+        return [
+            given[position[row.option_id]] if position[row.option_id] < len(given) else None
+            for row in rows
+        ]
+
+    def render(self) -> RichText:
+        """Draw one line per option (two with a benchmark), then a line of totals."""
+        result = self._tally
+        if result is None or not result.rows:
+            return RichText("Nog geen stemronde.", style=self._style("note"))
+        rows = ranked(result) if self._ranked else result.rows
+        benchmarks = self._benchmarks(result, rows)
+        with_benchmark = any(b is not None for b in benchmarks)
+        width = max(self.size.width, 20)
+        figures = [self._figure(result, row) for row in rows]
+        figure_width = max(cell_len(f) for f in figures)
+        if with_benchmark:
+            figure_width = max(figure_width, 4)
+        label_width = min(max(cell_len(row.label) for row in rows), max(8, width // 3))
+        bar_width = max(4, width - label_width - figure_width - 2)
+        biggest = self._scale(result, rows)
+        text = RichText(no_wrap=True, overflow="crop")
+        label_style, bar_style = self._style("label"), self._style("bar")
+        bench_style, figure_style = self._style("benchmark"), self._style("figure")
+        for row, figure, benchmark in zip(rows, figures, benchmarks, strict=True):
+            size = row.points if result.method == "ranking" else row.count
+            fraction = row.percent / 100 if result.method == "likert" else size / biggest
+            text.append(_clip(row.label, label_width).ljust(label_width), label_style)
+            text.append(" ")
+            text.append(bar(fraction, bar_width).ljust(bar_width), bar_style)
+            text.append(" ")
+            text.append(figure.rjust(figure_width), figure_style)
+            text.append("\n")
+            if with_benchmark:
+                text.append(" " * (label_width + 1))
+                # Whole shaded cells: tells the survey apart from the table without colour.
+                shaded = _SHADE * round((benchmark or 0) / 100 * bar_width)
+                text.append(shaded.ljust(bar_width), bench_style)
+                text.append(" ")
+                shown = f"{benchmark}%" if benchmark is not None else "–"
+                text.append(shown.rjust(figure_width), bench_style)
+                text.append("\n")
+        text.append(self._totals(result, with_benchmark), self._style("note"))
+        return text
+
+    def _scale(self, result: Tally, rows: Sequence[TallyRow]) -> int:
+        if result.method == "ranking":
+            return max((row.points for row in rows), default=0) or 1
+        return max((row.count for row in rows), default=0) or 1
+
+    @staticmethod
+    def _figure(result: Tally, row: TallyRow) -> str:
+        if result.method == "ranking":
+            return f"{row.points} ptn"
+        if result.method == "likert":
+            return f"{row.percent:.0f}%"
+        return f"{row.count} ({row.percent:.0f}%)"
+
+    def _totals(self, result: Tally, with_benchmark: bool) -> str:
+        people = "stemmer" if result.voters == 1 else "stemmers"
+        if result.voters == 0:
+            line = "Nog geen stemmen."
+        elif result.method == "dots":
+            line = f"{result.voters} {people}, {result.total} stippen"
+        elif result.method == "likert" and result.mean is not None:
+            line = f"{result.voters} {people}, gemiddeld {result.mean:.1f}".replace(".", ",")
+        else:
+            line = f"{result.voters} {people}"
+        if with_benchmark:
+            line += f"   {_FULL} tafel   {_SHADE} {self.benchmark_label}"
+        return line
+
+    def _style(self, part: str) -> Style:
+        return self.get_component_rich_style(f"tally-bars--{part}", partial=True)

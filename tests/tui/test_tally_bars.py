@@ -1,0 +1,84 @@
+"""The shared bar chart of vote results."""
+
+from __future__ import annotations
+
+from textual.app import App, ComposeResult
+
+from game.engine.ballots import Tally, TallyRow
+from game.tui.widgets.tally_bars import TallyBars, bar
+
+LIKERT = Tally(
+    "b1",
+    "likert",
+    4,
+    tuple(
+        TallyRow(str(n), label, count, percent, benchmark_percent=bench)
+        for n, (label, count, percent, bench) in enumerate(
+            [
+                ("helemaal oneens", 0, 0.0, 4),
+                ("oneens", 1, 25.0, 10),
+                ("neutraal", 1, 25.0, 20),
+                ("eens", 2, 50.0, 40),
+                ("helemaal eens", 0, 0.0, 26),
+            ],
+            start=1,
+        )
+    ),
+    4,
+    3.25,
+)
+DOTS = Tally(
+    "b2",
+    "dots",
+    3,
+    (TallyRow("1", "Buurtvaders", 2, 22.2), TallyRow("2", "Wijkbabbels", 7, 77.8)),
+    9,
+)
+
+
+def test_bar_steps_in_eighths() -> None:
+    assert bar(0, 10) == ""
+    assert bar(1, 10) == "█" * 10
+    assert bar(0.5, 3) == "█▌"
+    assert bar(2, 4) == "████"
+    assert bar(0.01, 10) == "▏"
+
+
+class Chart(App[None]):
+    def __init__(self, tally: Tally | None, **options: bool) -> None:
+        super().__init__()
+        self.tally = tally
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        yield TallyBars(self.tally, **self.options)  # type: ignore[arg-type]
+
+
+async def test_likert_shows_the_survey_beside_the_table() -> None:
+    async with Chart(LIKERT).run_test(size=(60, 20)) as pilot:
+        text = pilot.app.query_one(TallyBars).render().plain
+    lines = text.splitlines()
+    assert len(lines) == 11  # two lines per answer, then the totals
+    assert lines[6].startswith("eens") and lines[6].endswith("50%")
+    assert lines[7].strip().startswith("▒") and lines[7].endswith("40%")
+    assert "gemiddeld 3,2" in lines[-1] and "bevraging" in lines[-1]
+
+
+async def test_ranked_dots_and_updates() -> None:
+    async with Chart(DOTS, ranked=True).run_test(size=(60, 20)) as pilot:
+        chart = pilot.app.query_one(TallyBars)
+        lines = chart.render().plain.splitlines()
+        assert lines[0].startswith("Wijkbabbels") and lines[0].endswith("7 (78%)")
+        assert "█" * 10 in lines[0]
+        assert lines[-1] == "3 stemmers, 9 stippen"
+        chart.update(None)
+        await pilot.pause()
+        assert chart.render().plain == "Nog geen stemronde."
+
+
+async def test_a_given_benchmark_wins() -> None:
+    async with Chart(DOTS).run_test(size=(60, 20)) as pilot:
+        chart = pilot.app.query_one(TallyBars)
+        chart.update(DOTS, benchmark=[50, 50])
+        await pilot.pause()
+        assert chart.render().plain.splitlines()[1].endswith("50%")
