@@ -321,6 +321,7 @@ def test_open_ballot_on_a_free_statement_and_a_dilemma(table: Table) -> None:
             "over een stelling stem je met de schaal 1–5",
         ),
         (c.OpenBallot("likert", "statement", options=("a", "b")), "geef een stellingkaart"),
+        (c.OpenBallot("likert", "statement", options=("s" * 201,)), "de stelling is te lang"),
         (
             c.OpenBallot("likert", "statement", statement_id="buurtvaders"),
             "geen stellingkaart 'buurtvaders'",

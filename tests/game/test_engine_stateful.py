@@ -198,6 +198,32 @@ class SessionMachine(RuleBasedStateMachine):
     def undo(self) -> None:
         self.run(c.Undo())
 
+    @rule(data=st.data())
+    def command_then_undo(self, data: st.DataObject) -> None:
+        """A facilitator command on something that exists, straight away undone."""
+        state = self.state
+        choices: list[c.Command] = [
+            c.SetCase(f"casus {state.version}"),
+            c.AddStakeholder("korpschef", f"K{state.version}"),
+            c.AdvanceRound(),
+            c.GoBack(),
+            c.ExtendRound(3),
+            c.AddAction("Actie"),
+        ]
+        for stakeholder in state.stakeholders:
+            choices += [
+                c.RemoveStakeholder(stakeholder),
+                c.RecordConcern(stakeholder, "algemeen-belang"),
+                c.RecordApproach(stakeholder, "infokrant"),
+            ]
+        for ballot in state.ballots:
+            choices += [c.CloseBallot(ballot), c.ReopenBallot(ballot), c.RevealBallot(ballot)]
+        for action in state.actions:
+            choices.append(c.EditAction(action, title=f"Plan {state.version}"))
+        choices.append(c.OpenBallot("choice", "options", options=("A", "B")))
+        if self.run(data.draw(st.sampled_from(choices))) is not None:
+            self.run(c.Undo())
+
     @rule(number=IDS)
     def participant_tries_facilitator_work(self, number: int) -> None:
         if self.voters:
