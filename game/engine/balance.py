@@ -141,8 +141,12 @@ def _concerns(state: SessionState, approaches: list[Approach], deck: Deck) -> li
     for concern_id, names in raised.items():
         if concern_id in answered:
             continue
-        card = deck.get(concern_id)
-        title = str(card.title).lower() if isinstance(card, ConcernCard) else concern_id
+        concern_card = deck.get(concern_id)
+        title = (
+            str(concern_card.title).lower()
+            if isinstance(concern_card, ConcernCard)
+            else concern_id
+        )
         found.append(
             BalanceWarning(
                 "concern",
