@@ -17,7 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from print.card_content import Piece
-from print.colours import MUTED, accent, hex_of
+from print.colours import MUTED, accent, hex_of, markup_colour
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 LEADING = 1.22
@@ -104,7 +104,8 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
     text = escape(piece.text)
     if piece.kind == "field":
         label = escape(piece.label or "")
-        markup = f'<font color="{shade}"><b>{label}</b></font>\u00a0\u00a0{text}'
+        ink = markup_colour(accent(colour))
+        markup = f'<font color="{ink}"><b>{label}</b></font>\u00a0\u00a0{text}'
         return Paragraph(markup, style("body", size, spacing=spacing))
     if piece.kind == "heading":
         return Paragraph(text, style("heading", size, shade, spacing=spacing))
