@@ -266,18 +266,15 @@ def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
         chosen = list(deck.cards)
     else:
         chosen = [card for card in deck.cards if card_type(card) in types or card.id in ids]
-    if not chosen:
-        raise InputError(
-            [
-                Problem(
-                    Location(Path("--type")),
-                    "geen kaarten om af te drukken",
-                    hint="dit deck heeft geen kaarten van "
-                    + ("die types" if len(types) > 1 else "dat type"),
-                )
-            ]
-        )
-    return chosen
+    if chosen:
+        return chosen
+    if types:
+        where = Location(Path("--type"))
+        hint = "dit deck heeft geen kaarten van " + ("die types" if len(types) > 1 else "dat type")
+    else:
+        where = Location(Path("--deck"))
+        hint = "dit deck heeft nog geen kaarten"
+    raise InputError([Problem(where, "geen kaarten om af te drukken", hint=hint)])
 
 
 def _target(output: Path) -> Path:

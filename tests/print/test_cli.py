@@ -171,6 +171,18 @@ def test_nothing_to_print_is_an_error(make_deck: DeckMaker, tmp_path: Path) -> N
     assert result.returncode == 2
     assert "geen kaarten om af te drukken" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    (empty / "deck.yaml").write_text(
+        'id: leeg\ntitle: Leeg\ntypes:\n  tip: {label: Tip, colour: "#9a6b00"}\nfiles: [k.yaml]\n',
+        encoding="utf-8",
+    )
+    (empty / "k.yaml").write_text("[]\n", encoding="utf-8")
+    result = run("print", "cards", "--deck", empty, "-o", tmp_path / "x.pdf")
+    assert result.returncode == 2
+    assert "--deck:1:1: geen kaarten om af te drukken (dit deck heeft nog geen kaarten)" in (
+        result.stderr
+    )
 
 
 def test_options_that_clash_are_refused(make_deck: DeckMaker, tmp_path: Path) -> None:
