@@ -7,12 +7,14 @@ check`) instead of being printed unreadably small or cut off.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel
 from reportlab.lib.enums import TA_LEFT
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from deck import Deck, Location, Problem
@@ -21,7 +23,16 @@ from deck.text import Text
 from print.card_content import CardContent, FieldPath, content_of
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm
-from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs, register_fonts
+from print.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    FONT_LABEL,
+    ITALIC,
+    REGULAR,
+    REPLACEMENTS,
+    missing_glyphs,
+    register_fonts,
+)
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, piece_flowable, style
 from print.survey_bar import SurveyBar
@@ -34,6 +45,13 @@ TITLE_GAP = 1.2
 FOOT_GAP = 1.6
 """Millimetres between the body and the foot's rule."""
 QR_GAP = 1.5
+ESTIMATE_MARGIN = 1.06
+"""Wrap at the preferred size unless the estimate says the text is clearly too tall."""
+FULL_ENOUGH = 0.92
+"""A shrunk body filling this share of its room is not worth another wrap to grow it."""
+WRAP_LOSS = 1.08
+"""Wrapped lines hold about this much less than their width: words are not split."""
+PIECE_FONTS = {"quote": ITALIC, "statement": BOLD_ITALIC, "heading": BOLD}
 TIGHT_TITLE = 8.0
 """Largest title size on a card too full for the normal layout."""
 TIGHT_SPACING = 0.15
@@ -111,13 +129,18 @@ def _stack(flowables: list[Flowable], width: float) -> float:
 
 
 def _largest_fitting(
-    sizes: list[float], build: Callable[[float], list[Flowable]], width: float, room: float
+    sizes: list[float],
+    build: Callable[[float], list[Flowable]],
+    width: float,
+    room: float,
+    estimate: Callable[[float], float] | None = None,
 ) -> tuple[Block, bool]:
     """A block at nearly the largest size whose height fits `room`, else at the smallest.
 
-    Wrapping is the expensive part of printing, so sizes are guessed rather than searched:
-    a text's height grows about with the square of its size, which puts the first guess
-    within a step or two of the answer.
+    Wrapping is the expensive part of printing, so sizes are guessed rather than searched.
+    `estimate` (a rough height for a size) skips sizes that clearly will not fit; after a
+    real wrap, a text's height growing about with the square of its size puts the next
+    guess within a step of the answer.
     """
 
     def make(size: float) -> Block:
@@ -125,10 +148,22 @@ def _largest_fitting(
         return Block(size, flowables, _stack(flowables, width))
 
     preferred, smallest = sizes[0], sizes[-1]
-    block = make(preferred)
+    start = preferred
+    if estimate is not None and estimate(preferred) > room * ESTIMATE_MARGIN:
+        start = next((size for size in sizes if estimate(size) <= room), smallest)
+    block = make(start)
     if block.height <= room + 1e-6:
+        if start == preferred or block.height > room * FULL_ENOUGH:
+            return block, True
+        # The estimate was cautious: one guess upwards, kept only if it still fits.
+        guess = block.size * (room / max(block.height, 1.0)) ** 0.5
+        up = next((size for size in sizes if block.size < size <= guess + 1e-9), None)
+        if up is not None:
+            bigger = make(up)
+            if bigger.height <= room + 1e-6:
+                return bigger, True
         return block, True
-    tried = {preferred}
+    tried = {start}
     while True:
         guess = block.size * (max(room, 1.0) / block.height) ** 0.5
         # Snap down to the grid of sizes, and always move at least one step down.
@@ -144,6 +179,36 @@ def _largest_fitting(
             return block, True
         if size <= smallest + 1e-9:
             return block, False
+
+
+def _body_estimate(content: CardContent, width: float, spacing: float) -> Callable[[float], float]:
+    """A rough height of the card's body at any size, from its text widths measured once.
+
+    Only used to choose which size to wrap first; the real wrap decides.
+    """
+    pieces: list[tuple[float, float, float, float]] = []  # width at 1 pt, indent, scale, space
+    for piece in content.body:
+        font = PIECE_FONTS.get(piece.kind, REGULAR)
+        text_width = stringWidth(piece.text, font, 1)
+        if piece.kind == "field" and piece.label:
+            text_width += stringWidth(piece.label + "  ", BOLD, 1)
+        indent = {"bullet": 1.1, "option": 1.5, "check": 1.35}.get(piece.kind, 0.0)
+        scale = 1.3 if piece.kind == "statement" else 1.0
+        space = (0.15 if piece.kind == "heading" else 0.38) * spacing
+        pieces.append((text_width, indent, scale, space))
+
+    def estimate(size: float) -> float:
+        height = 0.0
+        for text_width, indent, scale, space in pieces:
+            line = max(width - indent * size, 1.0)
+            lines = max(1, math.ceil(text_width * size * scale * WRAP_LOSS / line))
+            height += (lines * LEADING + space) * size * scale
+        if content.survey is not None:
+            bar = SurveyBar(content.survey, size)
+            height += bar.wrap(width, 1e6)[1] + bar.getSpaceBefore()
+        return height
+
+    return estimate
 
 
 def _lines_fit(block: Block, lines: int) -> bool:
@@ -249,7 +314,10 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
             flowables.append(SurveyBar(content.survey, size))
         return flowables
 
-    body, fits = _largest_fitting(_sizes(typo.body, typo.body_min), build_body, width, room)
+    estimate = _body_estimate(content, width, TIGHT_SPACING if tight else 1.0)
+    body, fits = _largest_fitting(
+        _sizes(typo.body, typo.body_min), build_body, width, room, estimate
+    )
     if not fits and not tight:
         return fit_content(content, layout, tight=True)
     if not fits:
