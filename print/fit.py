@@ -8,31 +8,20 @@ check`) instead of being printed unreadably small or cut off.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from pydantic import BaseModel
 from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
-from deck import Deck, Location, Problem
+from deck import Deck, Problem
 from deck.model import CardBase
-from deck.text import Text
 from print.card_content import CardContent, FieldPath, content_of
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm
-from print.fonts import (
-    BOLD,
-    BOLD_ITALIC,
-    FONT_LABEL,
-    ITALIC,
-    REGULAR,
-    REPLACEMENTS,
-    missing_glyphs,
-    register_fonts,
-)
+from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, piece_flowable, style
 from print.survey_bar import SurveyBar
@@ -358,81 +347,6 @@ def _longest_field(content: CardContent) -> FieldPath:
 
 
 # --- Reporting -------------------------------------------------------------------------------
-
-
-def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
-    """Every printable string inside a card's field, with its path."""
-    if isinstance(value, Text):
-        root = value.root
-        if isinstance(root, str):
-            yield path, root
-        else:
-            for language, text in root.items():
-                yield (*path, language), text
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
-            if name not in ("id", "type", "url"):
-                yield from _texts(getattr(value, name), (*path, name))
-    elif isinstance(value, tuple):
-        for index, item in enumerate(value):
-            yield from _texts(item, (*path, index))
-    elif isinstance(value, str):
-        yield path, value
-
-
-def _glyph_problem(where: Location, subject: str, missing: list[str]) -> Problem:
-    shown = ", ".join(f"'{char}' (U+{ord(char):04X})" for char in missing)
-    suggestions = [
-        f"'{char}' door '{REPLACEMENTS[char]}'" for char in missing if char in REPLACEMENTS
-    ]
-    hint = "vervang " + ", ".join(suggestions) if suggestions else "vervang of schrap het teken"
-    noun = "teken" if len(missing) == 1 else "tekens"
-    return Problem(
-        where,
-        f"{noun} {shown} {'zit' if len(missing) == 1 else 'zitten'} niet in het lettertype "
-        f"{FONT_LABEL} en {'wordt' if len(missing) == 1 else 'worden'} als een leeg vakje gedrukt",
-        subject,
-        hint,
-    )
-
-
-def glyph_problems(deck: Deck, cards: Iterable[CardBase] | None = None) -> list[Problem]:
-    """Characters the card font cannot print, in every text of every card and the manifest."""
-    problems: list[Problem] = []
-    chosen = deck.cards if cards is None else tuple(cards)
-    for card in chosen:
-        for path, text in _texts(card, ()):
-            missing = missing_glyphs(text)
-            if missing:
-                problems.append(
-                    _glyph_problem(deck.where(card.id, *path), f"card '{card.id}'", missing)
-                )
-    manifest = deck.manifest
-    manifest_texts: list[tuple[str, str]] = []
-
-    def add(name: str, value: object) -> None:
-        for path, text in _texts(value, ()):
-            manifest_texts.append((".".join([name, *map(str, path)]), text))
-
-    add("title", manifest.title)
-    for kind, type_style in manifest.types.items():
-        add(f"types.{kind}", type_style)
-    for group in ("themes", "audiences"):
-        for key, label in getattr(manifest, group).items():
-            add(f"{group}.{key}", label)
-    where = _manifest_location(deck)
-    for name, text in manifest_texts:
-        missing = missing_glyphs(text)
-        if missing:
-            problems.append(_glyph_problem(where, f"manifest '{name}'", missing))
-    return problems
-
-
-def _manifest_location(deck: Deck) -> Location:
-    # Card files sit beside the manifest (the loader resolves them against its folder).
-    if deck.cards:
-        return Location(deck.where(deck.cards[0].id).file.parent / "deck.yaml")
-    return Location(Path("deck.yaml"))
 
 
 def fit_problems(
