@@ -125,9 +125,9 @@ def cards(
     from print.sheets import write_cards
 
     # Fit every card before drawing any: a card too long to print stops the run with its line.
-    faces, problems = fit_cards(deck, chosen, layout.card)
-    if problems:
-        raise InputError(problems)
+    faces, unfit = fit_cards(deck, chosen, layout.card)
+    if unfit:
+        raise InputError(unfit)
     with _progress(len(chosen)) as progress:
         try:
             summary = write_cards(target, deck, chosen, layout, progress, faces)
