@@ -1,10 +1,17 @@
-"""`netwerktafel vote`: join a session (or re-join by name) and cast one vote.
+"""`netwerktafel vote`: vote in a session, in the participant app or from a script.
 
-Meant for a terminal on the facilitator's machine (a split pane, SSH) and for scripts: the
-session file itself is the way in, so the join code is read from it unless `--code` is
-given. Each run gets a fresh participant token; joining again with the same name is a
-re-join, so a second vote by the same name replaces the first. The join and the vote are
-one transaction: a refused vote leaves nothing behind, not even the join.
+Without `--choice` it opens the participant app in this terminal: join with the join code
+(asked for, unless `--code` gives it) and a name, wait for a ballot, vote, change the vote,
+see the results.
+
+With `--choice` it is the scriptable one-shot: it joins (or re-joins, by name) and casts
+one vote, in one transaction, so a refused vote leaves nothing behind, not even the join.
+It is meant for a terminal on the facilitator's machine and for scripts: the session file
+itself is the way in, so the join code is read from it unless `--code` is given.
+
+Both go through `game.participation.Voter`, as the browser app and the hot seat do. The
+participant token lives only in the process: joining again with the same name gets the same
+participant back (see `game.participation`).
 
 Exit 0 when the vote is recorded (on disk), 2 with one Dutch line when it is refused.
 """
@@ -12,42 +19,82 @@ Exit 0 when the vote is recorded (on disk), 2 with one Dutch line when it is ref
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from game.cli.session_commands import SessionArg, emit_json, guarded, open_store, refuse
-from game.engine import Actor, find_ballot, resolve_choice
-from game.engine import commands as c
-from game.engine import events as e
-from game.store import new_token
+from game.cli.session_choice import OptionalSessionArg, chosen_session
+from game.cli.session_commands import emit_json, guarded, refuse
+from game.engine import find_ballot, resolve_choice
+from game.participation import BallotRef, Voter
+from game.store import SessionStore
 
 
 def vote(
-    session: SessionArg,
-    name: Annotated[str, typer.Option("--name", help="Je naam (dezelfde naam = opnieuw stemmen).")],
-    ballot: Annotated[str, typer.Option("--ballot", help="Id van de stemronde (b1).")],
-    choices: Annotated[
-        list[str],
-        typer.Option(
-            "--choice",
-            help="Een optie (nummer of naam). Herhaal: stippen stapelen, rangorde = volgorde; "
-            "bij een schaal: 1–5.",
-        ),
-    ],
-    reason: Annotated[
-        str | None, typer.Option("--reason", help="Een korte toelichting bij je stem.")
+    session: OptionalSessionArg = None,
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="Je naam (dezelfde naam = opnieuw stemmen)."),
     ] = None,
     code: Annotated[
         str | None,
-        typer.Option("--code", help="Deelnamecode. Standaard: de code in het sessiebestand."),
+        typer.Option(
+            "--code",
+            help="Deelnamecode. De app vraagt ernaar als je ze weglaat; met --choice "
+            "staat ze standaard in het sessiebestand.",
+        ),
+    ] = None,
+    ballot: Annotated[
+        str | None, typer.Option("--ballot", help="Met --choice: id van de stemronde (b1).")
+    ] = None,
+    choices: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--choice",
+            help="Stem zonder app: een optie (nummer of naam). Herhaal: stippen stapelen, "
+            "rangorde = volgorde; bij een schaal: 1–5.",
+        ),
+    ] = None,
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="Met --choice: een korte toelichting.")
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Schrijf het resultaat als JSON.")
+        bool, typer.Option("--json", help="Met --choice: schrijf het resultaat als JSON.")
     ] = False,
 ) -> None:
-    """Meld je aan (of opnieuw, met dezelfde naam) en breng één stem uit."""
-    with guarded(), open_store(session) as store:
+    """Stem: zonder --choice in de deelnemersapp, met --choice meteen (voor scripts)."""
+    path = chosen_session(session)
+    if not choices:
+        stray = [flag for flag, given in
+                 (("--ballot", ballot), ("--reason", reason), ("--json", as_json)) if given]
+        if stray:
+            refuse(f"{', '.join(stray)} hoort bij --choice; zonder --choice opent de app")
+        _run_app(path, code, name)
+        return
+    if name is None or ballot is None:
+        refuse("met --choice horen ook --name en --ballot")
+    _vote_once(path, name, ballot, choices, reason, code, as_json)
+
+
+def _run_app(path: Path, code: str | None, name: str | None) -> None:
+    # Imported here: the scriptable path should not pay for loading Textual.
+    from game.tui.participant import ParticipantApp
+
+    with SessionStore.open(path) as store:
+        ParticipantApp(store, code=code, name=name).run()
+
+
+def _vote_once(
+    path: Path,
+    name: str,
+    ballot: str,
+    choices: list[str],
+    reason: str | None,
+    code: str | None,
+    as_json: bool,
+) -> None:
+    with guarded(), SessionStore.open(path) as store:
         state = store.state
         found = find_ballot(state, ballot)
         if isinstance(found, str):
@@ -60,18 +107,15 @@ def vote(
                 refuse(f"'{choice}' is geen optie van stemronde {found.id}; kies uit: {known}")
             option_ids.append(option_id)
         assert state.info is not None
-        actor = Actor(new_token())
+        voter = Voter(store)
         join_code = code if code is not None else state.info.join_code
-        joined, cast = store.submit_many(
-            [
-                (c.JoinParticipant(name, join_code), actor),
-                (c.CastVote(found.id, tuple(option_ids), reason), actor),
-            ]
+        cast = voter.join_and_vote(
+            join_code, name, BallotRef(voter.session_id, found.id), tuple(option_ids), reason
         )
-    assert isinstance(cast, e.VoteCast)
-    participant = getattr(joined, "participant_id", "")
     if as_json:
-        emit_json({"ballot": cast.ballot_id, "participant": participant, "choices": option_ids})
+        emit_json(
+            {"ballot": cast.ballot_id, "participant": voter.participant_id, "choices": option_ids}
+        )
         return
     labels = ", ".join(found.option(x).label for x in option_ids)  # type: ignore[union-attr]
     print(f"Stem geteld voor {name.strip()} in stemronde {cast.ballot_id}: {labels}")

@@ -1,0 +1,56 @@
+"""Voting with dots: spread your dots over the options."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
+from textual.widgets import Button
+
+from game.tui.participant.screens.vote_screen import VoteScreen
+from game.tui.participant.widgets.dot_spreader import DotSpreader
+from game.tui.participant.widgets.option_rows import OptionRows
+
+
+class DotsVoteScreen(VoteScreen):
+    """The options with room for your dots; tap (or +) adds a dot, - takes one back."""
+
+    CSS_PATH = ["stage.tcss", "vote.tcss", "dots_vote.tcss"]
+
+    def how(self) -> str:
+        """How to vote with dots on this ballot."""
+        stack = "" if self.ballot.stack else " Hoogstens één stip per optie."
+        return (
+            f"Verdeel je {self.ballot.dots} stippen. Tik op een optie of druk + voor een "
+            f"stip, - om er een terug te nemen.{stack}"
+        )
+
+    def make_input(self) -> OptionRows:
+        """Dots to spread."""
+        return DotSpreader(self.ballot.options, self.check, self.ballot.dots, id="dots")
+
+    def controls(self) -> ComposeResult:
+        """Buttons for a touch screen."""
+        with HorizontalGroup(classes="buttons"):
+            yield Button("− stip", id="remove", compact=True)
+            yield Button("Alles wissen", id="clear", compact=True)
+
+    def status(self, choices: tuple[str, ...]) -> str:
+        """Dots left to spread."""
+        left = self.ballot.dots - sum(Counter(choices).values())
+        word = "stip" if left == 1 else "stippen"
+        return f"Nog {left} {word} over. Enter of ‘Stem’ om te stemmen."
+
+    @on(Button.Pressed, "#remove")
+    def remove_dot(self) -> None:
+        spreader = self.query_one(DotSpreader)
+        spreader.action_remove()
+        spreader.focus()
+
+    @on(Button.Pressed, "#clear")
+    def clear_dots(self) -> None:
+        spreader = self.query_one(DotSpreader)
+        spreader.clear()
+        spreader.focus()

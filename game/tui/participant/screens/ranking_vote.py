@@ -1,0 +1,47 @@
+"""Voting by ranking: put the options in order, best first."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import HorizontalGroup
+from textual.widgets import Button
+
+from game.tui.participant.screens.vote_screen import VoteScreen
+from game.tui.participant.widgets.option_rows import OptionRows
+from game.tui.participant.widgets.rank_list import RankList
+
+
+class RankingVoteScreen(VoteScreen):
+    """The options in your order; move the one under the cursor up or down."""
+
+    CSS_PATH = ["stage.tcss", "vote.tcss", "ranking_vote.tcss"]
+
+    def how(self) -> str:
+        """How to rank."""
+        return (
+            "Zet de opties in volgorde, de beste bovenaan. Kies een optie en druk + of "
+            "‘Hoger’ om ze te laten stijgen, - of ‘Lager’ om ze te laten zakken."
+        )
+
+    def make_input(self) -> OptionRows:
+        """A list to put in order."""
+        return RankList(self.ballot.options, self.check, id="ranking")
+
+    def controls(self) -> ComposeResult:
+        """Buttons for a touch screen."""
+        with HorizontalGroup(classes="buttons"):
+            yield Button("▲ Hoger", id="up", compact=True)
+            yield Button("▼ Lager", id="down", compact=True)
+
+    @on(Button.Pressed, "#up")
+    def move_up(self) -> None:
+        ranking = self.query_one(RankList)
+        ranking.action_move(-1)
+        ranking.focus()
+
+    @on(Button.Pressed, "#down")
+    def move_down(self) -> None:
+        ranking = self.query_one(RankList)
+        ranking.action_move(1)
+        ranking.focus()

@@ -1,0 +1,34 @@
+"""Between ballots: nothing to vote on yet."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.widgets import Static
+
+from game.engine import SessionState
+from game.tui.participant.screens.stage_screen import StageScreen, plain
+
+
+class WaitingScreen(StageScreen):
+    """Says there is no open ballot, and that one will appear here by itself."""
+
+    CSS_PATH = ["stage.tcss", "waiting.tcss"]
+
+    def body(self) -> ComposeResult:
+        name = self.participant_app.voter.name or ""
+        yield Static(plain(f"Welkom, {name}.", "bold"), classes="title")
+        if self.stage.ballot is not None:
+            closed = plain("Stemronde ‘")
+            closed.append(self.stage.ballot.title)
+            closed.append("’ is gesloten. De uitslag volgt later.")
+            yield Static(closed, classes="lead")
+        yield Static(
+            "Er is nu geen stemronde open. Zodra de begeleider er een opent, "
+            "verschijnt ze hier vanzelf.",
+            classes="lead",
+        )
+        yield Static("Je hoeft niets te doen.", id="calm", classes="hint")
+
+    def show(self, state: SessionState) -> None:
+        """Nothing changes on this page until the stage does."""
+        super().show(state)
