@@ -1,7 +1,9 @@
 """Exports of a session: a Markdown report, tidy CSV tables, and JSON of the whole state.
 
-Everything here reads the state through `game.engine.views`, so what an export may show
-is decided in one place: no token, no anonymous vote, no result that is still hidden.
+Everything here reads the state through `game.engine.views` (the Markdown report through
+`game.engine.report`, which keeps its rules), so what an export may show is decided in one
+place: no token, no anonymous vote, no result that is still hidden. The Markdown report
+holds the same sections as the PDF report (`print/report.py`), with tables for charts.
 """
 
 from __future__ import annotations
@@ -11,12 +13,21 @@ import io
 import json
 import os
 import secrets
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
+from deck import Deck
 from game.engine import SessionState, session_view
-from game.engine.ballots import METHOD_LABELS
+from game.engine.report import (
+    HIDDEN,
+    NOTHING_YET,
+    SECTION_TITLES,
+    SessionReport,
+    number_text,
+    percent_text,
+    session_report,
+    who,
+)
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -101,98 +112,235 @@ def json_text(state: SessionState) -> str:
     return json.dumps(session_view(state), ensure_ascii=False, indent=2) + "\n"
 
 
-def markdown_report(state: SessionState) -> str:
-    """A readable report of the session in Markdown."""
-    view = session_view(state)
-    session = view["session"] or {}
+def markdown_report(state: SessionState, deck: Deck) -> str:
+    """The session report in Markdown: the sections of the PDF report, with tables and text
+    where the PDF has charts. Participants are counted, never named."""
+    report = session_report(state, deck)
     lines: list[str] = ["# Verslag van de netwerktafel", ""]
-    if session.get("case"):
-        lines += ["## Casus", "", session["case"], ""]
-    workshop = session.get("workshop") or {}
-    if workshop.get("title"):
-        started = session.get("started_at", "")
-        lines += [f"Werkvorm: {workshop['title']}  ", f"Gestart: {started}", ""]
-    lines += ["## Aan tafel", ""]
-    present = [s for s in view["stakeholders"] if s["present"]]
-    if present:
-        lines += [f"- **{_md(s['name'])}** — {_md(s['role'])}" for s in present]
-    else:
-        lines.append("_Nog niemand._")
-    if view["participants"]:
-        lines += ["", f"Deelnemers die stemden of meededen: {len(view['participants'])}."]
-    lines.append("")
-    if view["concerns"]:
-        lines += ["## Bezorgdheden", ""]
-        by_card: dict[str, list[dict[str, Any]]] = {}
-        for concern in view["concerns"]:
-            by_card.setdefault(concern["concern_title"], []).append(concern)
-        for title, concerns in by_card.items():
-            lines += [f"### {_md(title)}", ""]
-            for concern in concerns:
-                text = f": {_md(concern['text'])}" if concern["text"] else ""
-                lines.append(f"- {_md(concern['stakeholder'] or '')}{text}")
-            lines.append("")
-    if view["approaches"]:
-        lines += ["## Aanpakken", "", "| Belanghebbende | Aanpak | Vorm | Notitie |",
-                  "| --- | --- | --- | --- |"]
-        for a in view["approaches"]:
-            lines.append(
-                f"| {_cell(a['stakeholder'])} | {_cell(a['title'])} | {_cell(a['form'])} "
-                f"| {_cell(a['note'])} |"
-            )
-        lines.append("")
-    if view["ballots"]:
-        lines += ["## Stemrondes", ""]
-        for ballot in view["ballots"]:
-            lines += _ballot_lines(ballot)
-    if view["actions"]:
-        lines += ["## Actieplan", "", "| Actie | Trekker | Tegen | Klaar | Notitie |",
-                  "| --- | --- | --- | --- | --- |"]
-        for x in view["actions"]:
-            lines.append(
-                f"| {_cell(x['title'])} | {_cell(x['owner'])} | {_cell(x['due'])} "
-                f"| {'ja' if x['done'] else 'nee'} | {_cell(x['note'])} |"
-            )
-        lines.append("")
+    header = report.header
+    if header.case.title:
+        lines += [f"**{_md(header.case.title)}**", ""]
+    when = ", ".join(part for part in (header.date, header.time) if part)
+    facts = [f"Datum: {when}"] if when else []
+    if header.workshop:
+        facts.append(f"Werkvorm: {_md(header.workshop)}")
+    facts.append(f"Kaartspel: {_md(header.deck_title)}")
+    lines += ["  \n".join(facts), ""]
+    for number, (key, title) in enumerate(SECTION_TITLES.items(), start=1):
+        lines += [f"## {number}. {title}", ""]
+        lines += _MD_SECTIONS[key](report)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _ballot_lines(ballot: dict[str, Any]) -> list[str]:
-    method = METHOD_LABELS.get(ballot["method"], ballot["method"])
-    state = "open" if ballot["open"] else "gesloten"
-    anonymous = ", anoniem" if ballot["anonymous"] else ""
-    lines = [f"### {_md(ballot['title'])}", "",
-             f"{method}, {state}{anonymous}, {ballot['voters']} stemmer(s).", ""]
-    result = ballot["tally"]
-    if result is None:
-        return [*lines, "_De uitslag is nog niet bekendgemaakt._", ""]
-    if ballot["method"] == "likert":
-        bench = ballot["statement"] and ballot["statement"]["benchmark"]
-        header = "| Antwoord | Tafel | Bevraging |" if bench else "| Antwoord | Tafel |"
-        lines += [header, "| --- | --- | --- |" if bench else "| --- | --- |"]
-        for row in result["rows"]:
-            extra = f" {row['benchmark_percent']}% |" if bench else ""
-            lines.append(f"| {_cell(row['label'])} | {row['percent']}% ({row['count']}) |{extra}")
-        if bench:
-            n = ballot["statement"]["benchmark_n"]
-            lines += ["", f"Bevraging: {ballot['statement']['benchmark_table']}, N = {n}."]
-        if result["mean"] is not None:
-            lines += ["", f"Gemiddelde aan tafel: {result['mean']}."]
-        return [*lines, ""]
-    rows = {row["option_id"]: row for row in result["rows"]}
-    if ballot["method"] == "ranking":
-        lines += ["| Optie | Punten | Gemiddelde plaats |", "| --- | --- | --- |"]
-        for option_id in result["ranking"]:
-            row = rows[option_id]
-            mean = row["mean_rank"] if row["mean_rank"] is not None else "–"
-            lines.append(f"| {_cell(row['label'])} | {row['points']} | {mean} |")
+def _nothing(section: str) -> list[str]:
+    return [f"_{NOTHING_YET[section]}_", ""]
+
+
+def _md_case(report: SessionReport) -> list[str]:
+    case = report.header.case
+    if case.empty:
+        return _nothing("case")
+    # The title heads the report; repeat it only when there is nothing else to say.
+    lines = [f"**{_md(case.title)}**", ""] if case.title and not case.description else []
+    for paragraph in case.description.split("\n\n"):
+        if paragraph.strip():
+            lines += [_md(paragraph), ""]
+    if case.theme:
+        lines += [f"Thema: {_md(case.theme)}", ""]
+    return lines
+
+
+def _md_table(report: SessionReport) -> list[str]:
+    table = report.table
+    lines: list[str] = []
+    if table.seats:
+        lines += ["| Belanghebbende | Rol | Bezorgdheden | Aanpakken | Acties |",
+                  "| --- | --- | ---: | ---: | ---: |"]
+        for seat in table.seats:
+            name = _md(seat.name) if seat.named else "–"
+            if not seat.present:
+                name += " _(verliet de tafel)_"
+            lines.append(
+                f"| {name} | {_cell(seat.role)} | {seat.concerns} | {seat.approaches} "
+                f"| {seat.actions} |"
+            )
+        lines.append("")
     else:
-        unit = "Stippen" if ballot["method"] == "dots" else "Stemmen"
-        lines += [f"| Optie | {unit} | % |", "| --- | --- | --- |"]
-        for option_id in result["ranking"]:
-            row = rows[option_id]
-            lines.append(f"| {_cell(row['label'])} | {row['count']} | {row['percent']}% |")
+        lines += _nothing("table")
+    return [*lines, f"{table.participants_sentence}  ", f"_{table.consent_note}_", ""]
+
+
+def _md_statements(report: SessionReport) -> list[str]:
+    if not report.statements:
+        return _nothing("statements")
+    lines: list[str] = []
+    for number, result in enumerate(report.statements, start=1):
+        label = report.type_labels.get(result.kind, "Stelling")
+        status = "nog open" if result.is_open else "gesloten"
+        anonymous = ", anoniem" if result.anonymous else ""
+        lines += [f"### {_md(label)} {number}: “{_md(result.text)}”", "",
+                  f"Stemronde {result.ballot_id}, {status}{anonymous}. "
+                  f"Aan tafel N = {number_text(result.voters)}"
+                  + (f"; inwoners (bevraging{_table_of(result.benchmark_table)}) "
+                     f"N = {number_text(result.benchmark_n or 0)}." if result.has_benchmark
+                     else "."),
+                  ""]
+        if not result.visible:
+            lines += [f"_{HIDDEN}_", ""]
+        header = "| Antwoord | Aan tafel |" + (" Inwoners |" if result.has_benchmark else "")
+        lines += [header, "| --- | ---: |" + (" ---: |" if result.has_benchmark else "")]
+        for answer in result.answers:
+            table = (
+                f"{answer.count} · {percent_text(answer.percent)}"
+                if result.visible and result.voters
+                else "–"
+            )
+            survey = (
+                f" {percent_text(answer.benchmark_percent or 0)} |"
+                if result.has_benchmark
+                else ""
+            )
+            lines.append(f"| {_cell(answer.label)} | {table} |{survey}")
+        lines.append("")
+        if result.summary:
+            lines += [result.summary, ""]
+    return lines
+
+
+def _table_of(table: str | None) -> str:
+    return f", {_md(table)}" if table else ""
+
+
+def _md_concerns(report: SessionReport) -> list[str]:
+    if not report.concerns:
+        return _nothing("concern-cards")
+    lines: list[str] = []
+    if not report.concerns_raised:
+        lines += _nothing("concerns")
+    for group in report.concerns:
+        lines += [f"### {_md(group.title)}", ""]
+        lines += [f"{group.raised_sentence}:" if group.raised else f"_{group.raised_sentence}_",
+                  ""]
+        for raised in group.raised:
+            said = f": {_md(raised.text)}" if raised.text else ""
+            lines.append(f"- **{_md(who(raised.stakeholder, raised.role))}**{said}")
+        if group.raised:
+            lines.append("")
+        if group.answer:
+            lines += [f"> **Het antwoord:** {_md(group.answer)}", ""]
+    return lines
+
+
+def _md_approaches(report: SessionReport) -> list[str]:
+    grid = report.approaches
+    if not grid.total:
+        return _nothing("approaches")
+    titles = [title for _, title in grid.forms]
+    lines = ["| Belanghebbende | " + " | ".join(_md(t) for t in titles) + " |",
+             "| --- |" + " --- |" * len(titles)]
+    for row in grid.rows:
+        name = _md(who(row.stakeholder, row.role))
+        if not row.present:
+            name += " _(verliet de tafel)_"
+        cells = []
+        for entries in row.cells:
+            cells.append(
+                "<br>".join(
+                    f"**{_md(e.title)}**" + (f" — {_md(e.note)}" if e.note else "")
+                    for e in entries
+                )
+                or "–"
+            )
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    totals = [f"{n} {'aanpak' if n == 1 else 'aanpakken'}" for n in grid.per_form()]
+    lines.append("| **Totaal** | " + " | ".join(totals) + " |")
     return [*lines, ""]
+
+
+def _md_ballots(report: SessionReport) -> list[str]:
+    if not report.ballots:
+        return _nothing("ballots")
+    lines: list[str] = []
+    for result in report.ballots:
+        lines += [f"### {_md(result.title)}", "", _md(result.description) + ".", ""]
+        if result.missing:
+            options = "; ".join(_md(o.label) for o in result.options)
+            lines += [f"_{result.missing}_", "", f"Opties: {options}", ""]
+            continue
+        if result.method == "ranking":
+            lines += ["| Plaats | Optie | Punten | Gemiddelde plaats |",
+                      "| ---: | --- | ---: | ---: |"]
+        else:
+            unit = result.unit[1].capitalize()
+            lines += [f"| Plaats | Optie | {unit} | % |", "| ---: | --- | ---: | ---: |"]
+        for place, option in zip(result.places(), result.options, strict=True):
+            if result.method == "ranking":
+                mean = number_text(option.mean_rank) if option.mean_rank is not None else "–"
+                lines.append(f"| {place} | {_cell(option.label)} | {option.points} | {mean} |")
+            else:
+                lines.append(
+                    f"| {place} | {_cell(option.label)} | {option.count} "
+                    f"| {percent_text(option.percent)} |"
+                )
+        lines.append("")
+    return lines
+
+
+def _md_balance(report: SessionReport) -> list[str]:
+    balance = report.balance
+    lines = [balance.summary, ""]
+    if balance.findings:
+        lines += [f"- {_md(finding)}" for finding in balance.findings]
+        lines.append("")
+    return lines
+
+
+def _md_actions(report: SessionReport) -> list[str]:
+    if not report.actions:
+        return _nothing("actions")
+    lines = ["| Nr. | Actie | Trekker | Bij aanpak | Tegen | Stand |",
+             "| ---: | --- | --- | --- | --- | --- |"]
+    for number, x in enumerate(report.actions, start=1):
+        what = f"**{_md(x.title)}**" + (f"<br>{_md(x.note)}" if x.note else "")
+        lines.append(
+            f"| {number} | {what} | {_cell(x.owner)} | {_cell(x.approach)} | {_cell(x.due)} "
+            f"| {'klaar' if x.done else 'open'} |"
+        )
+    return [*lines, ""]
+
+
+def _md_cards(report: SessionReport) -> list[str]:
+    cards = report.cards
+    if not cards.count:
+        return _nothing("cards")
+    lines = ["| Type | Kaarten |", "| --- | --- |"]
+    for group in cards.groups:
+        entries = [
+            _md(card.title)
+            + (f" [{', '.join(map(str, sorted(set(card.sources))))}]" if card.sources else "")
+            for card in group.cards
+        ]
+        lines.append(f"| {_md(group.label)} | {' · '.join(entries)} |")
+    lines.append("")
+    if cards.sources:
+        lines += ["**Bronnen**", ""]
+        lines += [f"{n}. {_md(source)}" for n, source in enumerate(cards.sources, start=1)]
+        lines.append("")
+    return lines
+
+
+_MD_SECTIONS: dict[str, Callable[[SessionReport], list[str]]] = {
+    "case": _md_case,
+    "table": _md_table,
+    "statements": _md_statements,
+    "concerns": _md_concerns,
+    "approaches": _md_approaches,
+    "ballots": _md_ballots,
+    "balance": _md_balance,
+    "actions": _md_actions,
+    "cards": _md_cards,
+}
+"""How each section of `SECTION_TITLES` is written in Markdown."""
 
 
 def _md(text: object) -> str:
@@ -220,9 +368,12 @@ def _write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def write_export(state: SessionState, fmt: str, target: Path) -> list[Path]:
+def write_export(
+    state: SessionState, fmt: str, target: Path, deck: Deck | None = None
+) -> list[Path]:
     """Write an export: `md` or `json` to the file `target`, `csv` as files in the folder
-    `target`. Returns the files written."""
+    `target`. The Markdown report needs the session's `deck` (for the concern cards'
+    answers, the forms and the sources). Returns the files written."""
     if fmt == "csv":
         target.mkdir(parents=True, exist_ok=True)
         written = []
@@ -234,6 +385,11 @@ def write_export(state: SessionState, fmt: str, target: Path) -> list[Path]:
         return written
     if target.parent != Path():
         target.parent.mkdir(parents=True, exist_ok=True)
-    text = markdown_report(state) if fmt == "md" else json_text(state)
+    if fmt == "md":
+        if deck is None:
+            raise ValueError("the Markdown report needs the session's deck")
+        text = markdown_report(state, deck)
+    else:
+        text = json_text(state)
     _write_atomic(target, text)
     return [target]

@@ -1,4 +1,4 @@
-"""`netwerktafel print …`: print-ready PDFs; for now the card sheets."""
+"""`netwerktafel print …`: print-ready PDFs: the card sheets and the session report."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from deck import Deck, InputError, Location, Problem
 from deck.model import CARD_TYPES, CardBase, card_type
 from deck.problems import did_you_mean, one_of
 from game.cli.options import DeckOption, open_deck
+from game.cli.report_command import report
 
 if TYPE_CHECKING:
     from print.imposition import PrintLayout
@@ -21,7 +22,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-print_app = typer.Typer(help="Afdrukken: kaartvellen als PDF.", no_args_is_help=True)
+print_app = typer.Typer(
+    help="Afdrukken: kaartvellen en het sessieverslag als PDF.", no_args_is_help=True
+)
+print_app.command("report")(report)
 
 PROGRESS_FROM = 200
 """Show a progress bar from this many cards on: smaller decks are done before it would draw."""

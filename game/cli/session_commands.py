@@ -635,23 +635,31 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
 def export(
     session: SessionArg,
     fmt: Annotated[
-        Literal["md", "csv", "json"], typer.Option("--format", "-f", help="md, csv of json.")
+        Literal["md", "csv", "json", "pdf"],
+        typer.Option("--format", "-f", help="md, csv, json of pdf."),
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="Doelbestand (md, json) of doelmap (csv)."),
+        typer.Option("--output", "-o", help="Doelbestand (md, json, pdf) of doelmap (csv)."),
     ],
 ) -> None:
-    """Exporteer het verslag (md), nette tabellen (csv, één per soort) of de hele sessie (json)."""
+    """Exporteer het verslag (md of pdf), nette tabellen (csv, één per soort) of de hele
+    sessie (json)."""
     with open_store(session) as store:
         state = store.state
+    if fmt == "pdf":
+        from game.cli.report_command import write_pdf_report
+
+        print(write_pdf_report(state, session_deck(state, None), output))
+        return
     if fmt != "csv" and output.is_dir():
         raise InputError([Problem(Location(output), "dit is een map; geef een bestandsnaam")])
     if fmt == "csv" and output.exists() and not output.is_dir():
         message = "csv schrijft een map met tabellen; dit is een bestand"
         raise InputError([Problem(Location(output), message)])
     try:
-        written = write_export(state, fmt, output)
+        deck = session_deck(state, None) if fmt == "md" else None
+        written = write_export(state, fmt, output, deck)
     except OSError as error:
         print(f"Fout: kon {output} niet schrijven: {error.strerror}", file=sys.stderr)
         raise typer.Exit(1) from None

@@ -1,0 +1,82 @@
+"""`netwerktafel print report SESSION`: the session report as an A4 PDF.
+
+The command opens the session file through the store (a missing file or one that is not a
+session stops with the store's message and exit 2), loads the deck the session was played
+with, and hands both to `print.report`, which never touches the session file itself.
+`session export --format pdf` writes the same file through `write_pdf_report`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from deck import Deck, InputError, Location, Problem
+from game.cli.session_commands import session_deck
+from game.engine import SessionState
+from game.store import SessionStore, session_path
+
+
+def check_pdf_target(output: Path) -> Path:
+    """The PDF's path, checked before any work is done."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        hint = "geef een bestandsnaam, bv. -o verslag.pdf"
+        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+    if not folder.is_dir():
+        raise InputError(
+            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
+        )
+    return output
+
+
+def write_pdf_report(state: SessionState, deck: Deck, output: Path) -> str:
+    """Write the report and return the line that says what was written."""
+    from print.report import write_report
+
+    target = check_pdf_target(output)
+    try:
+        summary = write_report(target, state, deck)
+    except OSError as error:
+        message = f"kan het bestand niet schrijven: {error.strerror}"
+        raise InputError([Problem(Location(target), message)]) from None
+    pages = "1 pagina" if summary.pages == 1 else f"{summary.pages} pagina's"
+    return f"{target} geschreven: verslag van {pages} A4 ({max(1, summary.bytes // 1024)} KB)."
+
+
+def report(
+    session: Annotated[
+        str,
+        typer.Argument(
+            metavar="SESSION",
+            help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="BESTAND",
+            help="Het PDF-bestand om te schrijven. Standaard: <sessie>-verslag.pdf.",
+            show_default=False,
+        ),
+    ] = None,
+    deck_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--deck",
+            help="Deck-map of deck.yaml. Standaard: het deck waarmee de sessie gemaakt is.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Maak het verslag van een sessie als A4-PDF, om aan elke partner te geven."""
+    path = session_path(session)
+    with SessionStore.open(path) as store:
+        state = store.state
+    deck = session_deck(state, deck_path)
+    print(write_pdf_report(state, deck, output or Path(f"{path.stem}-verslag.pdf")))

@@ -1,0 +1,182 @@
+"""The session report as an A4 PDF: what the table decided, to hand to every partner.
+
+`render_report` lays out `game.engine.report.session_report` (the same read model as the
+Markdown export) with the sections of `print.report_sections`, a running foot with page
+numbers, a bookmark per section and the document's metadata. The PDF is deterministic:
+`invariant=1` leaves out the creation date and random document id, so the same session and
+deck give the same bytes.
+
+The caller opens the session (the CLI does, through the store) and passes its state; this
+package never touches the session file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from deck import Deck
+from game.engine import SessionState
+from game.engine.report import SessionReport, session_report
+from print.colours import MUTED
+from print.fonts import REGULAR, register_fonts
+from print.report_sections import SECTIONS, cover
+from print.report_style import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, ReportColours
+from print.report_style import plain as printable
+
+FOOT_SIZE = 7.5
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    """What was written, for the command to report."""
+
+    pages: int
+    bytes: int
+
+
+class _NumberedCanvas(Canvas):
+    """A canvas that holds its pages back until the end, to print "pagina 2 van 5".
+
+    The page count is only known once every flowable is placed; each page's drawing
+    operations are kept and the foot is added when the document is saved.
+    """
+
+    foot_text = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+        self.page_count = 0
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for page in self._pages:
+            self.__dict__.update(page)
+            self._draw_foot(total)
+            super().showPage()
+        # Set after the pages' own states are restored, which would undo it.
+        self.page_count = total
+        super().save()
+
+    def _draw_foot(self, total: int) -> None:
+        width = PAGE[0]
+        y = MARGIN_BOTTOM - 9
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
+        self.setFont(REGULAR, FOOT_SIZE)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, y, self.foot_text)
+        self.drawRightString(width - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
+        self.restoreState()
+
+
+def _foot_text(report: SessionReport) -> str:
+    header = report.header
+    parts = ["Verslag van de netwerktafel"]
+    if header.case.title:
+        title = printable(header.case.title)
+        parts.append(title if len(title) <= 70 else title[:69].rstrip() + "…")
+    if header.date:
+        parts.append(header.date)
+    return " · ".join(parts)
+
+
+def report_flowables(report: SessionReport, colours: ReportColours) -> list[Flowable]:
+    """Every flowable of the report, cover first, then the sections in order."""
+    flowables = cover(report, colours)
+    for section in SECTIONS:
+        flowables += section(report, colours)
+    return flowables
+
+
+def render_report(state: SessionState, deck: Deck) -> bytes:
+    """The report of a session as PDF bytes, with the texts and colours of its deck."""
+    return render(session_report(state, deck), ReportColours.of(deck))[0]
+
+
+def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
+    """The PDF of a report already built, and its number of pages."""
+    register_fonts()
+    buffer = io.BytesIO()
+    title = report.header.case.title or "Netwerktafel"
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"Verslag: {printable(title)}",
+        author="netwerktafel",
+        subject=f"Verslag van de netwerktafel ({printable(report.header.deck_title)})",
+        creator="netwerktafel print report",
+        keywords=["netwerktafel", "verslag", "burgerparticipatie"],
+        lang="nl-BE",
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,
+        initialFontSize=9,
+        displayDocTitle=1,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        document.width,
+        document.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="tekst",
+    )
+    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
+    foot = _foot_text(report)
+    made: list[_NumberedCanvas] = []
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        canvas = _NumberedCanvas(*args, **kwargs)
+        canvas.foot_text = foot
+        made.append(canvas)
+        # Open with the section bookmarks beside the page: a report is read by section.
+        canvas.showOutline()
+        return canvas
+
+    # Binary streams are smaller and faster to write than ASCII85 (as for the card sheets).
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        document.build(report_flowables(report, colours), canvasmaker=canvas_maker)
+    finally:
+        rl_config.useA85 = a85
+    return buffer.getvalue(), made[-1].page_count
+
+
+def write_report(path: Path, state: SessionState, deck: Deck) -> ReportSummary:
+    """Write the report of a session to `path`; a failure leaves no half-written file."""
+    data, pages = render(session_report(state, deck), ReportColours.of(deck))
+    folder = path.parent if str(path.parent) else Path(".")
+    handle, temporary = tempfile.mkstemp(prefix=".verslag-", suffix=".pdf", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return ReportSummary(pages, len(data))
+
