@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import sys
+import time
 import traceback
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 import typer
 
 from deck.problems import InputError
 from game.cli.deck_commands import deck_app
+from game.cli.options import DeckOption, open_deck
 from game.cli.print_commands import print_app
 from game.cli.session_commands import session_app
 from game.cli.vote_command import vote
@@ -18,7 +21,8 @@ from game.cli.workshop_commands import workshop_app
 app = typer.Typer(
     name="netwerktafel",
     help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid.",
-    no_args_is_help=True,
+    no_args_is_help=False,
+    invoke_without_command=True,
     pretty_exceptions_enable=False,
     add_completion=False,
     rich_markup_mode="rich",
@@ -46,14 +50,43 @@ def _show_version(value: bool) -> None:
 
 @app.callback()
 def root(
+    ctx: typer.Context,
     show_version: bool = typer.Option(
         False, "--version", callback=_show_version, is_eager=True, help="Toon de versie en stop."
     ),
     debug: bool = typer.Option(
         False, "--debug", help="Toon bij een interne fout de volledige traceback."
     ),
+    deck_path: DeckOption = None,
+    session: str | None = typer.Option(
+        None,
+        "--session",
+        metavar="SESSIE",
+        help="Open dit sessiebestand (of deze naam in de gegevensmap) meteen.",
+        show_default=False,
+    ),
 ) -> None:
-    """Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid."""
+    """Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid.
+
+    Zonder opdracht start de begeleidersapp: een netwerktafel voeren aan het toetsenbord.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    _run_facilitator_app(deck_path, session)
+
+
+def _run_facilitator_app(deck_path: Path | None, session: str | None) -> None:
+    """Start the facilitator TUI; a bad deck or session file stops before it draws."""
+    from game.store import session_path
+    from game.tui.app import build_app
+    from game.tui.live_session import LiveSession
+
+    deck = open_deck(deck_path)
+    path = session_path(session) if session is not None else None
+    if path is not None:
+        # Open it once here, so a wrong file is reported like any bad input (exit 2).
+        LiveSession.open(path, deck, time.time).close()
+    build_app(deck_path=deck_path, session=path, deck=deck).run()
 
 
 def main() -> None:

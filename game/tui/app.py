@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,17 +10,43 @@ from pathlib import Path
 from textual.app import App
 from textual.binding import Binding
 
-from deck import Deck
+from deck import Deck, default_deck_path, load_deck
 from game.tui.card_commands import CardCommands
 
 
 @dataclass(frozen=True)
 class AppContext:
-    """What every screen may need: the deck, where sessions live, and the clock."""
+    """What every screen may need: the deck, where files live, and the clock."""
 
     deck: Deck
     data_dir: Path
+    """The app's own folder: sessions, reports and printed decks go in folders below it."""
     clock: Callable[[], float]
+    """Seconds since the epoch, like `time.time`; tests pass a fixed one."""
+    deck_path: Path | None = None
+    """Where the deck was loaded from, when it is not the built-in one."""
+
+    @property
+    def sessions_dir(self) -> Path:
+        """Where new sessions are stored (the CLI's default folder, too)."""
+        return self.data_dir / "sessies"
+
+    @property
+    def reports_dir(self) -> Path:
+        """Where exports of a session are written."""
+        return self.data_dir / "verslagen"
+
+    @property
+    def prints_dir(self) -> Path:
+        """Where printed decks are written."""
+        return self.data_dir / "afdrukken"
+
+
+def default_data_dir() -> Path:
+    """The user's data folder for netwerktafel (sessions live in its `sessies` folder)."""
+    from game.store import default_session_dir
+
+    return default_session_dir().parent
 
 
 class NetwerktafelApp(App[None]):
@@ -30,20 +57,46 @@ class NetwerktafelApp(App[None]):
     COMMANDS = App.COMMANDS | {CardCommands}
     BINDINGS = [
         Binding("f1", "show_help", "Hulp"),
-        Binding("ctrl+q", "quit", "Stoppen", priority=True),
+        Binding("ctrl+p", "command_palette", "Kaart zoeken", show=False, priority=True),
+        # Not in the footer (it is crowded at 80 columns); the start menu and help show it.
+        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False),
     ]
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, session: Path | None = None) -> None:
         super().__init__()
         self.context = context
+        self.open_at_start = session
 
     def on_mount(self) -> None:
-        from game.tui.screens.inspiratiebank import InspiratiebankScreen
+        from game.tui.screens.start import StartScreen
 
-        self.push_screen(InspiratiebankScreen(self.context.deck))
+        self.push_screen(StartScreen(self.context, open_at_start=self.open_at_start))
 
     def action_show_help(self) -> None:
         """Show every key binding of the current screen and the app."""
         from game.tui.screens.help import HelpScreen
 
         self.push_screen(HelpScreen(self.screen))
+
+
+def build_app(
+    deck_path: Path | None = None,
+    data_dir: Path | None = None,
+    clock: Callable[[], float] = time.time,
+    session: Path | None = None,
+    deck: Deck | None = None,
+) -> NetwerktafelApp:
+    """The facilitator app for a deck (default: the built-in one) and a data folder.
+
+    `session` opens that session file straight away. A bad deck raises `InputError`
+    before anything is drawn.
+    """
+    if deck is None:
+        deck = load_deck(deck_path if deck_path is not None else default_deck_path())
+    context = AppContext(
+        deck=deck,
+        data_dir=data_dir if data_dir is not None else default_data_dir(),
+        clock=clock,
+        deck_path=deck_path,
+    )
+    return NetwerktafelApp(context, session=session)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from textual.pilot import Pilot
+
 from deck import default_deck_path, load_deck
 from game.tui.app import AppContext, NetwerktafelApp
 from game.tui.screens.inspiratiebank import InspiratiebankScreen
@@ -17,8 +19,15 @@ def app(tmp_path: Path) -> NetwerktafelApp:
     return NetwerktafelApp(AppContext(DECK, tmp_path, clock=lambda: 0.0))
 
 
+async def open_bank(pilot: Pilot[None]) -> None:
+    """From the start screen to the inspiratiebank, as a facilitator would."""
+    await pilot.press("i")
+    await pilot.pause()
+
+
 async def test_typing_filters_the_list_and_shows_the_card(tmp_path: Path) -> None:
     async with app(tmp_path).run_test(size=(100, 30)) as pilot:
+        await open_bank(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, InspiratiebankScreen)
         cards = screen.query_one(CardList)
@@ -33,6 +42,7 @@ async def test_typing_filters_the_list_and_shows_the_card(tmp_path: Path) -> Non
 
 async def test_filters_and_clearing(tmp_path: Path) -> None:
     async with app(tmp_path).run_test(size=(100, 30)) as pilot:
+        await open_bank(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, InspiratiebankScreen)
         cards = screen.query_one(CardList)
@@ -48,6 +58,7 @@ async def test_filters_and_clearing(tmp_path: Path) -> None:
 
 async def test_nothing_found_says_so(tmp_path: Path) -> None:
     async with app(tmp_path).run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
         await pilot.press(*"xyzzy")
         await pilot.pause()
         detail = pilot.app.screen.query_one(CardDetail)
@@ -56,6 +67,7 @@ async def test_nothing_found_says_so(tmp_path: Path) -> None:
 
 async def test_command_palette_opens_any_card(tmp_path: Path) -> None:
     async with app(tmp_path).run_test(size=(100, 30)) as pilot:
+        await open_bank(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"korpschef")
@@ -70,6 +82,7 @@ async def test_command_palette_opens_any_card(tmp_path: Path) -> None:
 
 async def test_help_lists_bindings(tmp_path: Path) -> None:
     async with app(tmp_path).run_test(size=(80, 24)) as pilot:
+        await open_bank(pilot)
         await pilot.press("f1")
         await pilot.pause()
         from textual.widgets import DataTable

@@ -9,6 +9,22 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
 
+def screen_bindings(screen: Screen[object]) -> list[Binding]:
+    """The bindings a screen declares itself and inherits from its base screens, the most
+    specific first; a key bound twice is listed once."""
+    found: list[Binding] = []
+    keys: set[str] = set()
+    for kind in type(screen).__mro__:
+        for binding in kind.__dict__.get("BINDINGS", ()):
+            if not isinstance(binding, Binding) or not binding.description:
+                continue
+            if binding.key in keys:
+                continue
+            keys.add(binding.key)
+            found.append(binding)
+    return found
+
+
 class HelpScreen(ModalScreen[None]):
     """Lists the bindings that work on `screen`, then the app's own."""
 
@@ -24,16 +40,17 @@ class HelpScreen(ModalScreen[None]):
             yield Static("Toetsen", classes="title")
             yield DataTable(show_cursor=False, zebra_stripes=True)
             yield Static(
-                "Ctrl+P opent het commandopalet: zoek er elke kaart op naam.", classes="note"
+                "In lijsten: pijltjes en Enter. Tab springt naar het volgende veld. "
+                "De muis werkt ook. Alles wordt meteen bewaard in het sessiebestand.",
+                classes="note",
             )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_columns("toets", "wat", "waar")
-        for where, bindings in (
-            (self.under.title or type(self.under).__name__, self.under.BINDINGS),
-            ("overal", self.app.BINDINGS),
-        ):
-            for binding in bindings:
-                if isinstance(binding, Binding) and binding.description:
-                    table.add_row(self.app.get_key_display(binding), binding.description, where)
+        where = self.under.title or type(self.under).__name__
+        for binding in screen_bindings(self.under):
+            table.add_row(self.app.get_key_display(binding), binding.description, where)
+        for declared in self.app.BINDINGS:
+            if isinstance(declared, Binding) and declared.description:
+                table.add_row(self.app.get_key_display(declared), declared.description, "overal")

@@ -1,4 +1,8 @@
-"""The inspiratiebank: search the example cards as you type, filter, read a card in full."""
+"""The inspiratiebank: search the example cards as you type, filter, read a card in full.
+
+It also serves as the picker of the aanpakken round: opened with `pick_for`, Enter on a
+card (or in the search box) chooses it and closes the screen with that card.
+"""
 
 from __future__ import annotations
 
@@ -6,30 +10,34 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Input
 
 from deck import Deck
+from deck.model import CardBase
 from deck.search import ExampleIndex, ExampleQuery
 from game.tui.widgets.card_detail import CardDetail
 from game.tui.widgets.card_list import CardList
 from game.tui.widgets.example_filters import ExampleFilters
 
 
-class InspiratiebankScreen(Screen[None]):
+class InspiratiebankScreen(Screen[CardBase | None]):
     """Search and filter the example cards; the highlighted card shows in full."""
 
     CSS_PATH = "inspiratiebank.tcss"
     TITLE = "Inspiratiebank"
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Terug"),
+        Binding("escape", "back", "Terug"),
         Binding("ctrl+f", "focus_search", "Zoeken"),
         Binding("ctrl+r", "clear_filters", "Filters wissen"),
     ]
 
-    def __init__(self, deck: Deck, index: ExampleIndex | None = None) -> None:
+    def __init__(
+        self, deck: Deck, index: ExampleIndex | None = None, *, pick_for: str | None = None
+    ) -> None:
         super().__init__()
         self.deck = deck
         self.index = index or ExampleIndex(deck)
+        self.pick_for = pick_for
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -37,9 +45,11 @@ class InspiratiebankScreen(Screen[None]):
         with Horizontal(id="bank"):
             yield CardList(self.deck, id="cards")
             yield CardDetail(self.deck, id="detail")
-        yield Footer()
+        yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
+        if self.pick_for is not None:
+            self.sub_title = f"kies een aanpak voor {self.pick_for} (Enter)"
         self.apply(ExampleQuery())
         self.action_focus_search()
 
@@ -56,6 +66,23 @@ class InspiratiebankScreen(Screen[None]):
 
     def on_card_list_highlighted(self, event: CardList.Highlighted) -> None:
         self.query_one(CardDetail).show(event.card)
+
+    def on_card_list_chosen(self, event: CardList.Chosen) -> None:
+        if self.pick_for is not None:
+            self.dismiss(event.card)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        # Enter in the search box: choose the card on top (picker), or go to the list.
+        event.stop()
+        card = self.query_one(CardList).highlighted_card
+        if self.pick_for is not None and card is not None:
+            self.dismiss(card)
+        else:
+            self.query_one(CardList).focus()
+
+    def action_back(self) -> None:
+        """Close the inspiratiebank without choosing."""
+        self.dismiss(None)
 
     def action_focus_search(self) -> None:
         """Put the cursor in the search box."""

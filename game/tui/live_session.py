@@ -1,0 +1,271 @@
+"""The session the facilitator app is running: its store, the facilitator's key, the deck.
+
+Screens send commands through `LiveSession.send` and read `state`; `poll` picks up what
+other processes (voters, the CLI) wrote, cheaply enough to call twice a second. Every
+change is in the session file the moment `send` returns, so a killed app loses nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from deck import Deck, InputError, load_deck
+from deck.search import fold
+from game.engine import Actor, RoundPlan, SessionState, seconds_left
+from game.engine import commands as c
+from game.engine import events as e
+from game.engine.case_text import parse_case
+from game.store import (
+    SESSION_SUFFIX,
+    Refused,
+    SessionStore,
+    StoreError,
+    read_facilitator_token,
+    session_problem,
+)
+from workshops import Workshop, open_workshop
+from workshops.model import RoundBase, round_kind
+
+Clock = Callable[[], float]
+
+UNDONE_LABELS = {
+    "case-set": "de casus gewijzigd",
+    "stakeholder-added": "belanghebbende toegevoegd",
+    "stakeholder-removed": "belanghebbende van tafel gehaald",
+    "round-changed": "naar een andere ronde",
+    "round-extended": "ronde verlengd",
+    "concern-recorded": "bezorgdheid genoteerd",
+    "approach-recorded": "aanpak genoteerd",
+    "ballot-opened": "stemronde geopend",
+    "ballot-closed": "stemronde gesloten",
+    "ballot-reopened": "stemronde heropend",
+    "ballot-revealed": "uitslag getoond",
+    "action-added": "actie toegevoegd",
+    "action-edited": "actie gewijzigd",
+}
+"""What an undone command did, in Dutch, for the notification after ctrl+z."""
+
+
+class LiveSession:
+    """An open session file, driven as its facilitator."""
+
+    def __init__(
+        self, store: SessionStore, token: str, deck: Deck, clock: Clock
+    ) -> None:
+        self.store = store
+        self.facilitator = Actor(token)
+        self.deck = deck
+        self.clock = clock
+        self._workshop: Workshop | bool | None = False
+
+    # --- opening ---------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, deck: Deck, clock: Clock) -> LiveSession:
+        """Open a session file as its facilitator; `InputError` when that cannot be done."""
+        store = SessionStore.open(path)
+        try:
+            token = read_facilitator_token(store.path)
+            played = _session_deck(store, deck)
+        except BaseException:
+            store.close()
+            raise
+        return cls(store, token, played, clock)
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        deck: Deck,
+        deck_path: Path | None,
+        workshop: Workshop,
+        case: str,
+        clock: Clock,
+    ) -> LiveSession:
+        """Make a new session file for `workshop` and open it."""
+        rounds = tuple(
+            RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
+            for r in workshop.rounds
+        )
+        now = dt.datetime.fromtimestamp(clock(), dt.UTC)
+        created = SessionStore.create(
+            path,
+            deck_id=deck.manifest.id,
+            deck_path=str(deck_path.resolve()) if deck_path is not None else None,
+            case=case,
+            workshop_id=workshop.id,
+            workshop_title=str(workshop.title),
+            rounds=rounds,
+            now=now,
+        )
+        live = cls(created.store, created.facilitator_token, deck, clock)
+        live._workshop = workshop
+        return live
+
+    def close(self) -> None:
+        """Close the session file."""
+        self.store.close()
+
+    # --- reading ---------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        """The session file."""
+        return self.store.path
+
+    @property
+    def state(self) -> SessionState:
+        """The session as last read or written."""
+        return self.store.state
+
+    def now(self) -> dt.datetime:
+        """The app's clock as a time."""
+        return dt.datetime.fromtimestamp(self.clock(), dt.UTC)
+
+    def poll(self) -> bool:
+        """Pick up what other processes wrote; whether anything changed."""
+        return self.store.refresh()
+
+    def seconds_left(self) -> float | None:
+        """Seconds left in the current round's time box (negative when over), or None."""
+        return seconds_left(self.state, self.now())
+
+    @property
+    def workshop(self) -> Workshop | None:
+        """The workshop script the session was started with, if it can still be found."""
+        if self._workshop is False:
+            info = self.state.info
+            found: Workshop | None = None
+            if info is not None and info.workshop_id:
+                try:
+                    found = open_workshop(info.workshop_id)
+                except InputError:
+                    found = None
+            self._workshop = found
+        return self._workshop if isinstance(self._workshop, Workshop) else None
+
+    def round_settings(self, plan: RoundPlan | None) -> RoundBase | None:
+        """The workshop script's settings for a round (statements, method, …), if known."""
+        if plan is None or self.workshop is None:
+            return None
+        found = self.workshop.round(plan.id)
+        return found if found is not None and round_kind(found) == plan.kind else None
+
+    # --- writing ---------------------------------------------------------------------
+
+    def send(self, command: c.Command) -> str | None:
+        """Carry out a facilitator command: None when done, else the Dutch reason why not."""
+        try:
+            self.store.submit(command, self.facilitator, now=self.now(), deck=self.deck)
+        except Refused as refusal:
+            return refusal.reason
+        except StoreError as error:
+            return str(error)
+        return None
+
+    def undo(self) -> tuple[bool, str]:
+        """Undo the facilitator's last command: whether it worked, and what to tell."""
+        try:
+            event = self.store.submit(c.Undo(), self.facilitator, now=self.now(), deck=self.deck)
+        except Refused as refusal:
+            return False, refusal.reason
+        except StoreError as error:
+            return False, str(error)
+        assert isinstance(event, e.Undone)
+        return True, f"Ongedaan gemaakt: {UNDONE_LABELS.get(event.target_kind, event.target_kind)}."
+
+
+def _session_deck(store: SessionStore, deck: Deck) -> Deck:
+    """The deck the session plays with: the app's, or the one it was made with."""
+    info = store.state.info
+    assert info is not None
+    if info.deck_id == deck.manifest.id:
+        return deck
+    if info.deck_path and Path(info.deck_path).exists():
+        played = load_deck(Path(info.deck_path))
+        if played.manifest.id == info.deck_id:
+            return played
+    raise session_problem(
+        store.path,
+        f"deze sessie speelt met deck '{info.deck_id}', niet met '{deck.manifest.id}'",
+        hint="start netwerktafel met --deck en de map van dat deck",
+    )
+
+
+# --- session files in the data folder ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionFile:
+    """A session file as the start screen lists it."""
+
+    path: Path
+    case_title: str
+    started_at: dt.datetime | None
+    workshop_title: str
+    round_line: str
+    stakeholders: int
+    problem: str | None = None
+    """Why it cannot be opened, when it cannot."""
+
+
+def recent_sessions(folder: Path, limit: int = 20) -> list[SessionFile]:
+    """The session files in `folder`, most recently changed first."""
+    try:
+        files = [p for p in folder.glob(f"*{SESSION_SUFFIX}") if p.is_file()]
+    except OSError:
+        return []
+
+    def changed(path: Path) -> float:
+        # A session's latest writes live in its -wal file until a checkpoint.
+        times = [path.stat().st_mtime]
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            times.append(wal.stat().st_mtime)
+        return max(times)
+
+    files.sort(key=changed, reverse=True)
+    return [describe_session(path) for path in files[:limit]]
+
+
+def describe_session(path: Path) -> SessionFile:
+    """What the start screen says about one session file."""
+    try:
+        with SessionStore.open(path) as store:
+            state = store.state
+    except InputError as error:
+        reason = error.problems[0].message if error.problems else "kan niet open"
+        return SessionFile(path, path.stem, None, "", "", 0, problem=reason)
+    info = state.info
+    assert info is not None
+    title = parse_case(info.case).title or "(nog geen casus)"
+    plan = state.current_round()
+    rounds = len(info.rounds)
+    round_line = f"ronde {state.round.index + 1}/{rounds}: {plan.title}" if plan else ""
+    started = dt.datetime.fromisoformat(info.started_at)
+    seated = sum(1 for s in state.stakeholders.values() if s.present)
+    return SessionFile(
+        path, title, started, info.workshop_title or "", round_line, seated
+    )
+
+
+def new_session_path(folder: Path, case_title: str, when: dt.datetime) -> Path:
+    """A fresh file name for a new session: the case title and the date, never taken."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(case_title)).strip("-")[:40].strip("-") or "sessie"
+    stem = f"{slug}-{when:%Y-%m-%d}"
+    candidate = folder / f"{stem}{SESSION_SUFFIX}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{SESSION_SUFFIX}"
+        number += 1
+    return candidate
+
+
+def local_time(moment: dt.datetime) -> dt.datetime:
+    """A UTC time in the computer's own time zone, for people."""
+    return moment.astimezone()

@@ -1,0 +1,154 @@
+"""The session board: agenda and timer, the stakeholder × form grid, balance, who joined."""
+
+from __future__ import annotations
+
+from rich.text import Text as RichText
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Digits, Footer, Header, Static
+
+from game.engine import SessionState
+from game.engine import commands as c
+from game.engine.balance import balance_warnings
+from game.engine.case_text import parse_case
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.session_screen import SessionScreen
+from game.tui.widgets.agenda import Agenda
+from game.tui.widgets.approach_grid import ApproachGrid
+from game.tui.widgets.balance_list import BalanceList
+from game.tui.widgets.round_clock import clock_text
+
+EXTEND_MINUTES = 5
+
+
+class BoardScreen(SessionScreen):
+    """The facilitator's overview; Enter opens the current round's own screen."""
+
+    CSS_PATH = "board.tcss"
+    TITLE = "Bord"
+    BINDINGS = [
+        Binding("enter", "open_round", "Ronde"),
+        Binding("n", "next_round", "Volgende"),
+        Binding("v", "previous_round", "Vorige"),
+        Binding("plus,equals_sign", "extend", f"{EXTEND_MINUTES} min", key_display="+"),
+        Binding("t", "table", "Tafel"),
+        Binding("i", "inspiratiebank", "Inspiratiebank", show=False),
+        Binding("escape", "close_session", "Sluiten"),
+    ]
+
+    def __init__(self, live: LiveSession, context: AppContext) -> None:
+        super().__init__(live)
+        self.context = context
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="top"):
+            with Vertical(id="agenda-pane"):
+                yield Agenda(id="agenda")
+            with Vertical(id="right"):
+                with Horizontal(id="now-pane"):
+                    yield Static(id="round-title")
+                    yield Digits("", id="timer")
+                with VerticalScroll(id="grid-pane"):
+                    yield ApproachGrid(id="grid")
+                with VerticalScroll(id="balance-pane"):
+                    yield BalanceList(id="balance")
+        yield Static(id="status")
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#agenda-pane").border_title = "Agenda"
+        self.query_one("#grid-pane").border_title = "Aanpakken per belanghebbende"
+        self.query_one("#balance-pane").border_title = "Balans"
+        super().on_mount()
+
+    def show_state(self, state: SessionState) -> None:
+        info = state.info
+        assert info is not None
+        case = parse_case(info.case)
+        self.sub_title = case.title or (info.workshop_title or "")
+        self.query_one(Agenda).show(state)
+        self.query_one(ApproachGrid).show(state, self.live.deck)
+        warnings = balance_warnings(state, self.live.deck)
+        self.query_one(BalanceList).show(
+            warnings,
+            empty="Nog geen aanpakken." if not state.approaches else "In balans.",
+        )
+        self.query_one("#balance-pane").border_title = (
+            f"Balans ({len(warnings)})" if warnings else "Balans"
+        )
+        plan = state.current_round()
+        now_pane = self.query_one("#now-pane")
+        if plan is None:
+            now_pane.border_title = "Nu"
+            self.query_one("#round-title", Static).update("Deze sessie heeft geen rondes.")
+        else:
+            now_pane.border_title = f"Ronde {state.round.index + 1} van {len(info.rounds)}"
+            extra = state.round.extra_minutes[state.round.index]
+            box = f"{plan.minutes} min" + (f" + {extra}" if extra else "")
+            self.query_one("#round-title", Static).update(
+                RichText.assemble((plan.title, "bold"), "\n", (f"tijdvak {box}", "dim"),
+                                  "\n", ("Enter: ronde openen", "dim"))
+            )
+        people = list(state.participants.values())
+        names = ", ".join(p.name for p in people[:6]) + (" …" if len(people) > 6 else "")
+        self.query_one("#status", Static).update(
+            RichText.assemble(
+                ("Code ", "dim"), (info.join_code, "bold"),
+                ("  ·  aangemeld: ", "dim"), str(len(people)),
+                (f" ({names})" if people else "", "dim"),
+                ("  ·  ", "dim"), (self.live.path.name, "dim"),
+            )
+        )
+
+    def tick_clock(self) -> None:
+        seconds = self.live.seconds_left()
+        timer = self.query_one("#timer", Digits)
+        if seconds is None:
+            timer.update("")
+            return
+        timer.update(("-" if seconds < 0 else "") + clock_text(seconds))
+        timer.set_class(seconds < 0, "-over-time")
+        timer.set_class(0 <= seconds < 120, "-almost")
+
+    # --- actions ---------------------------------------------------------------------
+
+    def action_open_round(self) -> None:
+        """Open the current round's own screen."""
+        from game.tui.round_screens import round_screen
+
+        screen = round_screen(self.live, self.context)
+        if screen is not None:
+            self.app.push_screen(screen)
+
+    def action_next_round(self) -> None:
+        """Go on to the next round (skips the current one if it is not done)."""
+        self.send(c.AdvanceRound())
+
+    def action_previous_round(self) -> None:
+        """Go back one round."""
+        self.send(c.GoBack())
+
+    def action_extend(self) -> None:
+        """Give the current round five more minutes."""
+        if self.send(c.ExtendRound(EXTEND_MINUTES)):
+            self.notify(f"Ronde verlengd met {EXTEND_MINUTES} minuten.")
+
+    def action_table(self) -> None:
+        """Seat or remove stakeholders; show the join code."""
+        from game.tui.screens.table import TableScreen
+
+        self.app.push_screen(TableScreen(self.live, self.context))
+
+    def action_inspiratiebank(self) -> None:
+        """Browse the example cards."""
+        from game.tui.screens.inspiratiebank import InspiratiebankScreen
+
+        self.app.push_screen(InspiratiebankScreen(self.live.deck))
+
+    def action_close_session(self) -> None:
+        """Back to the start screen. Everything is already saved."""
+        self.app.pop_screen()
+        self.live.close()

@@ -1,0 +1,1 @@
+"""A screen for every round kind, each with its styles beside it."""

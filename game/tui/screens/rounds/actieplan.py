@@ -1,0 +1,151 @@
+"""Actieplan: the best-voted approaches get an owner, a first step and a date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text as RichText
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import DataTable, Static
+
+from deck.model import TipCard
+from game.engine import SessionState, ranked, results_visible, tally
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.rounds.round_screen import RoundScreen
+from workshops.model import ActionPlanRound
+
+
+class ActieplanScreen(RoundScreen):
+    """The top approaches above, the action plan as an editable table below, tips aside."""
+
+    CSS_PATH = "actieplan.tcss"
+    BINDINGS = [
+        Binding("a", "add", "Actie toevoegen"),
+        Binding("enter", "edit", "Wijzigen"),
+        Binding("space", "toggle_done", "Klaar"),
+    ]
+
+    def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
+        super().__init__(live, context, index)
+        settings = self.settings
+        self.top = settings.top if isinstance(settings, ActionPlanRound) else 3
+        tips = settings.tips if isinstance(settings, ActionPlanRound) else ()
+        every = live.deck.of_type(TipCard)
+        self.tips = [t for t in every if t.id in tips] if tips else list(every)
+        self.action_ids: list[str] = []
+        self.top_ids: list[str] = []
+
+    def compose_round(self) -> Iterable[Widget]:
+        yield Static(id="top")
+        with Horizontal(id="body"):
+            yield DataTable(id="actions", cursor_type="row", zebra_stripes=True)
+            with VerticalScroll(id="tips-pane"):
+                yield Static(id="tips")
+
+    def on_mount(self) -> None:
+        table = self.query_one("#actions", DataTable)
+        table.add_columns("Actie", "Trekker", "Tegen", "Klaar")
+        table.border_title = "Actieplan (a: toevoegen, Enter: wijzigen, spatie: klaar)"
+        self.query_one("#tips-pane").border_title = "Tips als checklist"
+        self.query_one("#tips", Static).update(
+            RichText("\n".join(f"☐ {tip.title}" for tip in self.tips) or "Geen tipkaarten.")
+        )
+        super().on_mount()
+        table.focus()
+
+    def top_approaches(self, state: SessionState) -> list[str]:
+        """Ids of the best-voted approaches of the latest ballot over them, best first."""
+        ballots = [
+            b for b in state.ballots.values() if b.source == "approaches" and results_visible(b)
+        ]
+        if not ballots:
+            return []
+        ballot = ballots[-1]
+        refs = {o.id: o.ref for o in ballot.options}
+        rows = [row for row in ranked(tally(ballot)) if row.count or row.points]
+        return [ref for row in rows[: self.top] if (ref := refs.get(row.option_id))]
+
+    def show_state(self, state: SessionState) -> None:
+        self.top_ids = self.top_approaches(state)
+        top = self.query_one("#top", Static)
+        if self.top_ids:
+            planned = {a.fields.approach_id for a in state.actions.values()}
+            text = RichText.assemble((f"Top {len(self.top_ids)}: ", "bold"))
+            for number, approach_id in enumerate(self.top_ids, start=1):
+                approach = state.approaches[approach_id]
+                mark = "✓" if approach_id in planned else " "
+                text.append(f"{'  ' if number > 1 else ''}{number}. {approach.card_title} {mark}")
+            top.update(text)
+        else:
+            top.update(RichText("Nog geen uitslag van een stemming over de aanpakken.",
+                                style="dim"))
+        table = self.query_one("#actions", DataTable)
+        row = table.cursor_row
+        table.clear()
+        self.action_ids = list(state.actions)
+        for action in state.actions.values():
+            fields = action.fields
+            owner = state.stakeholders.get(fields.owner) if fields.owner else None
+            table.add_row(
+                fields.title,
+                owner.name if owner else "–",
+                fields.due or "–",
+                "✓" if fields.done else "",
+                key=action.id,
+            )
+        if self.action_ids:
+            table.move_cursor(row=min(row, len(self.action_ids) - 1))
+
+    def _submit(self, command: c.Command) -> str | None:
+        reason = self.live.send(command)
+        self.redraw()
+        return reason
+
+    def _highlighted(self) -> str | None:
+        table = self.query_one("#actions", DataTable)
+        if not self.action_ids or not 0 <= table.cursor_row < len(self.action_ids):
+            return None
+        return self.action_ids[table.cursor_row]
+
+    def action_add(self) -> None:
+        """Add an action, for one of the top approaches or any other."""
+        from game.tui.screens.action_editor import ActionEditor
+
+        state = self.live.state
+        order = self.top_ids + [a for a in state.approaches if a not in self.top_ids]
+        planned = {a.fields.approach_id for a in state.actions.values()}
+        next_up = next((a for a in self.top_ids if a not in planned), None)
+        self.app.push_screen(
+            ActionEditor(state, self._submit, approach_order=order, approach=next_up)
+        )
+
+    def action_edit(self) -> None:
+        """Change the highlighted action."""
+        from game.tui.screens.action_editor import ActionEditor
+
+        action_id = self._highlighted()
+        if action_id is None:
+            self.action_add()
+            return
+        state = self.live.state
+        order = self.top_ids + [a for a in state.approaches if a not in self.top_ids]
+        self.app.push_screen(
+            ActionEditor(state, self._submit, action=state.actions[action_id],
+                         approach_order=order)
+        )
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_edit()
+
+    def action_toggle_done(self) -> None:
+        """Tick the highlighted action off, or on again."""
+        action_id = self._highlighted()
+        if action_id is None:
+            return
+        done = self.live.state.actions[action_id].fields.done
+        self.send(c.EditAction(action_id, done=not done))

@@ -1,0 +1,62 @@
+"""Rounds that hold a ballot: open it, watch the votes come in, close, reveal, reopen."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from game.engine import Ballot
+from game.engine import commands as c
+from game.tui.screens.rounds.round_screen import RoundScreen
+
+
+class BallotRoundScreen(RoundScreen):
+    """A round screen with ballot controls; subclasses say which ballot and how to open it."""
+
+    BINDINGS = [
+        Binding("o", "open_ballot", "Openen"),
+        Binding("c", "close_ballot", "Sluiten"),
+        Binding("r", "reveal_ballot", "Tonen"),
+        Binding("h", "reopen_ballot", "Heropenen"),
+    ]
+
+    def ballot(self) -> Ballot | None:
+        """The ballot the controls act on now (None before one is opened)."""
+        raise NotImplementedError
+
+    def open_command(self) -> c.OpenBallot | str:
+        """The command that opens this round's ballot, or why none can be opened now."""
+        raise NotImplementedError
+
+    def action_open_ballot(self) -> None:
+        """Open the ballot."""
+        current = self.ballot()
+        if current is not None and current.is_open:
+            self.notify(f"Stemronde {current.id} is al open.", severity="warning")
+            return
+        command = self.open_command()
+        if isinstance(command, str):
+            self.notify(command, severity="warning")
+            return
+        if self.send(command):
+            opened = self.ballot()
+            if opened is not None:
+                self.notify(f"Stemronde {opened.id} is open.")
+
+    def _with_ballot(self, make: type[c.CloseBallot | c.RevealBallot | c.ReopenBallot]) -> None:
+        current = self.ballot()
+        if current is None:
+            self.notify("Er is nog geen stemronde; open er een met o.", severity="warning")
+            return
+        self.send(make(current.id))
+
+    def action_close_ballot(self) -> None:
+        """Close the ballot: no more votes."""
+        self._with_ballot(c.CloseBallot)
+
+    def action_reveal_ballot(self) -> None:
+        """Show the result to everyone."""
+        self._with_ballot(c.RevealBallot)
+
+    def action_reopen_ballot(self) -> None:
+        """Open a closed ballot again."""
+        self._with_ballot(c.ReopenBallot)

@@ -1,0 +1,140 @@
+"""Bezorgdheden: each stakeholder's worries under the three concern cards, with the answer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text as RichText
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from deck.model import ConcernCard
+from game.engine import SessionState, Stakeholder
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.rounds.round_screen import RoundScreen
+
+
+class BezorgdhedenScreen(RoundScreen):
+    """Who speaks (left), the three concern cards (columns), the chosen card's answer."""
+
+    CSS_PATH = "bezorgdheden.tcss"
+    BINDINGS = [
+        Binding("1", "choose(0)", "Kaart kiezen", key_display="1-3"),
+        Binding("2", "choose(1)", "Kaart 2", show=False),
+        Binding("3", "choose(2)", "Kaart 3", show=False),
+    ]
+
+    def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
+        super().__init__(live, context, index)
+        self.cards = list(live.deck.of_type(ConcernCard))
+        self.card: ConcernCard | None = self.cards[0] if self.cards else None
+        self.people: list[Stakeholder] = []
+
+    def compose_round(self) -> Iterable[Widget]:
+        with Horizontal(id="body"):
+            with Vertical(id="people-pane"):
+                yield OptionList(id="people")
+            with Vertical(id="right"):
+                with Horizontal(id="columns"):
+                    for number in range(len(self.cards)):
+                        with VerticalScroll(id=f"column-{number}", classes="column"):
+                            yield Static(id=f"concerns-{number}")
+                with VerticalScroll(id="answer-pane"):
+                    yield Static(id="answer")
+        yield Input(placeholder="Kies links wie spreekt, dan 1, 2 of 3 voor de kaart",
+                    id="text", compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#people-pane").border_title = "Wie spreekt?"
+        for number, card in enumerate(self.cards):
+            self.query_one(f"#column-{number}").border_title = f"{number + 1} {card.title}"
+        super().on_mount()
+        self.query_one("#people").focus()
+        self.show_card()
+
+    @property
+    def speaker(self) -> Stakeholder | None:
+        """The highlighted stakeholder."""
+        highlighted = self.query_one("#people", OptionList).highlighted
+        if highlighted is None or not 0 <= highlighted < len(self.people):
+            return None
+        return self.people[highlighted]
+
+    def show_state(self, state: SessionState) -> None:
+        people = self.query_one("#people", OptionList)
+        before = people.highlighted
+        self.people = [s for s in state.stakeholders.values() if s.present]
+        counts = {s.id: 0 for s in self.people}
+        for concern in state.concerns.values():
+            if concern.stakeholder_id in counts:
+                counts[concern.stakeholder_id] += 1
+        people.clear_options()
+        people.add_options(
+            Option(RichText.assemble((s.name, "bold"), (f"  {counts[s.id]}", "dim")), id=s.id)
+            for s in self.people
+        )
+        if self.people:
+            people.highlighted = min(before or 0, len(self.people) - 1)
+        for number, card in enumerate(self.cards):
+            text = RichText()
+            for concern in state.concerns.values():
+                if concern.concern_id != card.id:
+                    continue
+                who = state.stakeholders.get(concern.stakeholder_id)
+                text.append(who.name if who else concern.stakeholder_id, style="bold")
+                text.append(f": {concern.text}\n" if concern.text else "\n")
+            if not text.plain:
+                text = RichText("—", style="dim")
+            self.query_one(f"#concerns-{number}", Static).update(text)
+
+    def show_card(self) -> None:
+        """Mark the chosen concern card and show its answer, to read out."""
+        for number, card in enumerate(self.cards):
+            self.query_one(f"#column-{number}").set_class(card is self.card, "-chosen")
+        answer = self.query_one("#answer", Static)
+        pane = self.query_one("#answer-pane")
+        if self.card is None:
+            answer.update("Dit deck heeft geen bezorgdheidskaarten.")
+            return
+        pane.border_title = f"Antwoord op {str(self.card.title).lower()}"
+        answer.update(
+            RichText.assemble((str(self.card.worry), "italic"), "\n\n", str(self.card.answer))
+        )
+
+    def action_choose(self, number: int) -> None:
+        """Choose concern card `number` and write the speaker's worry under it."""
+        if number >= len(self.cards):
+            return
+        self.card = self.cards[number]
+        self.show_card()
+        self.action_write()
+
+    def action_write(self) -> None:
+        """Put the cursor in the text box for the speaker's worry."""
+        speaker = self.speaker
+        text = self.query_one("#text", Input)
+        if speaker is None:
+            self.notify("Zet eerst iemand aan tafel (bord: t).", severity="warning")
+            return
+        card = self.card.title if self.card else "?"
+        text.placeholder = f"Bezorgdheid van {speaker.name} over {card} — Enter noteert"
+        text.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_write()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        speaker = self.speaker
+        if speaker is None or self.card is None:
+            return
+        if self.send(c.RecordConcern(speaker.id, self.card.id, event.value.strip())):
+            event.input.value = ""
+            event.input.placeholder = "Kies links wie spreekt, dan 1, 2 of 3 voor de kaart"
+            self.query_one("#people").focus()

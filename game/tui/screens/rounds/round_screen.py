@@ -1,0 +1,66 @@
+"""What every round's screen shares: the round clock, its instructions, moving on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widget import Widget
+from textual.widgets import Collapsible, Footer, Header, Static
+
+from game.engine import RoundPlan
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.session_screen import SessionScreen
+from game.tui.widgets.round_clock import RoundClock
+from workshops.model import RoundBase
+
+
+class RoundScreen(SessionScreen):
+    """The frame of a round's screen; subclasses fill `compose_round` and `show_state`."""
+
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Bord"),
+        Binding("ctrl+n", "next_round", "Volgende"),
+    ]
+
+    def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
+        super().__init__(live)
+        self.context = context
+        self.index = index
+        info = live.state.info
+        assert info is not None
+        self.plan: RoundPlan = info.rounds[index]
+        self.settings: RoundBase | None = live.round_settings(self.plan)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield RoundClock(id="round-clock")
+        if self.settings is not None:
+            with Collapsible(title="Wat doe je in deze ronde?", id="instructions"):
+                yield Static(" ".join(str(self.settings.instructions).split()))
+        yield from self.compose_round()
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        self.title = self.plan.title
+        super().on_mount()
+
+    def compose_round(self) -> Iterable[Widget]:
+        """The widgets of this round kind."""
+        raise NotImplementedError
+
+    def tick_clock(self) -> None:
+        self.query_one(RoundClock).show(self.live.state, self.live.seconds_left())
+
+    def action_next_round(self) -> None:
+        """Go on to the next round and open its screen."""
+        from game.tui.round_screens import round_screen
+
+        if not self.send(c.AdvanceRound()):
+            return
+        screen = round_screen(self.live, self.context)
+        if screen is not None:
+            self.app.switch_screen(screen)

@@ -1,0 +1,125 @@
+"""Stellingen: survey statements scored 1–5, the table's answers beside the survey's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text as RichText
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widget import Widget
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from deck.model import StatementCard, WillingnessCard
+from game.engine import Ballot, SessionState, results_visible
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.rounds.ballot_round import BallotRoundScreen
+from game.tui.widgets.ballot_result import BallotResult
+from workshops.model import StatementsRound
+
+Statement = StatementCard | WillingnessCard
+
+
+class StellingenScreen(BallotRoundScreen):
+    """The round's statements on the left; the highlighted one with its live result."""
+
+    CSS_PATH = "stellingen.tcss"
+
+    def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
+        super().__init__(live, context, index)
+        self.statements = self._statements()
+        self.chosen: Statement | None = self.statements[0] if self.statements else None
+
+    def _statements(self) -> list[Statement]:
+        deck = self.live.deck
+        every: list[Statement] = [*deck.of_type(StatementCard), *deck.of_type(WillingnessCard)]
+        if isinstance(self.settings, StatementsRound) and self.settings.statements:
+            by_id: dict[str, Statement] = {card.id: card for card in every}
+            return [by_id[i] for i in self.settings.statements if i in by_id]
+        return every
+
+    def compose_round(self) -> Iterable[Widget]:
+        with Horizontal(id="body"):
+            with Vertical(id="list-pane"):
+                yield OptionList(id="statements")
+            with VerticalScroll(id="result-pane"):
+                yield Static(id="statement")
+                yield BallotResult(id="result")
+
+    def on_mount(self) -> None:
+        count = len(self.statements)
+        self.query_one("#list-pane").border_title = f"Stellingen ({count})"
+        super().on_mount()
+        self.query_one("#statements").focus()
+
+    def ballot_of(self, state: SessionState, card: Statement) -> Ballot | None:
+        """The latest ballot on a statement card."""
+        found = [
+            b for b in state.ballots.values() if b.statement and b.statement.card_id == card.id
+        ]
+        return found[-1] if found else None
+
+    def ballot(self) -> Ballot | None:
+        if self.chosen is None:
+            return None
+        return self.ballot_of(self.live.state, self.chosen)
+
+    def open_command(self) -> c.OpenBallot | str:
+        if self.chosen is None:
+            return "Deze ronde heeft geen stellingen."
+        settings = self.settings
+        anonymous = settings.anonymous if isinstance(settings, StatementsRound) else True
+        reveal = settings.reveal if isinstance(settings, StatementsRound) else "on-close"
+        return c.OpenBallot(
+            method="likert",
+            source="statement",
+            statement_id=self.chosen.id,
+            anonymous=anonymous,
+            reveal=reveal,
+        )
+
+    def show_state(self, state: SessionState) -> None:
+        statements = self.query_one("#statements", OptionList)
+        before = statements.highlighted
+        statements.clear_options()
+        for number, card in enumerate(self.statements, start=1):
+            ballot = self.ballot_of(state, card)
+            if ballot is None:
+                mark = ("·", "dim")
+            elif ballot.is_open:
+                mark = ("●", "bold green")
+            else:
+                mark = ("✓", "bold")
+            statements.add_option(
+                Option(RichText.assemble(mark, f" {number}. ", str(card.title)), id=card.id)
+            )
+        if self.statements:
+            statements.highlighted = before if before is not None else 0
+        self.show_chosen(state)
+
+    def show_chosen(self, state: SessionState) -> None:
+        """Draw the highlighted statement and its ballot."""
+        card = self.chosen
+        if card is None:
+            self.query_one("#statement", Static).update("Deze ronde heeft geen stellingen.")
+            return
+        bench = card.benchmark
+        self.query_one("#statement", Static).update(
+            RichText.assemble(
+                (f"“{card.text}”", "bold"),
+                (f"\nBevraging: {bench.table}, N = {bench.n}", "dim"),
+            )
+        )
+        ballot = self.ballot_of(state, card)
+        self.query_one(BallotResult).show(
+            state,
+            ballot,
+            visible=ballot is not None and results_visible(ballot),
+            idle="Nog niet gestemd. Druk o om de stemming over deze stelling te openen.",
+        )
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.chosen = self.statements[event.option_index]
+        self.show_chosen(self.live.state)

@@ -1,0 +1,108 @@
+"""Stemming: a ballot over the recorded approaches (or the round's own options)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.text import Text as RichText
+from textual.containers import VerticalScroll
+from textual.widget import Widget
+from textual.widgets import Static
+
+from game.engine import Ballot, SessionState, results_visible
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.rounds.ballot_round import BallotRoundScreen
+from game.tui.widgets.ballot_result import BallotResult
+from workshops.model import VoteRound
+
+
+class StemmingScreen(BallotRoundScreen):
+    """What the table votes on, then the live count and, when shown, the result."""
+
+    CSS_PATH = "stemming.tcss"
+
+    def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
+        super().__init__(live, context, index)
+        settings = self.settings
+        self.vote = settings if isinstance(settings, VoteRound) else VoteRound.model_validate(
+            {"kind": "stemming", "id": "stemming", "title": "Stemming", "minutes": 15,
+             "instructions": "-"}
+        )
+
+    def compose_round(self) -> Iterable[Widget]:
+        with VerticalScroll(id="body"):
+            yield Static(id="about")
+            yield BallotResult(ranked=True, id="result")
+            yield Static(id="options")
+
+    def on_mount(self) -> None:
+        self.query_one("#body").border_title = self.plan.title
+        super().on_mount()
+
+    def ballot(self) -> Ballot | None:
+        """The latest ballot of this round's kind (over the approaches or own options)."""
+        source = "approaches" if self.vote.over == "approaches" else "options"
+        found = [b for b in self.live.state.ballots.values() if b.source == source]
+        return found[-1] if found else None
+
+    def open_command(self) -> c.OpenBallot | str:
+        vote = self.vote
+        return c.OpenBallot(
+            method=vote.method,
+            source="approaches" if vote.over == "approaches" else "options",
+            options=tuple(str(option) for option in vote.options),
+            dots=vote.dots,
+            max_choices=vote.max_choices,
+            anonymous=vote.anonymous,
+            reveal=vote.reveal,
+        )
+
+    def show_state(self, state: SessionState) -> None:
+        ballot = self.ballot()
+        about = self.query_one("#about", Static)
+        options = self.query_one("#options", Static)
+        if ballot is None:
+            about.update(RichText(self._plan_line(), style="dim"))
+        else:
+            about.update("")
+        about.display = ballot is None
+        self.query_one(BallotResult).show(
+            state,
+            ballot,
+            visible=ballot is not None and results_visible(ballot),
+            idle="Druk o om de stemming te openen.",
+        )
+        if ballot is not None and (results_visible(ballot)):
+            options.display = False
+            return
+        options.display = True
+        lines = RichText(style="")
+        labels = (
+            [o.label for o in ballot.options]
+            if ballot is not None
+            else self._labels_before_opening(state)
+        )
+        lines.append("Opties:\n", style="bold")
+        for number, label in enumerate(labels, start=1):
+            lines.append(f"  {number}. {label}\n")
+        if not labels:
+            lines.append("  nog geen aanpakken genoteerd\n", style="dim")
+        options.update(lines)
+
+    def _plan_line(self) -> str:
+        vote = self.vote
+        how = {"dots": f"{vote.dots} stippen per deelnemer", "ranking": "rangorde",
+               "likert": "schaal 1–5", "choice": f"kies {vote.max_choices}"}[vote.method]
+        over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
+        return f"Stemming over {over}: {how}."
+
+    def _labels_before_opening(self, state: SessionState) -> list[str]:
+        if self.vote.over == "options":
+            return [str(option) for option in self.vote.options]
+        return [
+            f"{a.card_title} ({state.stakeholders[a.stakeholder_id].name})"
+            for a in state.approaches.values()
+            if state.stakeholders[a.stakeholder_id].present
+        ]

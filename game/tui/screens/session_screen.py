@@ -1,0 +1,86 @@
+"""What every screen of a running session shares: live updates, sending commands, undo.
+
+A session screen redraws from the session state whenever it changes — after its own
+commands, and when other processes (voters, the CLI) write to the session file, which a
+timer checks twice a second while the screen is on top.
+"""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+from textual.screen import Screen
+
+from deck import InputError
+from game.engine import SessionState
+from game.engine import commands as c
+from game.tui.live_session import LiveSession
+
+POLL_SECONDS = 0.5
+"""How often the screen on top looks for other processes' writes (votes, joins)."""
+
+
+class SessionScreen(Screen[None]):
+    """A screen of a running session. Subclasses draw the state in `show_state`."""
+
+    BINDINGS = [
+        Binding("ctrl+z", "undo", "Ongedaan"),
+    ]
+
+    def __init__(self, live: LiveSession) -> None:
+        super().__init__()
+        self.live = live
+        self._shown_version = -1
+        self._poll_failed = False
+
+    def on_mount(self) -> None:
+        self.set_interval(POLL_SECONDS, self._tick)
+        self.redraw()
+
+    def on_screen_resume(self) -> None:
+        self.redraw()
+
+    def _tick(self) -> None:
+        if not self.is_current:
+            return
+        try:
+            self.live.poll()
+        except InputError as error:
+            # A damaged file: say so once, keep showing what we have.
+            if not self._poll_failed:
+                self._poll_failed = True
+                self.notify(error.problems[0].message, severity="error", timeout=10)
+            return
+        if self.live.state.version != self._shown_version:
+            self.redraw()
+        else:
+            self.tick_clock()
+
+    def redraw(self) -> None:
+        """Draw the latest state."""
+        state = self.live.state
+        self._shown_version = state.version
+        self.show_state(state)
+        self.tick_clock()
+
+    def show_state(self, state: SessionState) -> None:
+        """Draw `state`. Every session screen has its own."""
+        raise NotImplementedError
+
+    def tick_clock(self) -> None:
+        """Update what depends on the time only (the round's timer). Optional."""
+
+    def send(self, command: c.Command) -> bool:
+        """Send a facilitator command; a refusal shows as a notification. Whether it worked."""
+        reason = self.live.send(command)
+        if reason is not None:
+            self.notify(reason, title="Geweigerd", severity="warning")
+            self.redraw()
+            return False
+        self.redraw()
+        return True
+
+    def action_undo(self) -> None:
+        """Undo the facilitator's last command."""
+        done, message = self.live.undo()
+        self.notify(message, severity="information" if done else "warning")
+        self.redraw()

@@ -1,0 +1,208 @@
+"""The start screen: new session, resume one, open a file, the inspiratiebank, print, quit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text as RichText
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from deck import InputError
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession, SessionFile, local_time, recent_sessions
+
+MENU = (
+    ("new", "Nieuwe sessie", "n"),
+    ("open", "Sessiebestand openen", "o"),
+    ("bank", "Inspiratiebank", "i"),
+    ("print", "Deck afdrukken", "a"),
+    ("quit", "Stoppen", "ctrl+q"),
+)
+
+
+class StartScreen(Screen[None]):
+    """Where the app starts, and where it comes back to when a session is closed."""
+
+    CSS_PATH = "start.tcss"
+    TITLE = "Start"
+    SUB_TITLE = "burgerparticipatie in lokale veiligheid"
+    BINDINGS = [
+        Binding("n", "new_session", "Nieuw"),
+        Binding("o", "open_file", "Openen"),
+        Binding("i", "inspiratiebank", "Inspiratiebank"),
+        Binding("a", "print_deck", "Afdrukken"),
+    ]
+
+    def __init__(self, context: AppContext, *, open_at_start: Path | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.open_at_start = open_at_start
+        self.sessions: list[SessionFile] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(
+            RichText.assemble(
+                ("Deck: ", "dim"), str(self.context.deck.manifest.title),
+                (f" ({len(self.context.deck)} kaarten)", "dim"),
+            ),
+            id="intro",
+        )
+        with Horizontal(id="panes"):
+            with Vertical(id="menu-pane"):
+                yield OptionList(
+                    *[
+                        Option(RichText.assemble(label, (f"  {key}", "dim")), id=option_id)
+                        for option_id, label, key in MENU
+                    ],
+                    id="menu",
+                )
+            with Vertical(id="recent-pane"):
+                yield OptionList(id="recent")
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one("#menu-pane").border_title = "Wat wil je doen?"
+        self.list_sessions()
+        if self.open_at_start is not None:
+            self.open_session(self.open_at_start)
+            self.open_at_start = None
+        elif self.sessions:
+            self.query_one("#recent").focus()
+        else:
+            self.query_one("#menu").focus()
+
+    def on_screen_resume(self) -> None:
+        self.list_sessions()
+
+    def list_sessions(self) -> None:
+        """Show the sessions in the data folder, newest first."""
+        self.sessions = recent_sessions(self.context.sessions_dir)
+        recent = self.query_one("#recent", OptionList)
+        recent.clear_options()
+        pane = self.query_one("#recent-pane")
+        pane.border_title = "Sessie hervatten"
+        if not self.sessions:
+            recent.add_option(
+                Option(RichText("Nog geen sessies. Kies 'Nieuwe sessie'.", style="dim"),
+                       disabled=True)
+            )
+            return
+        recent.add_options(_session_option(number, s) for number, s in enumerate(self.sessions))
+        recent.highlighted = 0
+
+    # --- what the menu does ------------------------------------------------------------
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_list.id == "recent":
+            self.open_session(self.sessions[event.option_index].path)
+            return
+        actions = {
+            "new": self.action_new_session,
+            "open": self.action_open_file,
+            "bank": self.action_inspiratiebank,
+            "print": self.action_print_deck,
+            "quit": self.app.exit,
+        }
+        actions[str(event.option.id)]()
+
+    def action_new_session(self) -> None:
+        """Set up a new session."""
+        from game.tui.screens.setup import SetupScreen
+
+        self.app.push_screen(SetupScreen(self.context))
+
+    def action_open_file(self) -> None:
+        """Open a session file by its path."""
+        from game.tui.screens.path_prompt import PathPrompt
+
+        prompt = PathPrompt(
+            "Welk sessiebestand open je?",
+            f"{self.context.sessions_dir}/",
+            hint="Een .nwt-bestand; de begeleidersleutel (.begeleider) moet ernaast staan.",
+            must_exist=True,
+        )
+        self.app.push_screen(prompt, self._opened)
+
+    def _opened(self, path: Path | None) -> None:
+        if path is not None:
+            self.open_session(path)
+
+    def open_session(self, path: Path) -> None:
+        """Open a session and show its board; a file that cannot open says why."""
+        from game.tui.screens.board import BoardScreen
+
+        try:
+            live = LiveSession.open(path, self.context.deck, self.context.clock)
+        except InputError as error:
+            for problem in error.problems:
+                self.notify(str(problem), title="Kan de sessie niet openen", severity="error",
+                            timeout=10)
+            return
+        self.app.push_screen(BoardScreen(live, self.context))
+
+    def action_inspiratiebank(self) -> None:
+        """Browse the example cards."""
+        from game.tui.screens.inspiratiebank import InspiratiebankScreen
+
+        self.app.push_screen(InspiratiebankScreen(self.context.deck))
+
+    def action_print_deck(self) -> None:
+        """Write the deck's card sheets to a PDF."""
+        from game.tui.screens.path_prompt import PathPrompt
+
+        default = self.context.prints_dir / f"kaarten-{self.context.deck.manifest.id}.pdf"
+        prompt = PathPrompt(
+            "Waar schrijf ik de kaartvellen (PDF)?",
+            default,
+            hint="A4, pokerformaat, dubbelzijdig. Meer keuzes: netwerktafel print cards.",
+        )
+        self.app.push_screen(prompt, self._print_to)
+
+    def _print_to(self, target: Path | None) -> None:
+        if target is not None:
+            self.notify(f"Kaarten tekenen naar {target}…", timeout=3)
+            self._print_worker(target)
+
+    @work(thread=True, exclusive=True, group="print")
+    def _print_worker(self, target: Path) -> None:
+        from game.tui.deck_print import print_deck
+
+        try:
+            message = print_deck(self.context.deck, target)
+        except InputError as error:
+            first = error.problems[0] if error.problems else "onbekend probleem"
+            self.app.call_from_thread(
+                self.notify, f"{first} ({len(error.problems)} problemen; zie "
+                "'netwerktafel deck check')", title="Niet afgedrukt", severity="error", timeout=10
+            )
+            return
+        except OSError as error:
+            self.app.call_from_thread(
+                self.notify, f"Kan {target} niet schrijven: {error.strerror}",
+                title="Niet afgedrukt", severity="error", timeout=10,
+            )
+            return
+        self.app.call_from_thread(self.notify, message, title="Deck afgedrukt", timeout=10)
+
+
+def _session_option(number: int, session: SessionFile) -> Option:
+    if session.problem is not None:
+        text = RichText.assemble(
+            (session.path.name, "bold"), "\n", (session.problem, "italic red")
+        )
+        return Option(text, id=f"s{number}")
+    when = f"{local_time(session.started_at):%d-%m-%Y %H:%M}" if session.started_at else ""
+    people = f"{session.stakeholders} aan tafel"
+    details = " · ".join(x for x in (session.workshop_title, session.round_line, people) if x)
+    text = RichText.assemble(
+        (session.case_title, "bold"), "  ", (when, "dim"), "\n", (details, "dim")
+    )
+    return Option(text, id=f"s{number}")

@@ -1,0 +1,133 @@
+"""Aan tafel: seat stakeholders from the role cards, and show the join code large."""
+
+from __future__ import annotations
+
+from rich.text import Text as RichText
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from deck.model import RoleCard
+from game.engine import SessionState
+from game.engine import commands as c
+from game.tui.app import AppContext
+from game.tui.live_session import LiveSession
+from game.tui.screens.session_screen import SessionScreen
+from game.tui.widgets.join_code import JoinCode
+from workshops.model import CaseRound
+
+
+class TableScreen(SessionScreen):
+    """Pick a role card, type a name, Enter: the stakeholder is at the table."""
+
+    CSS_PATH = "table.tcss"
+    TITLE = "Aan tafel"
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Naar het bord"),
+        Binding("delete,x", "remove", "Van tafel"),
+    ]
+
+    def __init__(self, live: LiveSession, context: AppContext) -> None:
+        super().__init__(live)
+        self.context = context
+        self.roles = self._roles()
+        self.role: RoleCard | None = None
+        self.seated_ids: list[str] = []
+
+    def _roles(self) -> list[tuple[RoleCard, bool]]:
+        """Every role card, the workshop's suggestions first (marked)."""
+        suggested: tuple[str, ...] = ()
+        info = self.live.state.info
+        if info is not None:
+            for plan in info.rounds:
+                settings = self.live.round_settings(plan)
+                if isinstance(settings, CaseRound):
+                    suggested = settings.roles
+                    break
+        roles = self.live.deck.of_type(RoleCard)
+        first = [(r, True) for s in suggested for r in roles if r.id == s]
+        return first + [(r, False) for r in roles if r.id not in suggested]
+
+    def compose(self) -> ComposeResult:
+        info = self.live.state.info
+        assert info is not None
+        yield Header()
+        yield JoinCode(info.join_code, id="code")
+        with Horizontal(id="panes"):
+            with Vertical(id="roles-pane"):
+                yield OptionList(
+                    *[
+                        Option(
+                            RichText.assemble(
+                                ("★ " if star else "  ", "yellow"),
+                                str(role.title),
+                            ),
+                            id=role.id,
+                        )
+                        for role, star in self.roles
+                    ],
+                    id="roles",
+                )
+                yield Input(placeholder="Kies een rol en druk Enter", id="name", compact=True)
+            with Vertical(id="seated-pane"):
+                yield OptionList(id="seated")
+                yield Static(id="participants")
+        yield Footer(show_command_palette=False, compact=True)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.query_one("#roles-pane").border_title = "Rolkaarten (★ voorgesteld)"
+        self.query_one("#seated-pane").border_title = "Aan tafel"
+        self.query_one("#roles").focus()
+
+    def show_state(self, state: SessionState) -> None:
+        seated = self.query_one("#seated", OptionList)
+        before = seated.highlighted
+        present = [s for s in state.stakeholders.values() if s.present]
+        self.seated_ids = [s.id for s in present]
+        seated.clear_options()
+        if present:
+            seated.add_options(
+                Option(RichText.assemble((s.name, "bold"), (f"  {s.role_title}", "dim")), id=s.id)
+                for s in present
+            )
+            seated.highlighted = min(before or 0, len(present) - 1)
+        else:
+            seated.add_option(Option(RichText("Nog niemand.", style="dim"), disabled=True))
+        people = list(state.participants.values())
+        names = ", ".join(p.name for p in people) if people else "nog niemand"
+        self.query_one("#participants", Static).update(
+            RichText.assemble(("Aangemeld: ", "bold"), f"{len(people)} — {names}")
+        )
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option_list.id != "roles":
+            return
+        role = next(r for r, _ in self.roles if r.id == event.option.id)
+        self.role = role
+        name = self.query_one("#name", Input)
+        name.placeholder = f"Naam voor {role.title} (Enter zonder naam: '{role.title}')"
+        name.focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.role is None:
+            self.notify("Kies eerst een rolkaart.", severity="warning")
+            self.query_one("#roles").focus()
+            return
+        if self.send(c.AddStakeholder(self.role.id, event.value.strip() or None)):
+            event.input.value = ""
+            event.input.placeholder = "Kies een rol en druk Enter"
+            self.role = None
+            self.query_one("#roles").focus()
+
+    def action_remove(self) -> None:
+        """Take the highlighted stakeholder from the table (what they said stays)."""
+        seated = self.query_one("#seated", OptionList)
+        if seated.highlighted is None or not self.seated_ids:
+            self.notify("Kies rechts wie van tafel gaat.", severity="warning")
+            return
+        self.send(c.RemoveStakeholder(self.seated_ids[seated.highlighted]))
