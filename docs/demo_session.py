@@ -248,9 +248,13 @@ def main() -> None:
         write_export(state, "md", markdown, deck)
         pictures = [args.pictures / "rapport-1.png", args.pictures / "rapport-2.png"]
         render_pages(pdf, pictures)
-        print(f"Sessie: {session}")
-        print(f"Verslag: {pdf} ({summary.pages} pagina's, {summary.bytes // 1024} KB)")
-        print(f"Markdown: {markdown}")
+        size = f"{summary.pages} pagina's, {summary.bytes // 1024} KB"
+        if args.out:
+            print(f"Sessie: {session}")
+            print(f"Verslag: {pdf} ({size})")
+            print(f"Markdown: {markdown}")
+        else:
+            print(f"Verslag gemaakt ({size}); bewaar het met --out MAP.")
         for picture in pictures:
             print(f"Afbeelding: {picture} ({picture.stat().st_size // 1024} KB)")
 
