@@ -71,9 +71,9 @@ class SetupScreen(Screen[None]):
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Describe the workshop and offer its sample cases, if it has any."""
-        self.query_one("#about", Static).update(
-            RichText(" ".join(str(workshop.description).split()), style="dim")
-        )
+        about = " ".join(str(workshop.description).split())
+        first = about.split(". ")[0].rstrip(".") + "."
+        self.query_one("#about", Static).update(RichText(first, style="dim"))
         sample = self.query_one("#sample", Select)
         sample.set_options((str(case.title), case.id) for case in workshop.cases)
         has_cases = bool(workshop.cases)

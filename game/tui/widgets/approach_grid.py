@@ -23,8 +23,9 @@ class ApproachGrid(Static):
         table = Table(expand=True, show_edge=False, pad_edge=False, box=None, show_lines=False)
         table.add_column("Wie", ratio=2, style="bold", no_wrap=True, overflow="ellipsis")
         for _, title in forms:
+            # One line per approach, cut short when narrow: every stakeholder stays in view.
             table.add_column(RichText(title, no_wrap=True, overflow="ellipsis"), ratio=3,
-                             overflow="fold")
+                             no_wrap=True, overflow="ellipsis")
         present = [s for s in state.stakeholders.values() if s.present]
         if not present:
             self.update(RichText("Nog niemand aan tafel.", style="dim"))
@@ -40,7 +41,9 @@ class ApproachGrid(Static):
                 ]
                 counts[form_id] += len(titles)
                 cells.append(
-                    RichText("\n".join(titles)) if titles else RichText("·", style="dim")
+                    RichText("\n".join(titles), no_wrap=True, overflow="ellipsis")
+                    if titles
+                    else RichText("·", style="dim")
                 )
             table.add_row(stakeholder.name, *cells)
         table.add_row(

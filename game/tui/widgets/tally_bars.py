@@ -59,7 +59,7 @@ class TallyBars(Widget):
         color: $primary;
     }
     TallyBars > .tally-bars--benchmark {
-        color: $secondary;
+        color: $accent;
     }
     TallyBars > .tally-bars--figure {
         text-style: bold;
@@ -134,7 +134,7 @@ class TallyBars(Widget):
         figure_width = max(cell_len(f) for f in figures)
         if with_benchmark:
             figure_width = max(figure_width, 4)
-        label_width = min(max(cell_len(row.label) for row in rows), max(8, width // 2))
+        label_width = min(max(cell_len(row.label) for row in rows), max(8, width * 2 // 5))
         bar_width = max(4, width - label_width - figure_width - 2)
         biggest = self._scale(result, rows)
         text = RichText(no_wrap=True, overflow="crop")

@@ -23,6 +23,11 @@ from workshops.model import ClosingRound
 FORMAT_NAMES = {"md": "Markdown", "csv": "CSV", "json": "JSON", "pdf": "PDF"}
 
 
+def count(number: int, one: str, many: str) -> str:
+    """`1 actie`, `3 acties`."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def pdf_report_available() -> bool:
     """Whether this installation has the PDF report writer (`print.report`)."""
     try:
@@ -69,11 +74,14 @@ class AfsluitingScreen(RoundScreen):
         text = RichText()
         text.append("Aan tafel: ", style="bold")
         text.append(", ".join(s.name for s in present) or "niemand")
-        text.append(
-            f"\n{len(state.concerns)} bezorgdheden · {len(state.approaches)} aanpakken · "
-            f"{len(state.ballots)} stemrondes · {len(state.actions)} acties"
-            f" ({sum(1 for a in state.actions.values() if a.fields.done)} klaar)\n"
+        done = sum(1 for a in state.actions.values() if a.fields.done)
+        counts = (
+            count(len(state.concerns), "bezorgdheid", "bezorgdheden"),
+            count(len(state.approaches), "aanpak", "aanpakken"),
+            count(len(state.ballots), "stemronde", "stemrondes"),
+            count(len(state.actions), "actie", "acties") + f" ({done} klaar)",
         )
+        text.append("\n" + " · ".join(counts) + "\n")
         for ballot in state.ballots.values():
             if ballot.source != "approaches" or not results_visible(ballot):
                 continue

@@ -47,6 +47,16 @@ class RoundScreen(SessionScreen):
     def on_mount(self) -> None:
         self.title = self.plan.title
         super().on_mount()
+        self.call_after_refresh(self._not_on_the_instructions)
+
+    def _not_on_the_instructions(self) -> None:
+        # A screen without a list of its own would focus the instructions' title, which
+        # then looks selected; keys work as well with nothing focused.
+        focused = self.focused
+        if focused is not None and focused.parent is not None and isinstance(
+            focused.parent, Collapsible
+        ):
+            self.set_focus(None)
 
     def compose_round(self) -> Iterable[Widget]:
         """The widgets of this round kind."""
