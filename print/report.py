@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -29,8 +30,15 @@ from game.engine.report import SessionReport, session_report
 from print.colours import MUTED
 from print.fonts import REGULAR, register_fonts
 from print.report_sections import SECTIONS, cover
-from print.report_style import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE, RULE, ReportColours
-from print.report_style import plain as printable
+from print.report_style import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE,
+    RULE,
+    ReportColours,
+    printable,
+)
 
 FOOT_SIZE = 7.5
 
@@ -80,19 +88,31 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
         self.setFont(REGULAR, FOOT_SIZE)
         self.setFillColor(MUTED)
-        self.drawString(MARGIN_X, y, self.foot_text)
-        self.drawRightString(width - MARGIN_X, y, f"pagina {self._pageNumber} van {total}")
+        number = f"pagina {self._pageNumber} van {total}"
+        room = width - 2 * MARGIN_X - stringWidth(number, REGULAR, FOOT_SIZE) - 12
+        self.drawString(MARGIN_X, y, shorten(self.foot_text, REGULAR, FOOT_SIZE, room))
+        self.drawRightString(width - MARGIN_X, y, number)
         self.restoreState()
+
+
+def shorten(text: str, font: str, size: float, width: float) -> str:
+    """`text` cut at a word and ended with an ellipsis so it fits in `width` points."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split(" ")
+    while len(words) > 1 and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(" ·,") + " …"
 
 
 def _foot_text(report: SessionReport) -> str:
     header = report.header
+    # The date first: a long case title is what gets cut.
     parts = ["Verslag van de netwerktafel"]
-    if header.case.title:
-        title = printable(header.case.title)
-        parts.append(title if len(title) <= 70 else title[:69].rstrip() + "…")
     if header.date:
         parts.append(header.date)
+    if header.case.title:
+        parts.append(printable(" ".join(header.case.title.split())))
     return " · ".join(parts)
 
 
@@ -121,9 +141,9 @@ def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=f"Verslag: {printable(title)}",
+        title=f"Verslag: {' '.join(title.split())}",
         author="netwerktafel",
-        subject=f"Verslag van de netwerktafel ({printable(report.header.deck_title)})",
+        subject=f"Verslag van de netwerktafel ({report.header.deck_title})",
         creator="netwerktafel print report",
         keywords=["netwerktafel", "verslag", "burgerparticipatie"],
         lang="nl-BE",

@@ -97,9 +97,10 @@ class SectionHeading(Flowable):
         canvas.restoreState()
 
 
-def heading(report_section: str, number: int, colours: ReportColours) -> SectionHeading:
-    """The heading of a section by its key in `SECTION_TITLES`."""
-    return SectionHeading(number, SECTION_TITLES[report_section], colours.ink(report_section))
+def heading(section: str, colours: ReportColours) -> SectionHeading:
+    """The heading of a section by its key in `SECTION_TITLES`, numbered in their order."""
+    number = list(SECTION_TITLES).index(section) + 1
+    return SectionHeading(number, SECTION_TITLES[section], colours.ink(section))
 
 
 def note(text: str) -> Paragraph:
@@ -139,12 +140,23 @@ def _cell(text: str, size: float = 8.5) -> Paragraph:
 
 # --- cover ------------------------------------------------------------------------------------
 
+COVER_TITLE_MAX = 110
+"""Characters of the case's title on the cover; a longer one is given whole under Casus."""
+
+
+def cover_title(title: str) -> str:
+    """The case title as the cover shows it: cut at a word when it is very long."""
+    if len(title) <= COVER_TITLE_MAX:
+        return title
+    return title[:COVER_TITLE_MAX].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
+
+
 
 def cover(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Title block: what the table was about, when, and the key figures."""
     header = report.header
     house = colours.ink("case")
-    title = header.case.title or "Casus nog niet beschreven"
+    title = cover_title(header.case.title) or "Casus nog niet beschreven"
     when = ", ".join(part for part in (header.date, header.time) if part)
     meta = [when] if when else []
     if header.workshop:
@@ -208,11 +220,12 @@ def _key_figures(report: SessionReport, colours: ReportColours) -> Table:
 def case_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The local problem on the table."""
     case = report.header.case
-    flowables: list[Flowable] = [heading("case", 1, colours)]
+    flowables: list[Flowable] = [heading("case", colours)]
     if case.empty:
         return [*flowables, note(NOTHING_YET["case"])]
-    if case.title and not case.description:
-        # The cover carries the title; repeat it only when there is nothing else to say.
+    if case.title and (not case.description or cover_title(case.title) != case.title):
+        # The cover carries the title; repeat it when there is nothing else to say, or
+        # when the cover could only show the start of it.
         flowables.append(Paragraph(safe(case.title), text_style("bold", 10.5)))
     for paragraph in case.description.split("\n\n"):
         if paragraph.strip():
@@ -234,7 +247,7 @@ def case_section(report: SessionReport, colours: ReportColours) -> list[Flowable
 def table_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The stakeholders with their roles; participants as a count only."""
     table = report.table
-    flowables: list[Flowable] = [heading("table", 2, colours)]
+    flowables: list[Flowable] = [heading("table", colours)]
     if table.seats:
         rows: list[list[object]] = [
             [_head("Belanghebbende"), _head("Rol"),
@@ -258,6 +271,7 @@ def table_section(report: SessionReport, colours: ReportColours) -> list[Flowabl
             rows,
             colWidths=[50 * mm, WIDTH - 50 * mm - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm],
             repeatRows=1,
+            splitInRow=1,
         )
         grid.setStyle(TableStyle(_table_style(colours.ink("table"), len(rows))))
         flowables.append(grid)
@@ -273,7 +287,7 @@ def table_section(report: SessionReport, colours: ReportColours) -> list[Flowabl
 
 def statements_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Each statement's answers at the table beside the survey's, with N."""
-    title = heading("statements", 3, colours)
+    title = heading("statements", colours)
     if not report.statements:
         return [title, note(NOTHING_YET["statements"])]
     blocks = [
@@ -397,7 +411,7 @@ def _statement(
 
 def concerns_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Concerns raised per stakeholder, under the three concern cards, with each answer."""
-    flowables: list[Flowable] = [heading("concerns", 4, colours)]
+    flowables: list[Flowable] = [heading("concerns", colours)]
     if not report.concerns:
         return [*flowables, note(NOTHING_YET["concern-cards"])]
     if not report.concerns_raised:
@@ -431,7 +445,8 @@ def _concern(group: ConcernGroup, colours: ReportColours) -> Table:
             text_style("cell", 8),
         ),
     ]
-    table = Table([[left, right_side]], colWidths=[WIDTH * 0.55, WIDTH * 0.45])
+    # splitInRow: a concern raised by many, at length, may run on to the next page.
+    table = Table([[left, right_side]], colWidths=[WIDTH * 0.55, WIDTH * 0.45], splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -457,7 +472,7 @@ def _concern(group: ConcernGroup, colours: ReportColours) -> Table:
 def approaches_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The approaches chosen, in a stakeholder × form grid."""
     grid = report.approaches
-    flowables: list[Flowable] = [heading("approaches", 5, colours)]
+    flowables: list[Flowable] = [heading("approaches", colours)]
     if not grid.total:
         return [*flowables, note(NOTHING_YET["approaches"])]
     flowables.append(_grid(grid, colours))
@@ -496,7 +511,9 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
         [_head("Totaal")]
         + [_cell(f"<b>{plural(n, 'aanpak', 'aanpakken')}</b>", 8) for n in grid.per_form()]
     )
-    table = Table(rows, colWidths=[first] + [column] * len(grid.forms), repeatRows=1)
+    table = Table(
+        rows, colWidths=[first] + [column] * len(grid.forms), repeatRows=1, splitInRow=1
+    )
     style = _table_style(colours.ink("approaches"), len(rows))
     style += [
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, colours.ink("approaches")),
@@ -512,7 +529,7 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
 
 def ballots_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Every ballot's result as a bar chart; who voted what is never shown."""
-    title = heading("ballots", 6, colours)
+    title = heading("ballots", colours)
     if not report.ballots:
         return [title, note(NOTHING_YET["ballots"])]
     return opened(title, [_ballot(result, colours) for result in report.ballots])
@@ -576,7 +593,7 @@ def balance_section(report: SessionReport, colours: ReportColours) -> list[Flowa
     """What the choice of approaches leaves out: the balance warnings."""
     balance = report.balance
     flowables: list[Flowable] = [
-        heading("balance", 7, colours),
+        heading("balance", colours),
         Paragraph(safe(balance.summary), text_style("body", 9)),
     ]
     ink = markup_colour(colours.ink("balance"))
@@ -595,7 +612,7 @@ def balance_section(report: SessionReport, colours: ReportColours) -> list[Flowa
 
 def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The action plan: who does what by when."""
-    flowables: list[Flowable] = [heading("actions", 8, colours)]
+    flowables: list[Flowable] = [heading("actions", colours)]
     if not report.actions:
         return [*flowables, note(NOTHING_YET["actions"])]
     rows: list[list[object]] = [
@@ -618,7 +635,7 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
         )
     widths = [9 * mm, 0.0, 30 * mm, 32 * mm, 27 * mm, 13 * mm]
     widths[1] = WIDTH - sum(widths)
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(_table_style(colours.ink("actions"), len(rows))))
     flowables.append(table)
     return flowables
@@ -630,7 +647,7 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
 def cards_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The cards that were on the table, and where their facts come from."""
     cards = report.cards
-    flowables: list[Flowable] = [heading("cards", 9, colours)]
+    flowables: list[Flowable] = [heading("cards", colours)]
     if not cards.count:
         return [*flowables, note(NOTHING_YET["cards"])]
     flowables.append(_card_table(cards, colours))
@@ -668,7 +685,7 @@ def _card_table(cards: CardsSection, colours: ReportColours) -> Table:
                 Paragraph(" · ".join(entries), text_style("cell", 8.5)),
             ]
         )
-    table = Table(rows, colWidths=[34 * mm, WIDTH - 34 * mm])
+    table = Table(rows, colWidths=[34 * mm, WIDTH - 34 * mm], splitInRow=1)
     table.setStyle(TableStyle(_table_style(colours.ink("cards"), len(rows), header=False)))
     return table
 

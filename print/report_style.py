@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -61,26 +61,17 @@ BALLOT_TYPES: dict[str, str] = {
 """The card type whose colour a ballot's bars take, by what its options come from."""
 
 
+def printable(text: str) -> str:
+    """Text with every character the font lacks replaced, so none prints as an empty box:
+    the known ones by their usual stand-in (ĳ → ij), any other by a question mark."""
+    for char in missing_glyphs(text):
+        text = text.replace(char, REPLACEMENTS.get(char, "?"))
+    return text
+
+
 def safe(text: str | None) -> str:
-    """User or deck text ready for a Paragraph: printable in the font, markup escaped.
-
-    A character the font lacks would print as an empty box: the known ones get their
-    usual stand-in (ĳ → ij), any other becomes a question mark.
-    """
-    if not text:
-        return ""
-    for char in missing_glyphs(text):
-        text = text.replace(char, REPLACEMENTS.get(char, "?"))
-    return escape(text)
-
-
-def plain(text: str | None) -> str:
-    """User text for a chart label (drawn as a string, not parsed): printable in the font."""
-    if not text:
-        return ""
-    for char in missing_glyphs(text):
-        text = text.replace(char, REPLACEMENTS.get(char, "?"))
-    return " ".join(text.split())
+    """User or deck text ready for a Paragraph: printable in the font, markup escaped."""
+    return escape(printable(text)) if text else ""
 
 
 @dataclass(frozen=True)
@@ -115,8 +106,8 @@ class ReportColours:
 def text_style(
     role: str, size: float = 9.0, colour: str = hex_of(INK), align: int = TA_LEFT
 ) -> ParagraphStyle:
-    """A paragraph style of the report: `body`, `bold`, `italic`, `statement`, `small`,
-    `muted`, `title`, `heading`, `kicker`, `cell`, `cellbold`, `number`."""
+    """A paragraph style of the report by role (`body`, `bold`, `title`, `statement`,
+    `cell`, `cellbold`, `number`, `muted`, `small`), at one size, colour and alignment."""
     font = {
         "bold": BOLD,
         "title": BOLD,
@@ -172,5 +163,3 @@ def right(size: float = 8.5) -> ParagraphStyle:
     """A figure in a table column, aligned right."""
     return text_style("cell", size, hex_of(INK), TA_RIGHT)
 
-
-WHITE = hex_of(white)

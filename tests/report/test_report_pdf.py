@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 
 from deck import Deck
-from deck.model import ConcernCard, FormCard
+from deck.model import ConcernCard, ExampleCard, FormCard
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
@@ -363,3 +363,29 @@ def test_the_same_session_played_again_gives_the_same_report(
 def _no_leftovers(tmp_path: Path) -> Any:
     yield
     assert not list(tmp_path.glob(".verslag-*"))
+
+
+def test_a_session_at_the_engines_limits_still_lays_out(tmp_path: Path, deck: Deck) -> None:
+    # Texts as long as the engine takes them, one stakeholder with thirty approaches and ten
+    # long concerns, forty options: rows taller than a page must split, not fail.
+    long_text = ("Woord " * 200)[:1000]
+    created = SessionStore.create(
+        tmp_path / "groot.nwt", deck_id=deck.manifest.id, case="Casus " * 600, now=START
+    )
+    store, me = created.store, created.facilitator
+    examples = [card.id for card in deck.of_type(ExampleCard)][:30]
+    with store:
+        store.submit_many(
+            [(c.AddStakeholder("bewoner", "N" * 60), me)]
+            + [(c.RecordApproach("s1", card, long_text), me) for card in examples]
+            + [(c.RecordConcern("s1", "efficientie", long_text), me) for _ in range(10)]
+            + [(c.AddAction("Actie " * 33, owner="s1", note=long_text), me) for _ in range(10)]
+            + [(c.OpenBallot("choice", "options",
+                             options=tuple(f"Optie {n} " + "x" * 180 for n in range(40))), me)],
+            deck=deck, now=at(1),
+        )
+        state = store.state
+    pages = pdf_pages(render_report(state, deck))
+    assert len(pages) > 10
+    assert all("pagina" in page for page in pages)
+    assert "Casus Casus" in pages[0] and " …" in pages[0]  # the cover cuts a long title
