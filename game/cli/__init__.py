@@ -14,6 +14,7 @@ from deck.problems import InputError
 from game.cli.deck_commands import deck_app
 from game.cli.options import DeckOption, open_deck
 from game.cli.print_commands import print_app
+from game.cli.serve_command import serve
 from game.cli.session_commands import session_app
 from game.cli.vote_command import vote
 from game.cli.workshop_commands import workshop_app
@@ -33,6 +34,7 @@ app.add_typer(workshop_app, name="workshop")
 app.add_typer(print_app, name="print")
 app.add_typer(session_app, name="session")
 app.command("vote")(vote)
+app.command("serve")(serve)
 
 
 def _package_version() -> str:

@@ -22,7 +22,7 @@ RECENT_HOURS = 12
 OptionalSessionArg = Annotated[
     str | None,
     typer.Argument(
-        metavar="[SESSION]",
+        metavar="SESSION",
         help=(
             "Sessiebestand, of alleen een naam (dan in de gegevensmap). Weggelaten: de enige "
             f"sessie in de gegevensmap die de laatste {RECENT_HOURS} uur gewijzigd is."
