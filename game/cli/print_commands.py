@@ -25,7 +25,6 @@ T = TypeVar("T")
 print_app = typer.Typer(
     help="Afdrukken: kaartvellen en het sessieverslag als PDF.", no_args_is_help=True
 )
-print_app.command("report")(report)
 
 PROGRESS_FROM = 200
 """Show a progress bar from this many cards on: smaller decks are done before it would draw."""
@@ -329,3 +328,7 @@ def _advice(layout: PrintLayout) -> str:
         Backs.FOLD: "enkelzijdig; vouw elke kaart op de stippellijn",
     }[layout.backs]
     return f"Afdrukken op werkelijke grootte (100 %, niet 'passend maken'), {duplex}."
+
+
+# Registered last, so `print --help` lists the card sheets first.
+print_app.command("report")(report)

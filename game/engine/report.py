@@ -101,7 +101,6 @@ class ReportHeader:
     """`20.30 uur`, local time."""
     workshop: str | None
     deck_title: str
-    session_id: str
 
 
 @dataclass(frozen=True)
@@ -504,7 +503,7 @@ def _header(state: SessionState, deck: Deck, zone: dt.tzinfo) -> ReportHeader:
     language = deck.manifest.language
     deck_title = deck.manifest.title.in_language(language)
     if info is None:
-        return ReportHeader(CaseText(), "", "", None, deck_title, "")
+        return ReportHeader(CaseText(), "", "", None, deck_title)
     started = dt.datetime.fromisoformat(info.started_at).astimezone(zone)
     return ReportHeader(
         case=parse_case(info.case),
@@ -512,7 +511,6 @@ def _header(state: SessionState, deck: Deck, zone: dt.tzinfo) -> ReportHeader:
         time=f"{started:%H.%M} uur",
         workshop=info.workshop_title,
         deck_title=deck_title,
-        session_id=info.session_id,
     )
 
 
