@@ -18,12 +18,19 @@ class CardDetail(VerticalScroll, can_focus=False):
         super().__init__(id=id)
         self.deck = deck
         self._body = Static("Kies een kaart.", classes="empty")
+        self._shown: CardBase | None | bool = False
+        """The card on show (False before the first); showing it again does nothing."""
 
     def compose(self) -> ComposeResult:
         yield self._body
 
     def show(self, card: CardBase | None) -> None:
         """Show `card`, or a hint when there is none."""
+        if card is self._shown:
+            # The list moves its cursor on every keystroke; redrawing the same card would
+            # lay out its whole panel again for nothing.
+            return
+        self._shown = card
         if card is None:
             self._body.update("Geen kaart gevonden. Pas de zoekterm of de filters aan.")
             self._body.add_class("empty")
