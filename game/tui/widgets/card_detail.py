@@ -18,7 +18,7 @@ class CardDetail(VerticalScroll, can_focus=False):
         super().__init__(id=id)
         self.deck = deck
         self._body = Static("Kies een kaart.", classes="empty")
-        self._shown: CardBase | None | bool = False
+        self._shown: CardBase | bool | None = False
         """The card on show (False before the first); showing it again does nothing."""
 
     def compose(self) -> ComposeResult:
