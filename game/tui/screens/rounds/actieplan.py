@@ -48,7 +48,7 @@ class ActieplanScreen(RoundScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#actions", DataTable)
-        table.add_columns("Actie", "Trekker", "Tegen", "Klaar")
+        table.add_columns("✓", "Actie", "Trekker", "Tegen")
         table.border_title = "Actieplan (a: toevoegen, Enter: wijzigen, spatie: klaar)"
         self.query_one("#tips-pane").border_title = "Tips als checklist"
         self.query_one("#tips", Static).update(
@@ -91,10 +91,10 @@ class ActieplanScreen(RoundScreen):
             fields = action.fields
             owner = state.stakeholders.get(fields.owner) if fields.owner else None
             table.add_row(
+                "✓" if fields.done else "☐",
                 fields.title,
                 owner.name if owner else "–",
                 fields.due or "–",
-                "✓" if fields.done else "",
                 key=action.id,
             )
         if self.action_ids:

@@ -102,8 +102,12 @@ class BezorgdhedenScreen(RoundScreen):
             answer.update("Dit deck heeft geen bezorgdheidskaarten.")
             return
         pane.border_title = f"Antwoord op {str(self.card.title).lower()}"
+        # The answer comes first: it is what the facilitator reads out to the table.
         answer.update(
-            RichText.assemble((str(self.card.worry), "italic"), "\n\n", str(self.card.answer))
+            RichText.assemble(
+                str(self.card.answer), "\n\n", ("De bezorgdheid: ", "bold dim"),
+                (str(self.card.worry), "italic dim"),
+            )
         )
 
     def action_choose(self, number: int) -> None:
