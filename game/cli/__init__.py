@@ -21,7 +21,8 @@ from game.cli.workshop_commands import workshop_app
 
 app = typer.Typer(
     name="netwerktafel",
-    help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid.",
+    help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid. "
+    "Zonder opdracht start de begeleidersapp (netwerktafel [--deck MAP] [--session BESTAND]).",
     no_args_is_help=False,
     invoke_without_command=True,
     pretty_exceptions_enable=False,
