@@ -197,3 +197,16 @@ def test_new_sessions_get_their_own_file_name(tmp_path: Path) -> None:
     )
     assert new_session_path(tmp_path, "", when).name == "sessie-2026-03-14.nwt"
     assert new_session_path(tmp_path, "Éénrichting", when).name.startswith("eenrichting-")
+
+
+async def test_votes_show_behind_the_help_screen(data_dir: Path) -> None:
+    path = seeded_session(data_dir, votes=False)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        board = app.screen
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        join_and_vote(path, "Noor")
+        status = board.query_one("#status")
+        await until(pilot, lambda: "aangemeld: 1 (Noor)" in text_of(status), timeout=2)

@@ -8,7 +8,7 @@ timer checks twice a second while the screen is on top.
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from deck import InputError
 from game.engine import SessionState
@@ -39,8 +39,16 @@ class SessionScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.redraw()
 
+    @property
+    def in_view(self) -> bool:
+        """Whether the screen shows: on top, or right under a dialog (help, a note, …)."""
+        if self.is_current:
+            return True
+        stack = self.app.screen_stack
+        return isinstance(stack[-1], ModalScreen) and len(stack) > 1 and stack[-2] is self
+
     def _tick(self) -> None:
-        if not self.is_current:
+        if not self.in_view:
             return
         try:
             self.live.poll()
