@@ -15,6 +15,9 @@ def screen_bindings(screen: Screen[object]) -> list[Binding]:
     found: list[Binding] = []
     keys: set[str] = set()
     for kind in type(screen).__mro__:
+        if kind.__module__.startswith("textual."):
+            # Textual's own (focus, copy) are in English; Tab is explained below the table.
+            continue
         for binding in kind.__dict__.get("BINDINGS", ()):
             if not isinstance(binding, Binding) or not binding.description:
                 continue
