@@ -142,3 +142,23 @@ def test_a_session_without_its_key_is_refused(tmp_path: Path) -> None:
         assert "begeleidersleutel" in error.problems[0].message
     else:
         raise AssertionError("opened without the facilitator key")
+
+
+async def test_a_session_file_opens_by_its_path(data_dir: Path, tmp_path: Path) -> None:
+    elsewhere = seeded_session(tmp_path / "usb", votes=False)
+    app = facilitator_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        from game.tui.screens.path_prompt import PathPrompt
+
+        assert isinstance(app.screen, PathPrompt)
+        box = app.screen.query_one("#path")
+        box.value = str(tmp_path / "usb" / "sessies" / "weg.nwt")  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "bestaat niet" in str(app.screen.query_one("#problem").render())
+        box.value = str(elsewhere)  # type: ignore[attr-defined]
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        assert app.screen.live.path == elsewhere  # type: ignore[attr-defined]
