@@ -11,6 +11,7 @@ from game.engine import Actor
 from game.engine import commands as c
 from game.store import SessionStore, new_token
 from game.tui.app import build_app
+from game.tui.live_session import LiveSession
 from game.tui.screens.board import BoardScreen
 from game.tui.screens.case_editor import CaseEditor
 from game.tui.screens.help import HelpScreen
@@ -18,12 +19,14 @@ from game.tui.screens.path_prompt import PathPrompt
 from game.tui.screens.rounds.casus import CasusScreen
 from game.tui.screens.rounds.dilemma import DilemmaScreen
 from game.tui.screens.rounds.pauze import PauzeScreen
+from game.tui.screens.rounds.round_screen import RoundScreen
 from game.tui.screens.rounds.stellingen import StellingenScreen
 from game.tui.screens.table import TableScreen
 from game.tui.widgets.round_clock import RoundClock
 from game.tui.widgets.tally_bars import TallyBars
 from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until, write
 from tests.tui.conftest import DECK, NOW
+from workshops import Workshop, builtin_workshops
 
 
 def join_and_vote(path: Path, name: str, ballot: str | None = None, *choices: str) -> None:
@@ -210,3 +213,28 @@ async def test_votes_show_behind_the_help_screen(data_dir: Path) -> None:
         join_and_vote(path, "Noor")
         status = board.query_one("#status")
         await until(pilot, lambda: "aangemeld: 1 (Noor)" in text_of(status), timeout=2)
+
+
+async def walk_rounds(data_dir: Path, workshop: Workshop) -> None:
+    """Open every round's screen of a fresh session of `workshop`, from the board."""
+    path = data_dir / f"{workshop.id}.nwt"
+    LiveSession.create(path, deck=DECK, deck_path=None, workshop=workshop, case="Casus",
+                       clock=lambda: NOW).close()
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        for index, planned in enumerate(workshop.rounds):
+            await pilot.press("enter")
+            await until(pilot, lambda: isinstance(app.screen, RoundScreen))
+            screen = app.screen
+            assert isinstance(screen, RoundScreen)
+            assert (screen.index, screen.plan.kind) == (index, planned.kind)
+            assert screen.settings is not None  # the workshop's own settings are found
+            await pilot.press("escape", "n")
+            await pilot.pause()
+
+
+async def test_every_round_of_the_other_workshops_has_its_screen(data_dir: Path) -> None:
+    # The full netwerktafel's rounds are opened by the snapshot tests.
+    for workshop_id in ("kort", "training"):
+        await walk_rounds(data_dir, builtin_workshops()[workshop_id])
