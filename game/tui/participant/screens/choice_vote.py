@@ -12,13 +12,6 @@ class ChoiceVoteScreen(VoteScreen):
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "choice_vote.tcss"]
 
-    def how(self) -> str:
-        """How many options to choose."""
-        most = self.ballot.max_choices
-        if most == 1:
-            return "Kies één optie: tik erop, of druk haar nummer."
-        return f"Kies hoogstens {most} opties: tik erop, of druk hun nummer."
-
     def make_input(self) -> OptionRows:
         """A list to choose from."""
         return ChoiceList(

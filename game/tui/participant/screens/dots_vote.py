@@ -19,14 +19,6 @@ class DotsVoteScreen(VoteScreen):
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "dots_vote.tcss"]
 
-    def how(self) -> str:
-        """How to vote with dots on this ballot."""
-        stack = "" if self.ballot.stack else " Hoogstens één stip per optie."
-        return (
-            f"Verdeel je {self.ballot.dots} stippen. Tik op een optie of druk + voor een "
-            f"stip, - om er een terug te nemen.{stack}"
-        )
-
     def make_input(self) -> OptionRows:
         """Dots to spread."""
         return DotSpreader(self.ballot.options, self.check, self.ballot.dots, id="dots")

@@ -12,10 +12,6 @@ class LikertVoteScreen(VoteScreen):
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "likert_vote.tcss"]
 
-    def how(self) -> str:
-        """How to answer."""
-        return "Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5."
-
     def make_input(self) -> OptionRows:
         """A scale of five."""
         return LikertScale(self.ballot.options, self.check, id="scale")

@@ -17,13 +17,6 @@ class RankingVoteScreen(VoteScreen):
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "ranking_vote.tcss"]
 
-    def how(self) -> str:
-        """How to rank."""
-        return (
-            "Zet de opties in volgorde, de beste bovenaan. Kies een optie en druk + of "
-            "‘Hoger’ om ze te laten stijgen, - of ‘Lager’ om ze te laten zakken."
-        )
-
     def make_input(self) -> OptionRows:
         """A list to put in order."""
         return RankList(self.ballot.options, self.check, id="ranking")

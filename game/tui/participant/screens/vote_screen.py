@@ -13,6 +13,7 @@ from game.engine import vote_problem
 from game.engine.decide import MAX_NOTE
 from game.store import Refused, StoreError
 from game.tui.participant.screens.stage_screen import StageScreen, plain
+from game.tui.participant.widgets.ballot_input import how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
 
@@ -23,7 +24,7 @@ class VoteScreen(StageScreen):
 
     def how(self) -> str:
         """How this method is voted, in one or two Dutch sentences."""
-        raise NotImplementedError
+        return how_to_vote(self.ballot)
 
     def make_input(self) -> OptionRows:
         """The method's widget."""

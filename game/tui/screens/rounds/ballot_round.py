@@ -17,6 +17,8 @@ class BallotRoundScreen(RoundScreen):
         Binding("c", "close_ballot", "Sluiten"),
         Binding("r", "reveal_ballot", "Tonen"),
         Binding("h", "reopen_ballot", "Heropenen"),
+        # Not in the footer (crowded at 80 columns); F1 lists it.
+        Binding("d", "hot_seat", "Stem doorgeven", show=False),
     ]
 
     def ballot(self) -> Ballot | None:
@@ -60,3 +62,13 @@ class BallotRoundScreen(RoundScreen):
     def action_reopen_ballot(self) -> None:
         """Open a closed ballot again."""
         self._with_ballot(c.ReopenBallot)
+
+    def action_hot_seat(self) -> None:
+        """Pass the keyboard round the table: everyone votes here, one by one."""
+        from game.tui.screens.hot_seat import HotSeatScreen
+
+        current = self.ballot()
+        if current is None or not current.is_open:
+            self.notify("Open eerst de stemronde met o.", severity="warning")
+            return
+        self.app.push_screen(HotSeatScreen(self.live.store, current.id))

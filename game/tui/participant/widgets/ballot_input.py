@@ -1,0 +1,42 @@
+"""The widget for a ballot's method, and how to use it in a sentence: shared by the
+participant's voting screens and the hot seat on the facilitator's screen."""
+
+from __future__ import annotations
+
+from game.engine import Ballot
+from game.tui.participant.widgets.choice_list import ChoiceList
+from game.tui.participant.widgets.dot_spreader import DotSpreader
+from game.tui.participant.widgets.likert_scale import LikertScale
+from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
+from game.tui.participant.widgets.rank_list import RankList
+
+
+def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> OptionRows:
+    """The widget to vote on `ballot` with: dots, a ranking, a scale or a choice list."""
+    if ballot.method == "dots":
+        return DotSpreader(ballot.options, check, ballot.dots, id=id)
+    if ballot.method == "ranking":
+        return RankList(ballot.options, check, id=id)
+    if ballot.method == "likert":
+        return LikertScale(ballot.options, check, id=id)
+    return ChoiceList(ballot.options, check, several=ballot.max_choices > 1, id=id)
+
+
+def how_to_vote(ballot: Ballot) -> str:
+    """How to vote on `ballot` with its widget, in one or two Dutch sentences."""
+    if ballot.method == "dots":
+        stack = "" if ballot.stack else " Hoogstens één stip per optie."
+        return (
+            f"Verdeel je {ballot.dots} stippen. Tik op een optie of druk + voor een stip, "
+            f"- om er een terug te nemen.{stack}"
+        )
+    if ballot.method == "ranking":
+        return (
+            "Zet de opties in volgorde, de beste bovenaan. Kies een optie en druk + of "
+            "‘Hoger’ om ze te laten stijgen, - of ‘Lager’ om ze te laten zakken."
+        )
+    if ballot.method == "likert":
+        return "Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5."
+    if ballot.max_choices == 1:
+        return "Kies één optie: tik erop, of druk haar nummer."
+    return f"Kies hoogstens {ballot.max_choices} opties: tik erop, of druk hun nummer."

@@ -1,0 +1,114 @@
+"""Stem doorgeven in the facilitator's app: the keyboard goes round, the screen clears."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, OptionList, Static
+
+from game.engine import Actor
+from game.engine import commands as c
+from game.store import SessionStore, read_facilitator_token
+from game.tui.participant.widgets.option_rows import OptionRow, OptionRows
+from game.tui.screens.board import BoardScreen
+from game.tui.screens.help import HelpScreen
+from game.tui.screens.hot_seat import HotSeatScreen
+from game.tui.screens.rounds.stemming import StemmingScreen
+from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until
+from tests.tui.conftest import DECK
+
+
+def at_the_vote(data_dir: Path) -> Path:
+    """A session at its stemming round, with Lies and Tom already joined."""
+    path = seeded_session(data_dir, votes=False)
+    with SessionStore.open(path) as store:
+        boss = Actor(read_facilitator_token(path))
+        info = store.state.info
+        assert info is not None
+        while (round_ := store.state.current_round()) is not None and round_.kind != "stemming":
+            store.submit(c.AdvanceRound(), boss, deck=DECK)
+        for name in ("Lies", "Tom"):
+            store.submit(c.JoinParticipant(name, info.join_code), Actor(f"sleutel-{name}-" * 3))
+    return path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    """The facilitator app's data folder for one test."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+def seat_text(screen: HotSeatScreen) -> str:
+    """Everything the hot seat shows now, as plain text."""
+    return "\n".join(text_of(widget) for widget in screen.query(Static))
+
+
+async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> None:
+    path = at_the_vote(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+        await pilot.press("f1")  # the key is in the help, not in the crowded footer
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        table = app.screen.query_one(DataTable)
+        assert "Stem doorgeven" in {table.get_row_at(i)[1] for i in range(table.row_count)}
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+        await pilot.press("d")  # no ballot yet: says so, stays
+        await pilot.pause()
+        assert isinstance(app.screen, StemmingScreen)
+        await pilot.press("o", "d")
+        await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
+        seat = app.screen
+        assert isinstance(seat, HotSeatScreen)
+        names = seat.query_one("#names", OptionList)
+        assert [str(names.get_option_at_index(i).prompt) for i in range(2)] == ["Lies", "Tom"]
+
+        # Lies picks her name and puts her three dots on the first approach.
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "vote")
+        assert "Stem van Lies" in seat_text(seat)
+        await pilot.press("1", "1", "1", "enter")
+        await until(pilot, lambda: seat.phase == "thanks")
+        cleared = seat_text(seat)
+        assert "Dank je, Lies" in cleared
+        assert not seat.query(OptionRows), "nothing of Lies's vote stays on the screen"
+
+        # Noor is new: she types her name, and votes by tapping.
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "pick")
+        first = seat.query_one("#names", OptionList).get_option_at_index(0)
+        assert "✓ gestemd" in str(first.prompt)
+        seat.query_one("#new-name", Input).focus()
+        await pilot.press(*"Noor", "enter")
+        await until(pilot, lambda: seat.phase == "vote")
+        rows = list(seat.query(OptionRow))
+        assert all("●" not in text_of(row) for row in rows), "a fresh, empty ballot"
+        await pilot.click(rows[1])
+        await pilot.click("#cast")
+        await until(pilot, lambda: seat.phase == "thanks")
+
+        # Lies again: an empty ballot (her vote stays private), and her new vote replaces it.
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "pick")
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "vote")
+        assert seat.query_one(OptionRows).choices == ()
+        await pilot.press("enter")
+        assert "kies minstens één optie" in text_of(seat.query_one("#problem", Static)).lower()
+        await pilot.press("2", "enter")
+        await until(pilot, lambda: seat.phase == "thanks")
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "pick")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+
+    with SessionStore.open(path) as store:
+        people = {p.id: p.name for p in store.state.participants.values()}
+        votes = {people[pid]: vote.choices for pid, vote in store.state.ballots["b1"].votes.items()}
+    assert votes == {"Lies": ("2",), "Noor": ("2",)}
