@@ -12,6 +12,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 
+from deck.problems import InputError
 from game.participation import JoinThrottle, Stage, Voter, voter_stage
 from game.store import SessionStore
 from game.tui.participant.screens.choice_vote import ChoiceVoteScreen
@@ -61,6 +62,7 @@ class ParticipantApp(App[None]):
         self.given_code = code
         self.given_name = name
         self.stage: Stage | None = None
+        self.damaged = False
         self.editing: str | None = None
         """The ballot whose vote the participant is changing, if any."""
 
@@ -70,7 +72,14 @@ class ParticipantApp(App[None]):
 
     def poll(self) -> None:
         """Catch up with the session file; move on when the participant's stage changes."""
-        if not self.voter.refresh():
+        try:
+            if not self.voter.refresh():
+                return
+        except InputError as error:
+            # A damaged file: say so once, and keep showing what we have.
+            if not self.damaged:
+                self.damaged = True
+                self.notify(error.problems[0].message, severity="error", timeout=30)
             return
         if not self.voter.joined:
             if isinstance(self.screen, JoinScreen):
