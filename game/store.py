@@ -28,6 +28,7 @@ import datetime as dt
 import os
 import secrets
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -203,6 +204,8 @@ class SessionStore:
         self._conn = conn
         self._state = state
         self._data_version = self._read_data_version()
+        self._file_key: tuple[int, int] | None = _file_key(path)
+        _OPEN_FILES[self._file_key] += 1
 
     # --- opening and creating ----------------------------------------------------------
 
@@ -337,6 +340,11 @@ class SessionStore:
     def close(self) -> None:
         """Close the file. The state stays readable."""
         self._conn.close()
+        if self._file_key is not None:
+            _OPEN_FILES[self._file_key] -= 1
+            if _OPEN_FILES[self._file_key] <= 0:
+                del _OPEN_FILES[self._file_key]
+            self._file_key = None
 
     def __enter__(self) -> SessionStore:
         return self
@@ -499,12 +507,28 @@ def _damaged(path: Path, error: sqlite3.DatabaseError) -> InputError:
     )
 
 
+_OPEN_FILES: Counter[tuple[int, int]] = Counter()
+"""Session files this process has open in SQLite, by device and inode."""
+
+
+def _file_key(path: Path) -> tuple[int, int]:
+    try:
+        info = path.stat()
+    except OSError:
+        return (-1, -1)
+    return (info.st_dev, info.st_ino)
+
+
 def _check_header(path: Path) -> None:
     """Recognise a session file by its first 100 bytes, before SQLite reads anything."""
     if not path.exists():
         raise session_problem(path, "dit sessiebestand bestaat niet", hint="controleer het pad")
     if path.is_dir():
         raise session_problem(path, "dit is een map, geen sessiebestand")
+    if _file_key(path) in _OPEN_FILES:
+        # This process holds the file open in SQLite already: it is a session, and closing
+        # another handle on it would drop SQLite's POSIX locks for the whole process.
+        return
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
