@@ -11,12 +11,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import secrets
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from deck import Deck
+from game.atomic_write import write_atomically
 from game.engine import SessionState, session_view
 from game.engine.report import (
     HIDDEN,
@@ -51,31 +50,78 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
         "approaches": [
             ["id", "stakeholder_id", "stakeholder", "card_id", "title", "form", "note", "at"],
             *[
-                [a["id"], a["stakeholder_id"], a["stakeholder"], a["card_id"], a["title"],
-                 a["form"], a["note"], a["at"]]
+                [
+                    a["id"],
+                    a["stakeholder_id"],
+                    a["stakeholder"],
+                    a["card_id"],
+                    a["title"],
+                    a["form"],
+                    a["note"],
+                    a["at"],
+                ]
                 for a in view["approaches"]
             ],
         ],
         "concerns": [
             ["id", "stakeholder_id", "stakeholder", "concern", "concern_title", "text", "at"],
             *[
-                [x["id"], x["stakeholder_id"], x["stakeholder"], x["concern"],
-                 x["concern_title"], x["text"], x["at"]]
+                [
+                    x["id"],
+                    x["stakeholder_id"],
+                    x["stakeholder"],
+                    x["concern"],
+                    x["concern_title"],
+                    x["text"],
+                    x["at"],
+                ]
                 for x in view["concerns"]
             ],
         ],
         "actions": [
             ["id", "title", "owner_id", "owner", "approach_id", "due", "done", "note"],
             *[
-                [x["id"], x["title"], x["owner_id"], x["owner"], x["approach_id"], x["due"],
-                 "ja" if x["done"] else "nee", x["note"]]
+                [
+                    x["id"],
+                    x["title"],
+                    x["owner_id"],
+                    x["owner"],
+                    x["approach_id"],
+                    x["due"],
+                    "ja" if x["done"] else "nee",
+                    x["note"],
+                ]
                 for x in view["actions"]
             ],
         ],
-        "votes": [["ballot_id", "ballot", "participant_id", "participant", "position",
-                   "option_id", "option", "reason", "at"]],
-        "results": [["ballot_id", "ballot", "method", "option_id", "option", "count", "percent",
-                     "points", "mean_rank", "benchmark_percent", "voters"]],
+        "votes": [
+            [
+                "ballot_id",
+                "ballot",
+                "participant_id",
+                "participant",
+                "position",
+                "option_id",
+                "option",
+                "reason",
+                "at",
+            ]
+        ],
+        "results": [
+            [
+                "ballot_id",
+                "ballot",
+                "method",
+                "option_id",
+                "option",
+                "count",
+                "percent",
+                "points",
+                "mean_rank",
+                "benchmark_percent",
+                "voters",
+            ]
+        ],
     }
     for ballot in view["ballots"]:
         labels = {o["id"]: o["label"] for o in ballot["options"]}
@@ -83,17 +129,36 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
         for vote in ballot.get("votes", []):
             for position, choice in enumerate(vote["choices"], start=1):
                 tables["votes"].append(
-                    [ballot["id"], ballot["title"], vote["participant_id"], vote["participant"],
-                     position, choice, labels.get(choice), vote["reason"], vote["at"]]
+                    [
+                        ballot["id"],
+                        ballot["title"],
+                        vote["participant_id"],
+                        vote["participant"],
+                        position,
+                        choice,
+                        labels.get(choice),
+                        vote["reason"],
+                        vote["at"],
+                    ]
                 )
         result = ballot["tally"]
         if result is None:
             continue
         for row in result["rows"]:
             tables["results"].append(
-                [ballot["id"], ballot["title"], ballot["method"], row["option_id"], row["label"],
-                 row["count"], row["percent"], row["points"], row["mean_rank"],
-                 row["benchmark_percent"], result["voters"]]
+                [
+                    ballot["id"],
+                    ballot["title"],
+                    ballot["method"],
+                    row["option_id"],
+                    row["label"],
+                    row["count"],
+                    row["percent"],
+                    row["points"],
+                    row["mean_rank"],
+                    row["benchmark_percent"],
+                    result["voters"],
+                ]
             )
     return {
         name: [[safe_cell(cell) for cell in row] for row in rows] for name, rows in tables.items()
@@ -154,8 +219,10 @@ def _md_table(report: SessionReport) -> list[str]:
     table = report.table
     lines: list[str] = []
     if table.seats:
-        lines += ["| Belanghebbende | Rol | Bezorgdheden | Aanpakken | Acties |",
-                  "| --- | --- | ---: | ---: | ---: |"]
+        lines += [
+            "| Belanghebbende | Rol | Bezorgdheden | Aanpakken | Acties |",
+            "| --- | --- | ---: | ---: | ---: |",
+        ]
         for seat in table.seats:
             name = _md(seat.name) if seat.named else "–"
             if not seat.present:
@@ -178,13 +245,19 @@ def _md_statements(report: SessionReport) -> list[str]:
         label = report.type_labels.get(result.kind, "Stelling")
         status = "nog open" if result.is_open else "gesloten"
         anonymous = ", anoniem" if result.anonymous else ""
-        lines += [f"### {_md(label)} {number}: “{_md(result.text)}”", "",
-                  f"Stemronde {result.ballot_id}, {status}{anonymous}. "
-                  f"Aan tafel N = {number_text(result.voters)}"
-                  + (f"; inwoners (bevraging{_table_of(result.benchmark_table)}) "
-                     f"N = {number_text(result.benchmark_n or 0)}." if result.has_benchmark
-                     else "."),
-                  ""]
+        lines += [
+            f"### {_md(label)} {number}: “{_md(result.text)}”",
+            "",
+            f"Stemronde {result.ballot_id}, {status}{anonymous}. "
+            f"Aan tafel N = {number_text(result.voters)}"
+            + (
+                f"; inwoners (bevraging{_table_of(result.benchmark_table)}) "
+                f"N = {number_text(result.benchmark_n or 0)}."
+                if result.has_benchmark
+                else "."
+            ),
+            "",
+        ]
         if not result.visible:
             lines += [f"_{HIDDEN}_", ""]
         header = "| Antwoord | Aan tafel |" + (" Inwoners |" if result.has_benchmark else "")
@@ -196,9 +269,7 @@ def _md_statements(report: SessionReport) -> list[str]:
                 else "–"
             )
             survey = (
-                f" {percent_text(answer.benchmark_percent or 0)} |"
-                if result.has_benchmark
-                else ""
+                f" {percent_text(answer.benchmark_percent or 0)} |" if result.has_benchmark else ""
             )
             lines.append(f"| {_cell(answer.label)} | {table} |{survey}")
         lines.append("")
@@ -219,8 +290,7 @@ def _md_concerns(report: SessionReport) -> list[str]:
         lines += _nothing("concerns")
     for group in report.concerns:
         lines += [f"### {_md(group.title)}", ""]
-        lines += [f"{group.raised_sentence}:" if group.raised else f"_{group.raised_sentence}_",
-                  ""]
+        lines += [f"{group.raised_sentence}:" if group.raised else f"_{group.raised_sentence}_", ""]
         for raised in group.raised:
             said = f": {_md(raised.text)}" if raised.text else ""
             lines.append(f"- **{_md(who(raised.stakeholder, raised.role))}**{said}")
@@ -236,8 +306,10 @@ def _md_approaches(report: SessionReport) -> list[str]:
     if not grid.total:
         return _nothing("approaches")
     titles = [title for _, title in grid.forms]
-    lines = ["| Belanghebbende | " + " | ".join(_md(t) for t in titles) + " |",
-             "| --- |" + " --- |" * len(titles)]
+    lines = [
+        "| Belanghebbende | " + " | ".join(_md(t) for t in titles) + " |",
+        "| --- |" + " --- |" * len(titles),
+    ]
     for row in grid.rows:
         name = _md(who(row.stakeholder, row.role))
         if not row.present:
@@ -246,8 +318,7 @@ def _md_approaches(report: SessionReport) -> list[str]:
         for entries in row.cells:
             cells.append(
                 "<br>".join(
-                    f"**{_md(e.title)}**" + (f" — {_md(e.note)}" if e.note else "")
-                    for e in entries
+                    f"**{_md(e.title)}**" + (f" — {_md(e.note)}" if e.note else "") for e in entries
                 )
                 or "–"
             )
@@ -268,8 +339,10 @@ def _md_ballots(report: SessionReport) -> list[str]:
             lines += [f"_{result.missing}_", "", f"Opties: {options}", ""]
             continue
         if result.method == "ranking":
-            lines += ["| Plaats | Optie | Punten | Gemiddelde plaats |",
-                      "| ---: | --- | ---: | ---: |"]
+            lines += [
+                "| Plaats | Optie | Punten | Gemiddelde plaats |",
+                "| ---: | --- | ---: | ---: |",
+            ]
         else:
             unit = result.unit[1].capitalize()
             lines += [f"| Plaats | Optie | {unit} | % |", "| ---: | --- | ---: | ---: |"]
@@ -298,8 +371,10 @@ def _md_balance(report: SessionReport) -> list[str]:
 def _md_actions(report: SessionReport) -> list[str]:
     if not report.actions:
         return _nothing("actions")
-    lines = ["| Nr. | Actie | Trekker | Bij aanpak | Tegen | Stand |",
-             "| ---: | --- | --- | --- | --- | --- |"]
+    lines = [
+        "| Nr. | Actie | Trekker | Bij aanpak | Tegen | Stand |",
+        "| ---: | --- | --- | --- | --- | --- |",
+    ]
     for number, x in enumerate(report.actions, start=1):
         what = f"**{_md(x.title)}**" + (f"<br>{_md(x.note)}" if x.note else "")
         lines.append(
@@ -355,17 +430,8 @@ def _cell(text: object) -> str:
     return _md(text) if text not in (None, "") else "–"
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    try:
-        with tmp.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+def _write_text(path: Path, text: str) -> None:
+    write_atomically(path, text.encode("utf-8"))
 
 
 def write_export(
@@ -380,7 +446,7 @@ def write_export(
         for name, rows in csv_tables(state).items():
             path = target / f"{name}.csv"
             # UTF-8 with BOM so spreadsheet programs show accents (é, ë) right.
-            _write_atomic(path, "\ufeff" + _csv_text(rows))
+            _write_text(path, "\ufeff" + _csv_text(rows))
             written.append(path)
         return written
     if target.parent != Path():
@@ -391,5 +457,5 @@ def write_export(
         text = markdown_report(state, deck)
     else:
         text = json_text(state)
-    _write_atomic(target, text)
+    _write_text(target, text)
     return [target]

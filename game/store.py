@@ -36,6 +36,7 @@ from pathlib import Path
 import platformdirs
 
 from deck import Deck, InputError, Location, Problem
+from game.atomic_write import write_atomically
 from game.engine import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,
@@ -151,19 +152,8 @@ def read_facilitator_token(path: Path) -> str:
 
 
 def _write_private(path: Path, text: str) -> None:
-    # Write to a temporary file created 0600, then rename: the token is never readable by
-    # others, not even for a moment, and never half written.
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    # The token is never readable by others, not even for a moment, and never half written.
+    write_atomically(path, (text + "\n").encode("utf-8"), private=True)
 
 
 def _now() -> dt.datetime:

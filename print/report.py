@@ -13,8 +13,6 @@ package never touches the session file.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from deck import Deck
+from game.atomic_write import write_atomically
 from game.engine import SessionState
 from game.engine.report import SessionReport, session_report
 from print.colours import MUTED
@@ -189,14 +188,5 @@ def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
 def write_report(path: Path, state: SessionState, deck: Deck) -> ReportSummary:
     """Write the report of a session to `path`; a failure leaves no half-written file."""
     data, pages = render(session_report(state, deck), ReportColours.of(deck))
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".verslag-", suffix=".pdf", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return ReportSummary(pages, len(data))
-

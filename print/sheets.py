@@ -10,8 +10,6 @@ give the same bytes.
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from deck import Deck
 from deck.model import CardBase, card_type
+from game.atomic_write import write_atomically
 from print.card_back import draw_back
 from print.card_face import draw_front
 from print.face_layout import face_layout, mm
@@ -151,15 +150,7 @@ def write_cards(
 ) -> SheetSummary:
     """Write the card sheets to `path`; a failure leaves no half-written file behind."""
     data, summary = render_cards(deck, cards, layout, progress, faces)
-    folder = path.parent if str(path.parent) else Path(".")
-    handle, temporary = tempfile.mkstemp(prefix=".kaarten-", suffix=".pdf", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, data)
     return summary
 
 
