@@ -24,14 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from deck import Deck, default_deck_path, load_deck  # noqa: E402
-from game.engine import Actor, RoundPlan  # noqa: E402
+from game.engine import Actor  # noqa: E402
 from game.engine import commands as c  # noqa: E402
 from game.engine.case_text import CaseText, compose_case  # noqa: E402
 from game.export import write_export  # noqa: E402
 from game.store import SessionStore  # noqa: E402
 from print.report import write_report  # noqa: E402
 from workshops import open_workshop  # noqa: E402
-from workshops.model import round_kind  # noqa: E402
 
 START = dt.datetime(2026, 3, 12, 18, 30, tzinfo=dt.UTC)
 """Thursday evening, 19.30 in Brussels."""
@@ -91,14 +90,34 @@ STATEMENTS = (
 )
 
 ACTIONS = (
-    ("Eerste wijktafel op het stationsplein", "s1", "wijktafel", "2026-04-23",
-     "Uitnodiging via infokrant, BIN en jeugdwerk; zaal in het stationsgebouw."),
-    ("Avondwandeling met jongeren en handelaars", "s3", "verkennende-wandeling", "2026-04-09",
-     "Route langs de fietsenstalling; verslag op de belevingskaart."),
-    ("Pleinpatrons werven en opleiden", "s8", "pleinpatrons", "2026-06-01",
-     "Zes jongeren, vergoeding via het preventiebudget."),
-    ("Charter van het plein opstellen", "s7", "charter", "2026-09-15",
-     "Ontwerp bespreken op de tweede wijktafel."),
+    (
+        "Eerste wijktafel op het stationsplein",
+        "s1",
+        "wijktafel",
+        "2026-04-23",
+        "Uitnodiging via infokrant, BIN en jeugdwerk; zaal in het stationsgebouw.",
+    ),
+    (
+        "Avondwandeling met jongeren en handelaars",
+        "s3",
+        "verkennende-wandeling",
+        "2026-04-09",
+        "Route langs de fietsenstalling; verslag op de belevingskaart.",
+    ),
+    (
+        "Pleinpatrons werven en opleiden",
+        "s8",
+        "pleinpatrons",
+        "2026-06-01",
+        "Zes jongeren, vergoeding via het preventiebudget.",
+    ),
+    (
+        "Charter van het plein opstellen",
+        "s7",
+        "charter",
+        "2026-09-15",
+        "Ontwerp bespreken op de tweede wijktafel.",
+    ),
     ("Wijkinspecteur wekelijks in het politiecafé", "s2", "politiecafe", "2026-04-02", ""),
 )
 
@@ -109,18 +128,9 @@ DOTS = 3
 def build_session(path: Path, deck: Deck) -> None:
     """Play the demo netwerktafel into a new session file at `path`."""
     script = open_workshop("netwerktafel")
-    rounds = tuple(
-        RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional) for r in script.rounds
-    )
     now = START
-    created = SessionStore.create(
-        path,
-        deck_id=deck.manifest.id,
-        case=compose_case(CASE),
-        workshop_id=script.id,
-        workshop_title=str(script.title),
-        rounds=rounds,
-        now=now,
+    created = SessionStore.create_for_workshop(
+        path, deck=deck, workshop=script, case=compose_case(CASE), now=now
     )
     store, me = created.store, created.facilitator
     assert store.state.info is not None
@@ -132,12 +142,15 @@ def build_session(path: Path, deck: Deck) -> None:
     with store:
         store.submit_many(
             [(c.AddStakeholder(role, name), me) for role, name in STAKEHOLDERS],
-            deck=deck, now=at(2),
+            deck=deck,
+            now=at(2),
         )
         people = [Actor(f"demo-deelnemer-{n:02d}-sleutel") for n in range(PARTICIPANTS)]
         store.submit_many(
-            [(c.JoinParticipant(f"Deelnemer {n + 1}", code), person)
-             for n, person in enumerate(people)],
+            [
+                (c.JoinParticipant(f"Deelnemer {n + 1}", code), person)
+                for n, person in enumerate(people)
+            ],
             now=at(5),
         )
         store.submit(c.AdvanceRound(), me, now=at(15))
@@ -145,13 +158,17 @@ def build_session(path: Path, deck: Deck) -> None:
         for number, (card_id, answers) in enumerate(STATEMENTS):
             minute = 16 + 6 * number
             store.submit(
-                c.OpenBallot("likert", "statement", statement_id=card_id), me,
-                deck=deck, now=at(minute),
+                c.OpenBallot("likert", "statement", statement_id=card_id),
+                me,
+                deck=deck,
+                now=at(minute),
             )
             ballot = f"b{number + 1}"
             store.submit_many(
-                [(c.CastVote(ballot, (str(answer),)), person)
-                 for person, answer in zip(people, answers, strict=True)],
+                [
+                    (c.CastVote(ballot, (str(answer),)), person)
+                    for person, answer in zip(people, answers, strict=True)
+                ],
                 now=at(minute + 3),
             )
             store.submit(c.CloseBallot(ballot), me, now=at(minute + 5))
@@ -159,25 +176,32 @@ def build_session(path: Path, deck: Deck) -> None:
 
         store.submit_many(
             [(c.RecordConcern(who, concern, text), me) for who, concern, text in CONCERNS],
-            deck=deck, now=at(45),
+            deck=deck,
+            now=at(45),
         )
         store.submit_many([(c.AdvanceRound(), me), (c.AdvanceRound(), me)], now=at(55))
         store.submit_many(
             [(c.RecordApproach(who, card, note), me) for who, card, note in APPROACHES],
-            deck=deck, now=at(80),
+            deck=deck,
+            now=at(80),
         )
         store.submit(c.AdvanceRound(), me, now=at(90))
 
         # The dilemma: a quick anonymous choice.
         store.submit(
-            c.OpenBallot("choice", "dilemma", dilemma_id="regisseren-of-faciliteren",
-                         anonymous=True),
-            me, deck=deck, now=at(92),
+            c.OpenBallot(
+                "choice", "dilemma", dilemma_id="regisseren-of-faciliteren", anonymous=True
+            ),
+            me,
+            deck=deck,
+            now=at(92),
         )
         picks = (1, 2, 2, 3, 2, 2, 1, 2, 3, 2, 2, 1)
         store.submit_many(
-            [(c.CastVote("b4", (str(pick),)), person)
-             for person, pick in zip(people, picks, strict=True)],
+            [
+                (c.CastVote("b4", (str(pick),)), person)
+                for person, pick in zip(people, picks, strict=True)
+            ],
             now=at(96),
         )
         store.submit_many([(c.CloseBallot("b4"), me), (c.AdvanceRound(), me)], now=at(100))
@@ -191,17 +215,25 @@ def build_session(path: Path, deck: Deck) -> None:
         draw = random.Random(2026)
         options = [str(n) for n in range(1, len(APPROACHES) + 1)]
         store.submit_many(
-            [(c.CastVote("b5", tuple(draw.choices(options, weights, k=DOTS))), person)
-             for person in people],
+            [
+                (c.CastVote("b5", tuple(draw.choices(options, weights, k=DOTS))), person)
+                for person in people
+            ],
             now=at(110),
         )
         store.submit_many([(c.CloseBallot("b5"), me), (c.AdvanceRound(), me)], now=at(115))
 
         approach_of = {card: f"a{n}" for n, (_, card, _) in enumerate(APPROACHES, start=1)}
         store.submit_many(
-            [(c.AddAction(title, owner=owner, approach_id=approach_of[card], due=due, note=note),
-              me)
-             for title, owner, card, due, note in ACTIONS],
+            [
+                (
+                    c.AddAction(
+                        title, owner=owner, approach_id=approach_of[card], due=due, note=note
+                    ),
+                    me,
+                )
+                for title, owner, card, due, note in ACTIONS
+            ],
             now=at(135),
         )
         store.submit(c.EditAction("x5", done=True), me, now=at(136))
@@ -229,8 +261,12 @@ def render_pages(pdf: Path, targets: list[Path], width: int = 1100) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="Map voor sessie, PDF en Markdown.")
-    parser.add_argument("--pictures", type=Path, default=ROOT / "docs",
-                        help="Map voor rapport-1.png en rapport-2.png.")
+    parser.add_argument(
+        "--pictures",
+        type=Path,
+        default=ROOT / "docs",
+        help="Map voor rapport-1.png en rapport-2.png.",
+    )
     args = parser.parse_args()
     deck = load_deck(default_deck_path())
     with tempfile.TemporaryDirectory() as scratch:

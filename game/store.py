@@ -54,6 +54,7 @@ from game.engine import (
 )
 from game.engine import commands as c
 from game.engine.events import SessionStarted, decode_rows
+from workshops.model import Workshop, round_kind
 
 SCHEMA_VERSION = 1
 APPLICATION_ID = 0x4E575431
@@ -243,6 +244,36 @@ class SessionStore:
         except OSError as error:
             raise StoreError(f"kon het sessiebestand {path} niet maken: {error.strerror}") from None
         return NewSession(cls.open(path), token)
+
+    @classmethod
+    def create_for_workshop(
+        cls,
+        path: Path,
+        *,
+        deck: Deck,
+        workshop: Workshop,
+        deck_path: Path | None = None,
+        case: str = "",
+        now: dt.datetime | None = None,
+    ) -> NewSession:
+        """Create a session that plays `workshop` with `deck`: its rounds become the agenda.
+
+        `deck_path` is where a custom deck lives (None for the built-in one), so every
+        process that opens the session later plays with the same cards.
+        """
+        return cls.create(
+            path,
+            deck_id=deck.manifest.id,
+            deck_path=str(deck_path.resolve()) if deck_path is not None else None,
+            case=case,
+            workshop_id=workshop.id,
+            workshop_title=str(workshop.title),
+            rounds=tuple(
+                RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
+                for r in workshop.rounds
+            ),
+            now=now,
+        )
 
     @staticmethod
     def _build_file(path: Path, started: SessionStarted) -> None:

@@ -26,7 +26,6 @@ from deck import Deck, InputError, Location, Problem, default_deck_path, load_de
 from game.engine import (
     Actor,
     Event,
-    RoundPlan,
     SessionState,
     ballot_view,
     find_ballot,
@@ -45,7 +44,6 @@ from game.store import (
     session_path,
 )
 from workshops import check_against_deck, open_workshop
-from workshops.model import round_kind
 
 session_app = typer.Typer(
     help="Een netwerktafel voeren: sessie maken, belanghebbenden, aanpakken, stemrondes, verslag.",
@@ -159,20 +157,10 @@ def new(
     problems = check_against_deck(script, deck)
     if problems:
         raise InputError(problems)
-    rounds = tuple(
-        RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
-        for r in script.rounds
-    )
     path = session_path(session)
     with guarded():
-        created = SessionStore.create(
-            path,
-            deck_id=deck.manifest.id,
-            deck_path=str(deck_path.resolve()) if deck_path is not None else None,
-            case=case,
-            workshop_id=script.id,
-            workshop_title=str(script.title),
-            rounds=rounds,
+        created = SessionStore.create_for_workshop(
+            path, deck=deck, workshop=script, deck_path=deck_path, case=case
         )
     state = created.store.state
     created.store.close()
@@ -190,7 +178,7 @@ def new(
         return
     print(f"Sessie gemaakt: {path}")
     print(f"Deelnamecode: {state.info.join_code}")
-    print(f"Werkvorm: {script.title} ({len(rounds)} rondes, {script.minutes} minuten)")
+    print(f"Werkvorm: {script.title} ({len(script.rounds)} rondes, {script.minutes} minuten)")
 
 
 @session_app.command("set-case")
@@ -210,9 +198,7 @@ def set_case(
 def add_stakeholder(
     session: SessionArg,
     role_id: Annotated[str, typer.Argument(metavar="ROLE_ID", help="Id van een rolkaart.")],
-    name: Annotated[
-        str | None, typer.Option("--name", help="Naam van wie de rol opneemt.")
-    ] = None,
+    name: Annotated[str | None, typer.Option("--name", help="Naam van wie de rol opneemt.")] = None,
     deck: DeckOverride = None,
     as_json: JsonFlag = False,
 ) -> None:
@@ -375,7 +361,9 @@ def open_ballot(
     given = [
         name
         for name, value in (
-            ("--over", over), ("--statement", statement), ("--option", options),
+            ("--over", over),
+            ("--statement", statement),
+            ("--option", options),
             ("--dilemma", dilemma),
         )
         if value
@@ -501,12 +489,12 @@ def edit_action(
     action: Annotated[str, typer.Argument(metavar="ACTION", help="Id van de actie (x1).")],
     title: Annotated[str | None, typer.Option("--title", help="Nieuwe omschrijving.")] = None,
     owner: Annotated[
-        str | None, typer.Option("--owner", help="Nieuwe trekker; \"\" maakt leeg.")
+        str | None, typer.Option("--owner", help='Nieuwe trekker; "" maakt leeg.')
     ] = None,
     approach: Annotated[
-        str | None, typer.Option("--approach", help="Andere aanpak; \"\" maakt leeg.")
+        str | None, typer.Option("--approach", help='Andere aanpak; "" maakt leeg.')
     ] = None,
-    due: Annotated[str | None, typer.Option("--due", help="Nieuwe datum; \"\" maakt leeg.")] = None,
+    due: Annotated[str | None, typer.Option("--due", help='Nieuwe datum; "" maakt leeg.')] = None,
     note: Annotated[str | None, typer.Option("--note", help="Nieuwe notitie.")] = None,
     done: Annotated[
         bool | None,
@@ -579,9 +567,7 @@ def _print_summary(state: SessionState) -> None:
         people.add_column(column)
     for s in view["stakeholders"]:
         approaches = [a["title"] for a in view["approaches"] if a["stakeholder_id"] == s["id"]]
-        concerns = [
-            x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]
-        ]
+        concerns = [x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]]
         name = s["name"] if s["present"] else f"{s['name']} (weg)"
         people.add_row(s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
     out.print(people)
@@ -593,8 +579,9 @@ def _print_summary(state: SessionState) -> None:
         for column in ("id", "actie", "trekker", "tegen", "klaar"):
             plan.add_column(column)
         for x in view["actions"]:
-            plan.add_row(x["id"], x["title"], x["owner"] or "", x["due"] or "",
-                         "ja" if x["done"] else "")
+            plan.add_row(
+                x["id"], x["title"], x["owner"] or "", x["due"] or "", "ja" if x["done"] else ""
+            )
         out.print(plan)
 
 

@@ -53,9 +53,7 @@ UNDONE_LABELS = {
 class LiveSession:
     """An open session file, driven as its facilitator."""
 
-    def __init__(
-        self, store: SessionStore, token: str, deck: Deck, clock: Clock
-    ) -> None:
+    def __init__(self, store: SessionStore, token: str, deck: Deck, clock: Clock) -> None:
         self.store = store
         self.facilitator = Actor(token)
         self.deck = deck
@@ -88,20 +86,13 @@ class LiveSession:
         clock: Clock,
     ) -> LiveSession:
         """Make a new session file for `workshop` and open it."""
-        rounds = tuple(
-            RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
-            for r in workshop.rounds
-        )
-        now = dt.datetime.fromtimestamp(clock(), dt.UTC)
-        created = SessionStore.create(
+        created = SessionStore.create_for_workshop(
             path,
-            deck_id=deck.manifest.id,
-            deck_path=str(deck_path.resolve()) if deck_path is not None else None,
+            deck=deck,
+            workshop=workshop,
+            deck_path=deck_path,
             case=case,
-            workshop_id=workshop.id,
-            workshop_title=str(workshop.title),
-            rounds=rounds,
-            now=now,
+            now=dt.datetime.fromtimestamp(clock(), dt.UTC),
         )
         live = cls(created.store, created.facilitator_token, deck, clock)
         live._workshop = workshop
@@ -249,9 +240,7 @@ def describe_session(path: Path) -> SessionFile:
     round_line = f"ronde {state.round.index + 1}/{rounds}: {plan.title}" if plan else ""
     started = dt.datetime.fromisoformat(info.started_at)
     seated = sum(1 for s in state.stakeholders.values() if s.present)
-    return SessionFile(
-        path, title, started, info.workshop_title or "", round_line, seated
-    )
+    return SessionFile(path, title, started, info.workshop_title or "", round_line, seated)
 
 
 def new_session_path(folder: Path, case_title: str, when: dt.datetime) -> Path:
