@@ -9,48 +9,14 @@ network. The page needs no internet: its fonts and scripts come from this machin
 
 from __future__ import annotations
 
-import io
-import socket
 from pathlib import Path
 from typing import Annotated
 
-import segno
 import typer
 
 from game.cli.session_choice import OptionalSessionArg, chosen_session
+from game.room_address import DEFAULT_PORT, public_url, qr_text
 from game.store import SessionStore
-
-ALL_ADDRESSES = {"0.0.0.0", "::", ""}
-
-
-def lan_address() -> str:
-    """This machine's address on the local network (no packet is sent), or 127.0.0.1."""
-    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-    try:
-        # Connecting a UDP socket only picks the outgoing interface; nothing goes out.
-        probe.connect(("10.255.255.255", 1))
-        address = str(probe.getsockname()[0])
-    except OSError:
-        address = "127.0.0.1"
-    finally:
-        probe.close()
-    return address
-
-
-def public_url(host: str, port: int) -> str:
-    """The URL participants open: for `0.0.0.0`, this machine's address on the network."""
-    shown = lan_address() if host in ALL_ADDRESSES else host
-    if ":" in shown:
-        shown = f"[{shown}]"
-    return f"http://{shown}:{port}"
-
-
-def qr_text(url: str) -> str:
-    """The URL as a QR code in terminal characters."""
-    buffer = io.StringIO()
-    segno.make(url, error="m").terminal(out=buffer, compact=True)
-    return buffer.getvalue()
-
 
 def serve(
     session: OptionalSessionArg = None,
@@ -62,7 +28,7 @@ def serve(
             "0.0.0.0: het hele lokale netwerk.",
         ),
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Poort.", min=1, max=65535)] = 8000,
+    port: Annotated[int, typer.Option("--port", help="Poort.", min=1, max=65535)] = DEFAULT_PORT,
 ) -> None:
     """Laat deelnemers stemmen in hun browser: toont de URL, de deelnamecode en een QR-code.
 

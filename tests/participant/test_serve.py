@@ -9,7 +9,7 @@ import urllib.request
 
 import pytest
 
-from game.cli.serve_command import lan_address, public_url, qr_text
+from game.room_address import lan_address, public_url, qr_text
 from game.tui.participant.room_server import TabLimiter, app_command
 from tests.participant.conftest import Table
 from tests.participant.served import serving

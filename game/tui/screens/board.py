@@ -35,6 +35,7 @@ class BoardScreen(SessionScreen):
         Binding("plus,equals_sign", "extend", f"{EXTEND_MINUTES} min", key_display="+"),
         Binding("t", "table", "Tafel"),
         Binding("i", "inspiratiebank", "Inspiratiebank", show=False),
+        Binding("w", "browser_voting", "Stemmen in de browser", show=False),
         Binding("escape", "close_session", "Sluiten"),
     ]
 
@@ -96,7 +97,7 @@ class BoardScreen(SessionScreen):
         names = ", ".join(p.name for p in people[:6]) + (" …" if len(people) > 6 else "")
         self.query_one("#status", Static).update(
             RichText.assemble(
-                ("Code ", "dim"), (info.join_code, "bold"),
+                ("Code ", "dim"), (info.join_code, "bold"), (" (w: browser)", "dim"),
                 ("  ·  aangemeld: ", "dim"), str(len(people)),
                 (f" ({names})" if people else "", "dim"),
                 ("  ·  ", "dim"), (self.live.path.name, "dim"),
@@ -147,6 +148,14 @@ class BoardScreen(SessionScreen):
         from game.tui.screens.inspiratiebank import InspiratiebankScreen
 
         self.app.push_screen(InspiratiebankScreen(self.live.deck))
+
+    def action_browser_voting(self) -> None:
+        """Show how participants vote in a browser: command, address, QR code."""
+        from game.tui.screens.browser_voting import BrowserVotingScreen
+
+        info = self.live.state.info
+        assert info is not None
+        self.app.push_screen(BrowserVotingScreen(self.live.path, info.join_code))
 
     def action_close_session(self) -> None:
         """Back to the start screen. Everything is already saved."""

@@ -1,0 +1,40 @@
+"""Where participants find the voting page: this machine's address in the room, as a QR code."""
+
+from __future__ import annotations
+
+import io
+import socket
+
+import segno
+
+ALL_ADDRESSES = {"0.0.0.0", "::", ""}
+DEFAULT_PORT = 8000
+
+
+def lan_address() -> str:
+    """This machine's address on the local network (no packet is sent), or 127.0.0.1."""
+    probe = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    try:
+        # Connecting a UDP socket only picks the outgoing interface; nothing goes out.
+        probe.connect(("10.255.255.255", 1))
+        address = str(probe.getsockname()[0])
+    except OSError:
+        address = "127.0.0.1"
+    finally:
+        probe.close()
+    return address
+
+
+def public_url(host: str, port: int) -> str:
+    """The URL participants open: for `0.0.0.0`, this machine's address on the network."""
+    shown = lan_address() if host in ALL_ADDRESSES else host
+    if ":" in shown:
+        shown = f"[{shown}]"
+    return f"http://{shown}:{port}"
+
+
+def qr_text(url: str) -> str:
+    """The URL as a QR code in terminal characters."""
+    buffer = io.StringIO()
+    segno.make(url, error="m").terminal(out=buffer, compact=True)
+    return buffer.getvalue()
