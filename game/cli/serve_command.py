@@ -18,6 +18,7 @@ from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.room_address import DEFAULT_PORT, public_url, qr_text
 from game.store import SessionStore
 
+
 def serve(
     session: OptionalSessionArg = None,
     host: Annotated[

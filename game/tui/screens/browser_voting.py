@@ -37,8 +37,7 @@ class BrowserVotingScreen(ModalScreen[None]):
             with Horizontal():
                 with Vertical(id="words"):
                     yield Static(
-                        "Start in een tweede terminal en laat die open zolang er gestemd "
-                        "wordt:",
+                        "Start in een tweede terminal en laat die open zolang er gestemd wordt:",
                         classes="hint",
                     )
                     yield Static(RichText(command, style="bold"), id="command")
