@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import gc
+import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.app import App
@@ -26,6 +27,8 @@ class AppContext:
     """Seconds since the epoch, like `time.time`; tests pass a fixed one."""
     deck_path: Path | None = None
     """Where the deck was loaded from, when it is not the built-in one."""
+    rng: random.Random = field(default_factory=random.Random)
+    """Chance, for drawing role cards; tests pass a seeded one."""
 
     @property
     def sessions_dir(self) -> Path:
@@ -91,6 +94,7 @@ def build_app(
     clock: Callable[[], float] = time.time,
     session: Path | None = None,
     deck: Deck | None = None,
+    rng: random.Random | None = None,
 ) -> NetwerktafelApp:
     """The facilitator app for a deck (default: the built-in one) and a data folder.
 
@@ -104,5 +108,6 @@ def build_app(
         data_dir=data_dir if data_dir is not None else default_data_dir(),
         clock=clock,
         deck_path=deck_path,
+        rng=rng if rng is not None else random.Random(),
     )
     return NetwerktafelApp(context, session=session)

@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from deck.model import RoleCard
 from game.engine import SessionState
 from game.engine import commands as c
+from game.engine.role_draw import draw_role
 from game.tui.app import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
@@ -27,6 +28,7 @@ class TableScreen(SessionScreen):
     BINDINGS = [
         Binding("escape", "app.pop_screen", "Naar het bord"),
         Binding("delete,x", "remove", "Van tafel"),
+        Binding("r", "draw_role", "Rol trekken"),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext) -> None:
@@ -36,16 +38,19 @@ class TableScreen(SessionScreen):
         self.role: RoleCard | None = None
         self.seated_ids: list[str] = []
 
-    def _roles(self) -> list[tuple[RoleCard, bool]]:
-        """Every role card, the workshop's suggestions first (marked)."""
-        suggested: tuple[str, ...] = ()
+    def _suggested(self) -> tuple[str, ...]:
+        """The role ids the workshop's case round suggests."""
         info = self.live.state.info
         if info is not None:
             for plan in info.rounds:
                 settings = self.live.round_settings(plan)
                 if isinstance(settings, CaseRound):
-                    suggested = settings.roles
-                    break
+                    return settings.roles
+        return ()
+
+    def _roles(self) -> list[tuple[RoleCard, bool]]:
+        """Every role card, the workshop's suggestions first (marked)."""
+        suggested = self._suggested()
         roles = self.live.deck.of_type(RoleCard)
         first = [(r, True) for s in suggested for r in roles if r.id == s]
         return first + [(r, False) for r in roles if r.id not in suggested]
@@ -106,11 +111,25 @@ class TableScreen(SessionScreen):
         event.stop()
         if event.option_list.id != "roles":
             return
-        role = next(r for r, _ in self.roles if r.id == event.option.id)
+        self.choose(next(r for r, _ in self.roles if r.id == event.option.id))
+
+    def choose(self, role: RoleCard, drawn: bool = False) -> None:
+        """Ask for the name of whoever plays `role`."""
         self.role = role
         name = self.query_one("#name", Input)
-        name.placeholder = f"Naam voor {role.title} (Enter zonder naam: '{role.title}')"
+        lead = f"Getrokken: {role.title}. Naam" if drawn else f"Naam voor {role.title}"
+        name.placeholder = f"{lead} (Enter zonder naam: '{role.title}')"
         name.focus()
+
+    def action_draw_role(self) -> None:
+        """Draw a role card nobody plays yet (the workshop's suggestions first)."""
+        role = draw_role(self.live.deck, self.live.state, self.context.rng, self._suggested())
+        if role is None:
+            self.notify("Elke rolkaart ligt al op tafel.", severity="warning")
+            return
+        roles = self.query_one("#roles", OptionList)
+        roles.highlighted = [r.id for r, _ in self.roles].index(role.id)
+        self.choose(role, drawn=True)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
