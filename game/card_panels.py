@@ -56,11 +56,12 @@ def summary(deck: Deck, card: CardBase) -> str:
 
 def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
     """A table of cards: id, type, title and a summary line."""
-    table = Table(title=str(deck.manifest.title), title_justify="left", expand=False)
-    table.add_column("id", style="bold", no_wrap=True)
+    # Ratios share a narrow terminal fairly: long ids fold instead of starving the titles.
+    table = Table(title=str(deck.manifest.title), title_justify="left", expand=True)
+    table.add_column("id", style="bold", overflow="fold", ratio=3, min_width=12)
     table.add_column("soort", no_wrap=True)
-    table.add_column("titel")
-    table.add_column("kenmerken", style="dim")
+    table.add_column("titel", overflow="fold", ratio=3, min_width=12)
+    table.add_column("kenmerken", style="dim", ratio=3, min_width=10)
     for card in cards:
         table.add_row(
             card.id,
