@@ -5,8 +5,6 @@ from __future__ import annotations
 import io
 import socket
 
-import segno
-
 ALL_ADDRESSES = {"0.0.0.0", "::", ""}
 DEFAULT_PORT = 8000
 
@@ -35,6 +33,8 @@ def public_url(host: str, port: int) -> str:
 
 def qr_text(url: str) -> str:
     """The URL as a QR code in terminal characters."""
+    import segno  # only the screens and commands that show a code pay for it
+
     buffer = io.StringIO()
     segno.make(url, error="m").terminal(out=buffer, compact=True)
     return buffer.getvalue()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 import time
 import traceback
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 import typer
@@ -39,6 +38,9 @@ app.command("serve")(serve)
 
 
 def _package_version() -> str:
+    # Imported here: importlib.metadata costs every command a few tens of milliseconds.
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("netwerktafel")
     except PackageNotFoundError:
