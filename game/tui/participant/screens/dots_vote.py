@@ -11,17 +11,12 @@ from textual.widgets import Button
 
 from game.tui.participant.screens.vote_screen import VoteScreen
 from game.tui.participant.widgets.dot_spreader import DotSpreader
-from game.tui.participant.widgets.option_rows import OptionRows
 
 
 class DotsVoteScreen(VoteScreen):
     """The options with room for your dots; tap (or +) adds a dot, - takes one back."""
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "dots_vote.tcss"]
-
-    def make_input(self) -> OptionRows:
-        """Dots to spread."""
-        return DotSpreader(self.ballot.options, self.check, self.ballot.dots, id="dots")
 
     def controls(self) -> ComposeResult:
         """Buttons for a touch screen."""

@@ -8,7 +8,6 @@ from textual.containers import HorizontalGroup
 from textual.widgets import Button
 
 from game.tui.participant.screens.vote_screen import VoteScreen
-from game.tui.participant.widgets.option_rows import OptionRows
 from game.tui.participant.widgets.rank_list import RankList
 
 
@@ -16,10 +15,6 @@ class RankingVoteScreen(VoteScreen):
     """The options in your order; move the one under the cursor up or down."""
 
     CSS_PATH = ["stage.tcss", "vote.tcss", "ranking_vote.tcss"]
-
-    def make_input(self) -> OptionRows:
-        """A list to put in order."""
-        return RankList(self.ballot.options, self.check, id="ranking")
 
     def controls(self) -> ComposeResult:
         """Buttons for a touch screen."""

@@ -13,7 +13,7 @@ from game.engine import vote_problem
 from game.engine.decide import MAX_NOTE
 from game.store import Refused, StoreError
 from game.tui.participant.screens.stage_screen import StageScreen, plain
-from game.tui.participant.widgets.ballot_input import how_to_vote
+from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
 
@@ -27,8 +27,8 @@ class VoteScreen(StageScreen):
         return how_to_vote(self.ballot)
 
     def make_input(self) -> OptionRows:
-        """The method's widget."""
-        raise NotImplementedError
+        """The method's widget, the same one the hot seat uses."""
+        return ballot_input(self.ballot, self.check, id=self.ballot.method)
 
     def body(self) -> ComposeResult:
         ballot = self.ballot
