@@ -1,4 +1,8 @@
-"""What a printed card says: its texts, per card type, in one language; no reportlab.
+"""What a card says: its texts, per card type, in one language, as plain strings.
+
+The printed card (print/) and the terminal card panel (game.card_panels) are both drawn from
+this one content, so the table and the screen never tell a card differently. It lives with
+the deck because it needs nothing but the deck: no reportlab, no rich, no textual.
 
 A card face is a title, a form line (the kicker), a body of pieces and a foot with the
 sources. Each piece remembers the field it came from, so a text that does not fit or a

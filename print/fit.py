@@ -16,8 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from deck import Deck, Problem
+from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
-from print.card_content import CardContent, FieldPath, content_of
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts

@@ -13,9 +13,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from deck import Deck, Location, Problem
+from deck.card_content import FieldPath
 from deck.model import CardBase
 from deck.text import Text
-from print.card_content import FieldPath
 from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs
 
 

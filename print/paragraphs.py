@@ -16,7 +16,7 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
-from print.card_content import Piece
+from deck.card_content import Piece
 from print.colours import MUTED, accent, hex_of, markup_colour
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 

@@ -6,7 +6,7 @@ from reportlab.lib.colors import HexColor, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from print.card_content import Survey
+from deck.card_content import Survey
 from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR
 

@@ -72,7 +72,7 @@ def run_bare(count: int) -> dict[str, float]:
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Frame, KeepInFrame, Paragraph
 
-    from print.card_content import content_of
+    from deck.card_content import content_of
 
     deck, cards = _cards(count)
     # Gathering the texts is not the reportlab part: done before the clock starts.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from deck import default_deck_path, load_deck
-from print.card_content import content_of
+from deck.card_content import content_of
 from print.face_layout import BODY_MIN, face_layout
 from print.fit import fit_cards, fit_face, unprintable
 from print.fonts import can_print, missing_glyphs
