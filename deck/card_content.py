@@ -33,6 +33,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
+from deck.survey import survey_n, survey_sample
 from deck.text import Text
 
 FieldPath = tuple[str | int, ...]
@@ -96,11 +97,6 @@ class CardContent:
 def paragraphs(text: str) -> list[str]:
     """A YAML text split into paragraphs: folded blocks mark a paragraph with a line break."""
     return [part.strip() for part in text.split("\n") if part.strip()]
-
-
-def dutch_number(value: int) -> str:
-    """A whole number with a Dutch thousands separator: 1.219."""
-    return f"{value:,}".replace(",", ".")
 
 
 def cite(source: Source) -> str:
@@ -176,13 +172,14 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             add("check", check, "checks", number)
     elif isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
-        kicker = f"Bevraging bij inwoners · {b.table} · N = {dutch_number(b.n)}"
+        kicker = f"Bevraging · {b.table} · {survey_n(b.n)}"
         kicker_path = ("benchmark",)
         if isinstance(card, StatementCard):
             add("statement", card.text, "text")
         else:
             add("text", card.text, "text")
             field("In de bevraging", t(card.definition), "definition")
+        field("Wie antwoordde", survey_sample(), "benchmark")
         low, high = SURVEY_WORDS[kind]
         scale = tuple(t(label) for label in card.scale)
         survey = Survey(b, (scale[0], scale[1], scale[2], scale[3], scale[4]), low, high)

@@ -21,6 +21,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
+from deck.survey import survey_n, survey_note
 from deck.text import Text
 
 
@@ -44,7 +45,8 @@ def summary(deck: Deck, card: CardBase) -> str:
         return f"{sub} · {card.phase}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
-        return f"{b.table}, N={b.n}: {b.low}% oneens, {b.high}% eens"
+        low, high = ("niet", "wel") if isinstance(card, WillingnessCard) else ("oneens", "eens")
+        return f"{b.table}, {survey_n(b.n)}: {b.low}% {low}, {b.high}% {high}"
     if isinstance(card, RoleCard):
         return card.group
     if isinstance(card, DilemmaCard):
@@ -120,7 +122,7 @@ def card_panel(deck: Deck, card: CardBase) -> Panel:
         field("Omschrijving in de bevraging", str(card.definition))
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
-        parts.append(RichText(f"Bevraging ({b.table}), N = {b.n}:", style="bold"))
+        parts.append(RichText(survey_note(b.n, b.table), style="bold"))
         parts.append(_bar(b, card.scale))
     if isinstance(card, RoleCard):
         field("Mijn belang", str(card.stake))

@@ -249,18 +249,13 @@ def _md_statements(report: SessionReport) -> list[str]:
             f"### {_md(label)} {number}: “{_md(result.text)}”",
             "",
             f"Stemronde {result.ballot_id}, {status}{anonymous}. "
-            f"Aan tafel N = {number_text(result.voters)}"
-            + (
-                f"; inwoners (bevraging{_table_of(result.benchmark_table)}) "
-                f"N = {number_text(result.benchmark_n or 0)}."
-                if result.has_benchmark
-                else "."
-            ),
+            f"Aan tafel N = {number_text(result.voters)}."
+            + (f" {_md(result.survey_note)}" if result.has_benchmark else ""),
             "",
         ]
         if not result.visible:
             lines += [f"_{HIDDEN}_", ""]
-        header = "| Antwoord | Aan tafel |" + (" Inwoners |" if result.has_benchmark else "")
+        header = "| Antwoord | Aan tafel |" + (" Bevraging |" if result.has_benchmark else "")
         lines += [header, "| --- | ---: |" + (" ---: |" if result.has_benchmark else "")]
         for answer in result.answers:
             table = (
@@ -276,10 +271,6 @@ def _md_statements(report: SessionReport) -> list[str]:
         if result.summary:
             lines += [result.summary, ""]
     return lines
-
-
-def _table_of(table: str | None) -> str:
-    return f", {_md(table)}" if table else ""
 
 
 def _md_concerns(report: SessionReport) -> list[str]:

@@ -350,7 +350,7 @@ def _statement(
         source = f" · {safe(result.benchmark_table)}" if result.benchmark_table else ""
         rows.append(
             [
-                [Paragraph("<b>Inwoners</b> (bevraging)", text_style("cell", 8.5)),
+                [Paragraph("<b>Bevraging</b>", text_style("cell", 8.5)),
                  Paragraph(f"N = {number_text(result.benchmark_n or 0)}{source}", small())],
                 stacked_bar(survey, colour, bar_width), *[""] * (len(result.answers) - 1),
             ]
@@ -378,7 +378,7 @@ def _statement(
     rows.append(figures_row)
     if result.has_benchmark:
         rows.append(
-            [Paragraph("inwoners", small())]
+            [Paragraph("bevraging", small())]
             + [
                 Paragraph(percent_text(a.benchmark_percent or 0), text_style("cell", 8))
                 for a in result.answers
@@ -403,6 +403,8 @@ def _statement(
     parts.append(chart)
     if result.summary:
         parts += [Spacer(0, 3), Paragraph(safe(result.summary), text_style("body", 8.5))]
+    if result.has_benchmark:
+        parts += [Spacer(0, 2), Paragraph(safe(result.survey_note), muted(7.5))]
     return parts
 
 

@@ -1,4 +1,4 @@
-"""The survey distribution as a small stacked bar: how the 1,219 residents answered."""
+"""The survey distribution as a small stacked bar: how the item's respondents answered."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from deck.card_content import Survey
+from deck.survey import survey_n
 from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR
 
@@ -44,7 +45,7 @@ class SurveyBar(Flowable):
         top = self.height
         canvas.setFillColor(MUTED)
         canvas.setFont(ITALIC, small)
-        canvas.drawString(0, top - small, "Zo antwoordden de inwoners:")
+        canvas.drawString(0, top - small, f"Zo antwoordden zij ({survey_n(benchmark.n)}):")
         bar_top = top - self.caption_height
         bar_y = bar_top - self.bar_height
         total = sum(benchmark.percentages) or 1

@@ -87,3 +87,16 @@ TASKS: list[tuple[str, str, int, tuple[int, int, int, int, int], int, int]] = [
      1110, (20, 30, 25, 18, 6), 50, 25),
 ]
 # fmt: on
+
+# Section 2.2 of the summary: "Uiteindelijk namen 1,219 burgers, gemiddeld 122 per gemeente,
+# deel" in "de 10 deelnemende steden en gemeenten uit West- en Oost-Vlaanderen"; "we kunnen de
+# resultaten immers onder geen beding veralgemenen naar alle inwoners".
+SAMPLE_SIZE = 1219
+MUNICIPALITIES = 10
+
+# Other survey figures cards quote, with the N the summary gives them (Tables 3, 6 and 7).
+OTHER_SURVEY_NS = {
+    "Tabel 3": 1219,  # woonperiode en uitzicht van de buurt (N=1,219)
+    "Tabel 6": 973,  # kennis van het BIN, in steden met een BIN
+    "Tabel 7 deelname": 496,  # deelname aan het BIN, van wie het kent
+}

@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
+from deck.survey import survey_note
 from game.engine import (
     Actor,
     Event,
@@ -616,6 +617,9 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         bench = f"bevraging {benchmark}%" if benchmark is not None else ""
         grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
     out.print(grid)
+    statement = ballot["statement"]
+    if statement and statement["benchmark"] is not None:
+        out.print(f"  {survey_note(statement['benchmark_n'], statement['benchmark_table'])}")
 
 
 @session_app.command("export")

@@ -98,6 +98,8 @@ class Tally:
     """All dots (dots), all choices (choice), all answers (likert), all voters (ranking)."""
     mean: float | None = None
     """Mean answer (likert only)."""
+    benchmark_n: int | None = None
+    """How many survey respondents answered the statement (likert on a statement card only)."""
 
 
 def tally(ballot: Ballot) -> Tally:
@@ -129,7 +131,12 @@ def tally(ballot: Ballot) -> Tally:
     mean = None
     if ballot.method == "likert" and voters:
         mean = round(sum(int(v.choices[0]) for v in votes) / voters, 2)
-    return Tally(ballot.id, ballot.method, voters, tuple(rows), total, mean)
+    survey_n = (
+        ballot.statement.benchmark_n
+        if ballot.statement and benchmark is not None and ballot.method == "likert"
+        else None
+    )
+    return Tally(ballot.id, ballot.method, voters, tuple(rows), total, mean, survey_n)
 
 
 def _ranking_tally(ballot: Ballot, voters: int) -> Tally:

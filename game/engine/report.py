@@ -31,6 +31,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
+from deck.survey import RESPONDENTS, survey_n, survey_note
 from game.engine.balance import balance_warnings
 from game.engine.ballots import METHOD_LABELS, ranked, results_visible, tally
 from game.engine.case_text import CaseText, parse_case
@@ -199,10 +200,16 @@ class StatementResult:
             )
         if self.has_benchmark and self.benchmark_low is not None:
             sentences.append(
-                f"Bij de inwoners {percent_text(self.benchmark_low)} {low_word} en "
+                f"Bij de {RESPONDENTS} ({survey_n(self.benchmark_n)}) "
+                f"{percent_text(self.benchmark_low)} {low_word} en "
                 f"{percent_text(self.benchmark_high or 0)} {high_word}."
             )
         return " ".join(sentences)
+
+    @property
+    def survey_note(self) -> str:
+        """Whose answers the survey figures are, and how many answered this item."""
+        return survey_note(self.benchmark_n, self.benchmark_table)
 
 
 @dataclass(frozen=True)

@@ -166,6 +166,7 @@ def tally_view(result: Tally) -> dict[str, Any]:
         "voters": result.voters,
         "total": result.total,
         "mean": result.mean,
+        "benchmark_n": result.benchmark_n,
         "rows": [
             {
                 "option_id": row.option_id,

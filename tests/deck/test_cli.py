@@ -92,7 +92,8 @@ def test_show_renders_a_card(write_deck: DeckWriter) -> None:
     result = run("deck", "show", "stelling-plicht", "--deck", write_deck())
     assert result.returncode == 0, result.stderr
     assert "Ik vind het mijn plicht" in result.stdout
-    assert "N = 1198" in result.stdout and "40%" in result.stdout
+    assert "N = 1.198" in result.stdout and "40%" in result.stdout
+    assert "niet representatief" in result.stdout
 
 
 def test_show_unknown_id_suggests_one(write_deck: DeckWriter) -> None:

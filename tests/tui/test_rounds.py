@@ -7,6 +7,7 @@ from pathlib import Path
 
 from textual.widgets import DataTable, OptionList
 
+from deck.survey import survey_sample, thousands
 from game.engine import Actor
 from game.engine import commands as c
 from game.store import SessionStore, new_token
@@ -119,7 +120,9 @@ async def test_statements_beside_the_survey(data_dir: Path) -> None:
         assert lines[6].startswith("Eens") and lines[6].endswith("50%")
         survey = ballot.statement.benchmark
         assert lines[7].startswith("▒") and lines[7].endswith(f"{survey[3]}%")
-        assert "bevraging" in lines[-1]
+        shown = " ".join(lines)
+        assert f"bevraging, N = {thousands(ballot.statement.benchmark_n)}" in shown
+        assert survey_sample() in shown
         await pilot.press("c")
         await pilot.pause()
         statements = app.screen.query_one("#statements", OptionList)

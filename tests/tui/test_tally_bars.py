@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
+from deck.survey import survey_sample
 from game.engine.ballots import Tally, TallyRow
 from game.tui.widgets.tally_bars import TallyBars, bar
 
@@ -26,6 +27,7 @@ LIKERT = Tally(
     ),
     4,
     3.25,
+    benchmark_n=1042,
 )
 DOTS = Tally(
     "b2",
@@ -58,10 +60,13 @@ async def test_likert_shows_the_survey_beside_the_table() -> None:
     async with Chart(LIKERT).run_test(size=(60, 20)) as pilot:
         text = pilot.app.query_one(TallyBars).render().plain
     lines = text.splitlines()
-    assert len(lines) == 11  # two lines per answer, then the totals
+    assert len(lines) == 13  # two lines per answer, the totals, then whose answers they are
     assert lines[6].startswith("eens") and lines[6].endswith("50%")
     assert lines[7].strip().startswith("▒") and lines[7].endswith("40%")
-    assert "gemiddeld 3,2" in lines[-1] and "bevraging" in lines[-1]
+    assert "gemiddeld 3,2" in lines[10] and "bevraging, N = 1.042" in lines[10]
+    # The survey is named with its sample, never as "the residents", wrapped to the width.
+    assert all(len(line) <= 60 for line in lines)
+    assert " ".join(lines[11:]) == f"▒ {survey_sample()}"
 
 
 async def test_ranked_dots_and_updates() -> None:

@@ -8,6 +8,7 @@ characters keep snapshots stable.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 
 from rich.cells import cell_len
@@ -15,6 +16,7 @@ from rich.style import Style
 from rich.text import Text as RichText
 from textual.widget import Widget
 
+from deck.survey import survey_label, survey_sample
 from game.engine.ballots import Tally, TallyRow, ranked
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -83,7 +85,7 @@ class TallyBars(Widget):
         benchmark: Sequence[int | None] | None = None,
         *,
         ranked: bool = False,
-        benchmark_label: str = "bevraging",
+        benchmark_label: str | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -158,7 +160,7 @@ class TallyBars(Widget):
                 shown = f"{benchmark}%" if benchmark is not None else "–"
                 text.append(shown.rjust(figure_width), bench_style)
                 text.append("\n")
-        text.append(self._totals(result, with_benchmark), self._style("note"))
+        text.append(self._totals(result, with_benchmark, width), self._style("note"))
         return text
 
     def _scale(self, result: Tally, rows: Sequence[TallyRow]) -> int:
@@ -174,7 +176,7 @@ class TallyBars(Widget):
             return f"{row.percent:.0f}%"
         return f"{row.count} ({row.percent:.0f}%)"
 
-    def _totals(self, result: Tally, with_benchmark: bool) -> str:
+    def _totals(self, result: Tally, with_benchmark: bool, width: int) -> str:
         people = "stemmer" if result.voters == 1 else "stemmers"
         if result.voters == 0:
             line = "Nog geen stemmen."
@@ -185,7 +187,10 @@ class TallyBars(Widget):
         else:
             line = f"{result.voters} {people}"
         if with_benchmark:
-            line += f"   {_FULL} tafel   {_SHADE} {self.benchmark_label}"
+            label = self.benchmark_label or survey_label(result.benchmark_n)
+            line += f"   {_FULL} tafel   {_SHADE} {label}"
+            # Whose answers the shaded bars are: never shown as if they spoke for everyone.
+            line += "\n" + textwrap.fill(f"{_SHADE} {survey_sample()}", width)
         return line
 
     def _style(self, part: str) -> Style:

@@ -11,6 +11,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from deck.model import StatementCard, WillingnessCard
+from deck.survey import survey_note
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.tui.app import AppContext
@@ -109,7 +110,7 @@ class StellingenScreen(BallotRoundScreen):
         self.query_one("#statement", Static).update(
             RichText.assemble(
                 (f"“{card.text}”", "bold"),
-                (f"\nBevraging: {bench.table}, N = {bench.n}", "dim"),
+                (f"\n{survey_note(bench.n, bench.table)}", "dim"),
             )
         )
         ballot = self.ballot_of(state, card)

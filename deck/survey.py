@@ -1,0 +1,58 @@
+"""How survey figures are introduced, wherever they appear: one wording for every view.
+
+The benchmark figures on statement and willingness cards come from a survey that was not a
+random sample: 1,219 residents of ten Flemish municipalities filled it in, recruited door to
+door, in shopping streets and in Facebook groups. The research summary says its results can
+"onder geen beding" be generalised to all residents. So no view may say "de inwoners" as if
+the survey spoke for everyone: each says whose answers they are and how many answered the
+item (each item has its own N, between 1,042 and 1,201).
+
+Cards (print), the TUI, the session report (PDF and Markdown), the room's phone and beamer
+pages and the workshop texts all take their wording from here. Pure text, no dependencies,
+so any view may import it.
+"""
+
+from __future__ import annotations
+
+SAMPLE_SIZE = 1219
+"""How many residents filled in the survey (the summary's "1,219 burgers")."""
+
+SAMPLE = "1.219 inwoners van tien Vlaamse gemeenten die de bevraging invulden; niet representatief"
+"""Who answered the survey, in one line: the wording every view shows with survey figures."""
+
+RESPONDENTS = "bevraagde inwoners"
+"""What to call the survey's respondents in a sentence ("54% van de bevraagde inwoners")."""
+
+
+def thousands(value: int) -> str:
+    """A whole number with a Dutch thousands separator: 1.219."""
+    return f"{value:,}".replace(",", ".")
+
+
+def survey_sample() -> str:
+    """Who answered the survey: `1.219 inwoners van tien … invulden; niet representatief`."""
+    return SAMPLE
+
+
+def survey_n(n: int | None) -> str:
+    """One item's number of answers, `N = 1.201`, or an empty text when it is unknown."""
+    return f"N = {thousands(n)}" if n else ""
+
+
+def survey_label(n: int | None) -> str:
+    """A short name for the survey's figures beside the table's, for a legend or a column.
+
+    `bevraging, N = 1.201`; the full `survey_note` must be shown nearby.
+    """
+    return f"bevraging, {survey_n(n)}" if n else "bevraging"
+
+
+def survey_note(n: int | None, table: str | None = None) -> str:
+    """The full introduction of one item's survey figures: its N, its table, and the sample.
+
+    `Bevraging (Tabel 4), N = 1.201: antwoorden van 1.219 inwoners van tien Vlaamse gemeenten
+    die de bevraging invulden; niet representatief.`
+    """
+    where = f" ({table})" if table else ""
+    count = f", {survey_n(n)}" if n else ""
+    return f"Bevraging{where}{count}: antwoorden van {SAMPLE}."
