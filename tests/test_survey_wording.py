@@ -14,6 +14,7 @@ import pytest
 from rich.console import Console
 
 from deck import default_deck_path, load_deck
+from deck.card_content import content_of
 from deck.model import Deck, StatementCard, WillingnessCard
 from deck.survey import (
     SAMPLE,
@@ -25,7 +26,6 @@ from deck.survey import (
     thousands,
 )
 from game.card_panels import card_panel
-from deck.card_content import content_of
 from tests.seed_figures import MUNICIPALITIES, OTHER_SURVEY_NS, STATEMENTS, TASKS
 from tests.seed_figures import SAMPLE_SIZE as SEED_SAMPLE_SIZE
 from workshops import builtin_workshops
