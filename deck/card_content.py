@@ -162,7 +162,8 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
                 add("bullet", condition, "conditions", number)
     elif isinstance(card, ConcernCard):
         kicker, kicker_path = "Bezorgdheid van veiligheidsactoren", ("worry",)
-        add("quote", card.worry, "worry")
+        # The worry is our summary, not a quotation: printed as a field, not in quote marks.
+        field("Bezorgdheid", t(card.worry), "worry")
         add("text", card.text, "text")
         field("Antwoord", t(card.answer), "answer")
     elif isinstance(card, TipCard):

@@ -121,9 +121,10 @@ class ConcernCard(CardBase):
 
     type: Literal["bezorgdheid"]
     worry: Text
-    """The gist of the worry, as safety actors voice it."""
+    """The gist of the worry, in our own words (shown as plain text, never as a quotation)."""
     quotes: tuple[Text, ...] = ()
-    """Short paraphrases of what interviewees said."""
+    """What interviewees said, as paraphrases in our own words: shown marked as paraphrases,
+    never in quotation marks or italics, because they are not verbatim."""
     answer: Text
     """The answer the research gives to this worry."""
 

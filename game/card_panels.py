@@ -112,8 +112,11 @@ def card_panel(deck: Deck, card: CardBase) -> Panel:
             parts.append(RichText(f"✓ {condition}"))
     if isinstance(card, ConcernCard):
         field("Bezorgdheid", str(card.worry))
-        for quote in card.quotes:
-            parts.append(RichText(f"“{quote}”", style="italic"))
+        if card.quotes:
+            # Paraphrases, not verbatim: no quotation marks, no italics.
+            parts.append(RichText("Wat geïnterviewden zeiden (parafrase):", style="bold"))
+            for quote in card.quotes:
+                parts.append(RichText(f"– {quote}"))
         field("Antwoord", str(card.answer))
     if isinstance(card, TipCard):
         for check in card.checks:

@@ -106,7 +106,7 @@ class BezorgdhedenScreen(RoundScreen):
         answer.update(
             RichText.assemble(
                 str(self.card.answer), "\n\n", ("De bezorgdheid: ", "bold dim"),
-                (str(self.card.worry), "italic dim"),
+                (str(self.card.worry), "dim"),
             )
         )
 
