@@ -1,8 +1,9 @@
 """`netwerktafel vote`: vote in a session, in the participant app or from a script.
 
 Without `--choice` it opens the participant app in this terminal: join with the join code
-(asked for, unless `--code` gives it) and a name, wait for a ballot, vote, change the vote,
-see the results.
+and a name, wait for a ballot, vote, change the vote, see the results. With both `--code`
+and `--name` the app joins at once; with one of them it fills in that field and asks the
+rest (the README says the same).
 
 With `--choice` it is the scriptable one-shot: it joins (or re-joins, by name) and casts
 one vote, in one transaction, so a refused vote leaves nothing behind, not even the join.
@@ -41,8 +42,8 @@ def vote(
         str | None,
         typer.Option(
             "--code",
-            help="Deelnamecode. De app vraagt ernaar als je ze weglaat; met --choice "
-            "staat ze standaard in het sessiebestand.",
+            help="Deelnamecode. Met --code én --name meldt de app je meteen aan; zonder "
+            "vraagt ze ernaar. Met --choice staat ze standaard in het sessiebestand.",
         ),
     ] = None,
     ballot: Annotated[

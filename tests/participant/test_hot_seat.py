@@ -84,7 +84,6 @@ async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> 
         await until(pilot, lambda: seat.phase == "pick")
         first = seat.query_one("#names", OptionList).get_option_at_index(0)
         assert "✓ gestemd" in str(first.prompt)
-        seat.query_one("#new-name", Input).focus()
         await pilot.press(*"Noor", "enter")
         await until(pilot, lambda: seat.phase == "vote")
         rows = list(seat.query(OptionRow))
@@ -93,10 +92,13 @@ async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> 
         await pilot.click("#cast")
         await until(pilot, lambda: seat.phase == "thanks")
 
-        # Lies again: an empty ballot (her vote stays private), and her new vote replaces it.
+        # Lies again: asked first, then an empty ballot (her vote stays private), and her
+        # new vote replaces it.
         await pilot.press("enter")
         await until(pilot, lambda: seat.phase == "pick")
         await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "confirm")
+        await pilot.press("j")
         await until(pilot, lambda: seat.phase == "vote")
         assert seat.query_one(OptionRows).choices == ()
         await pilot.press("enter")
@@ -112,3 +114,101 @@ async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> 
         people = {p.id: p.name for p in store.state.participants.values()}
         votes = {people[pid]: vote.choices for pid, vote in store.state.ballots["b1"].votes.items()}
     assert votes == {"Lies": ("2",), "Noor": ("2",)}
+
+
+def vote_elsewhere(path: Path, name: str, choices: tuple[str, ...]) -> None:
+    """`name` votes on b1 from their own terminal, with the token they joined with."""
+    with SessionStore.open(path) as store:
+        store.submit(c.CastVote("b1", choices, None), Actor(f"sleutel-{name}-" * 3))
+
+
+def votes_by_name(path: Path) -> dict[str, tuple[str, ...]]:
+    """Every vote on b1, by the voter's name."""
+    with SessionStore.open(path) as store:
+        people = {p.id: p.name for p in store.state.participants.values()}
+        return {people[pid]: v.choices for pid, v in store.state.ballots["b1"].votes.items()}
+
+
+async def open_hot_seat(pilot, app) -> HotSeatScreen:  # type: ignore[no-untyped-def]
+    """From the board to the hot seat of a freshly opened ballot."""
+    await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+    await pilot.press("enter")
+    await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+    await pilot.press("o")
+    await until(pilot, lambda: "b1" in app.screen.live.state.ballots)
+    return app.screen  # type: ignore[no-any-return]
+
+
+async def test_a_typed_new_name_votes_under_that_name(data_dir: Path) -> None:
+    path = at_the_vote(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_hot_seat(pilot, app)
+        vote_elsewhere(path, "Lies", ("1",))
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
+        seat = app.screen
+        assert isinstance(seat, HotSeatScreen)
+        await pilot.pause()
+        # Straight away, without reaching for the name field: the letters land in it.
+        await pilot.press(*"Fatima", "enter")
+        await until(pilot, lambda: seat.phase != "pick")
+        assert "Stem van Fatima" in seat_text(seat)
+        await pilot.press("2", "enter")
+        await until(pilot, lambda: seat.phase == "thanks")
+    assert votes_by_name(path) == {"Lies": ("1",), "Fatima": ("2",)}
+
+
+async def test_typing_filters_the_names_and_down_walks_them(data_dir: Path) -> None:
+    path = at_the_vote(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_hot_seat(pilot, app)
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
+        seat = app.screen
+        assert isinstance(seat, HotSeatScreen)
+        await pilot.pause()
+        await pilot.press("t")
+        names = seat.query_one("#names", OptionList)
+        await until(pilot, lambda: names.option_count == 1)
+        assert str(names.get_option_at_index(0).prompt) == "Tom"
+        # Down walks into the list; a letter typed there goes back to the name field.
+        await pilot.press("backspace", "down", "down")
+        assert names.has_focus and names.highlighted == 1
+        await pilot.press("x")
+        assert seat.query_one("#new-name", Input).value == "x"
+        await pilot.press("backspace", "down", "enter")
+        await until(pilot, lambda: seat.phase == "vote")
+        assert "Stem van Lies" in seat_text(seat)
+
+
+async def test_a_vote_cast_elsewhere_is_replaced_only_when_asked(data_dir: Path) -> None:
+    path = at_the_vote(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_hot_seat(pilot, app)
+        vote_elsewhere(path, "Tom", ("1",))
+        await pilot.press("d")
+        await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
+        seat = app.screen
+        assert isinstance(seat, HotSeatScreen)
+        await pilot.pause()
+        await pilot.press(*"tom", "enter")
+        await until(pilot, lambda: seat.phase == "confirm")
+        assert "Tom heeft al gestemd" in seat_text(seat)
+        await pilot.press("escape")  # no: back to the names, Tom's vote stands
+        await until(pilot, lambda: seat.phase == "pick")
+        assert votes_by_name(path) == {"Tom": ("1",)}
+        await pilot.press(*"Tom", "enter")
+        await until(pilot, lambda: seat.phase == "confirm")
+        await pilot.press("enter")  # Enter is the safe answer: no
+        await until(pilot, lambda: seat.phase == "pick")
+        await pilot.press(*"Tom", "enter")
+        await until(pilot, lambda: seat.phase == "confirm")
+        await pilot.press("j")  # yes: a fresh ballot replaces the vote
+        await until(pilot, lambda: seat.phase == "vote")
+        assert "Stem van Tom" in seat_text(seat)
+        await pilot.press("2", "enter")
+        await until(pilot, lambda: seat.phase == "thanks")
+    assert votes_by_name(path) == {"Tom": ("2",)}

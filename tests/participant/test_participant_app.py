@@ -6,7 +6,7 @@ import time
 
 import pytest
 from rich.text import Text
-from textual.widgets import Button, Static
+from textual.widgets import Button, Input, Static
 
 from game.participation import JoinThrottle
 from game.tui.participant.screens.choice_vote import ChoiceVoteScreen
@@ -207,6 +207,22 @@ async def test_wrong_code_is_refused_after_a_delay_and_gives_up(table: Table) ->
 async def test_code_and_name_on_the_command_line_join_at_once(table: Table) -> None:
     app = participant_app(table, code=table.code.lower(), name="Jan")
     async with app.run_test(size=TERMINAL) as pilot:
+        await until(pilot, screen_is(pilot, WaitingScreen))
+        assert pilot.app.voter.name == "Jan"
+
+
+async def test_a_name_alone_on_the_command_line_only_fills_in_the_join_screen(
+    table: Table,
+) -> None:
+    app = participant_app(table, name="Jan")
+    async with app.run_test(size=TERMINAL) as pilot:
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, JoinScreen)
+        assert screen.query_one("#name", Input).value == "Jan"
+        assert screen.query_one("#code", Input).has_focus
+        assert not table.store.state.participants
+        await pilot.press(*table.code, "enter", "enter")
         await until(pilot, screen_is(pilot, WaitingScreen))
         assert pilot.app.voter.name == "Jan"
 

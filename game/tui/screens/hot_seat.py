@@ -1,13 +1,14 @@
 """Stem doorgeven: participants vote one by one on the facilitator's screen.
 
-The keyboard goes round the table. Each participant picks their name (or types it), votes
+The keyboard goes round the table. Each participant types their name (or picks it), votes
 with the ballot's own widget, and the screen clears before the next one comes: nobody sees
 what the one before chose, and a name picked again starts with an empty ballot, not with
 that person's earlier vote.
 
 Votes go through `game.participation.Voter`, as from a terminal or a browser, on the
 facilitator's own connection to the session file; each participant gets a fresh token and
-re-joins by name, so a second turn replaces their vote (the engine's rule).
+re-joins by name, so a second turn replaces their vote (the engine's rule) — after asking,
+since that vote may have come from the participant's own terminal or browser.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import HorizontalGroup, VerticalScroll
+from textual.events import Key
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from game.engine import Ballot, vote_problem
+from game.engine import Ballot, find_participant_by_name, vote_problem
 from game.engine.decide import MAX_NAME
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
 from game.store import Refused, SessionStore, StoreError
@@ -38,6 +40,9 @@ class HotSeatScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Terug"),
         Binding("enter", "enter", "Verder", show=False),
+        Binding("down", "to_names", "Namen", show=False),
+        Binding("j", "answer(True)", "Ja", show=False),
+        Binding("n", "answer(False)", "Nee", show=False),
     ]
 
     def __init__(self, store: SessionStore, ballot_id: str) -> None:
@@ -46,6 +51,8 @@ class HotSeatScreen(Screen[None]):
         self.ballot_id = ballot_id
         self.voter: Voter | None = None
         self.phase = "pick"
+        self.pending: str | None = None
+        """A name whose recorded vote the facilitator was asked about."""
 
     @property
     def ballot(self) -> Ballot:
@@ -71,8 +78,10 @@ class HotSeatScreen(Screen[None]):
         return seat
 
     def show_pick(self) -> None:
-        """Who votes now? The names of the table, with a tick for who voted already."""
+        """Who votes now? A name field first, so typed letters always land in it; the names
+        of the table below it, filtered by what is typed, with a tick for who voted."""
         self.voter = None
+        self.pending = None
         self.store.refresh()
         ballot = self.ballot
         heading = Text("Stem doorgeven · ", style="bold")
@@ -82,32 +91,67 @@ class HotSeatScreen(Screen[None]):
         if not ballot.is_open:
             seat.mount(Static("Deze stemronde is gesloten. Esc: terug.", classes="lead"))
             return
-        people = [p for p in self.store.state.participants.values()
-                  if not p.name.startswith(ANONYMOUS_PREFIX)]
-        names = OptionList(id="names")
-        for person in people:
-            label = Text(person.name)
-            if person.id in ballot.votes:
-                label.append("  ✓ gestemd", style="dim")
-            names.add_option(Option(label, id=person.id))
         seat.mount(
-            Static("Kies je naam, of typ hem hieronder als hij er niet bij staat.",
-                   classes="lead"),
-            names,
+            Static("Typ je naam, of kies hem met ↓ uit de lijst.", classes="lead"),
             Input(placeholder="je naam", max_length=MAX_NAME, id="new-name"),
+            Static("", id="name-hint", classes="hint"),
+            OptionList(id="names"),
             Static("Wie klaar is, geeft het toetsenbord door. Esc: terug naar de begeleider.",
                    classes="hint"),
         )
-        names.display = bool(people)
-        self.call_after_refresh(self._focus_names if people else self._focus_new_name)
+        self.show_names("")
+        self.call_after_refresh(self._focus_new_name)
 
-    def _focus_names(self) -> None:
+    def show_names(self, typed: str) -> None:
+        """List the participants whose name holds `typed`, and say what Enter will do."""
+        wanted = " ".join(typed.split()).casefold()
         names = self.query_one("#names", OptionList)
-        names.highlighted = 0
-        names.focus()
+        names.clear_options()
+        votes = self.ballot.votes
+        for person in self.store.state.participants.values():
+            if person.name.startswith(ANONYMOUS_PREFIX) or wanted not in person.name.casefold():
+                continue
+            label = Text(person.name)
+            if person.id in votes:
+                label.append("  ✓ gestemd", style="dim")
+            names.add_option(Option(label, id=person.id))
+        names.display = names.option_count > 0
+        if names.option_count:
+            names.highlighted = 0
+        self.query_one("#name-hint", Static).update(self._enter_hint(typed))
+
+    def _enter_hint(self, typed: str) -> str:
+        name = " ".join(typed.split())
+        if not name:
+            return "Enter: de eerste naam uit de lijst." if self.store.state.participants else ""
+        if find_participant_by_name(self.store.state, name) is None:
+            return f"Enter: nieuwe deelnemer „{name}”."
+        return f"Enter: stemmen als {name}."
 
     def _focus_new_name(self) -> None:
         self.query_one("#new-name", Input).focus()
+
+    def show_confirm(self, name: str) -> None:
+        """Ask before a participant's recorded vote is replaced: it may have been cast in
+        their own terminal or browser, and whoever sits here may have picked a wrong name."""
+        self.pending = name
+        seat = self._clear("confirm")
+        seat.mount(
+            Static(Text(f"{name} heeft al gestemd.", style="bold"), classes="who"),
+            Static(
+                "Die stem kan uit een eigen terminal of browser komen. Opnieuw stemmen "
+                "vervangt hem. Ben jij dat en wil je je stem vervangen?",
+                classes="lead",
+            ),
+            HorizontalGroup(
+                Button("Ja, opnieuw stemmen", variant="warning", id="replace"),
+                Button("Nee, terug", id="keep"),
+                classes="buttons",
+            ),
+            Static("j: ja, opnieuw stemmen. n, Enter of Esc: nee, terug naar de namen.",
+                   classes="hint"),
+        )
+        self.call_after_refresh(lambda: self.query_one("#keep", Button).focus())
 
     def show_vote(self, name: str) -> None:
         """The ballot for one participant, empty: their earlier vote stays private."""
@@ -155,12 +199,49 @@ class HotSeatScreen(Screen[None]):
         if person is not None:
             self.seat(person.name)
 
+    @on(Input.Changed, "#new-name")
+    def name_changing(self, event: Input.Changed) -> None:
+        event.stop()
+        self.show_names(event.value)
+
     @on(Input.Submitted, "#new-name")
     def name_typed(self, event: Input.Submitted) -> None:
         event.stop()
-        self.seat(event.value)
+        if event.value.strip():
+            self.seat(event.value)
+            return
+        names = self.query_one("#names", OptionList)
+        if names.highlighted is not None and names.option_count:
+            names.action_select()
+
+    def action_to_names(self) -> None:
+        """Down in the name field walks into the list of names."""
+        names = self.query_one("#names", OptionList)
+        if names.option_count:
+            names.focus()
+
+    def on_key(self, event: Key) -> None:
+        """A letter typed while the list has the focus goes to the name field: a name
+        typed at the hot seat never ends up picking someone else."""
+        if self.phase != "pick" or not event.is_printable or event.character is None:
+            return
+        names = self.query("#names")
+        if names and names.first().has_focus:
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#new-name", Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def seat(self, name: str) -> None:
+        """Sit `name` down at the ballot, asking first when their vote is already in."""
+        known = find_participant_by_name(self.store.state, name)
+        if known is not None and known in self.ballot.votes:
+            self.show_confirm(self.store.state.participants[known].name)
+            return
+        self.join(name)
+
+    def join(self, name: str) -> None:
         """Join as `name` (re-join when the name is known) and show the ballot."""
         info = self.store.state.info
         assert info is not None
@@ -200,14 +281,31 @@ class HotSeatScreen(Screen[None]):
         self.show_problem("")
 
     @on(Button.Pressed, "#next")
+    @on(Button.Pressed, "#keep")
     def next_one(self) -> None:
         self.show_pick()
 
+    @on(Button.Pressed, "#replace")
+    def replace_vote(self) -> None:
+        if self.pending is not None:
+            self.join(self.pending)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """j and n answer only the question about a recorded vote; elsewhere they type."""
+        return self.phase == "confirm" if action == "answer" else True
+
+    def action_answer(self, replace: bool) -> None:
+        """The answer to "replace the recorded vote?"."""
+        if replace:
+            self.replace_vote()
+        else:
+            self.show_pick()
+
     def action_enter(self) -> None:
-        """Enter casts the vote, or calls the next participant."""
+        """Enter casts the vote, or calls the next one (and keeps a vote it was asked about)."""
         if self.phase == "vote":
             self.cast()
-        elif self.phase == "thanks":
+        elif self.phase in ("confirm", "thanks"):
             self.show_pick()
 
     def action_back(self) -> None:
