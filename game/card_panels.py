@@ -1,4 +1,7 @@
-"""Cards rendered with rich: a table of many, a panel for one (terminal and TUI alike)."""
+"""Cards rendered with rich: a table of many, a panel for one (terminal and TUI alike).
+
+The panel says what the printed card says (`deck.card_content`), so screen and paper
+never tell a card differently, and no raw id or slug reaches the reader."""
 
 from __future__ import annotations
 
@@ -8,8 +11,8 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from deck import Deck
+from deck.card_content import PHASES, ROLE_GROUPS, SURVEY_WORDS, Piece, Survey, content_of
 from deck.model import (
-    Benchmark,
     CardBase,
     ConcernCard,
     DilemmaCard,
@@ -17,12 +20,10 @@ from deck.model import (
     FormCard,
     RoleCard,
     StatementCard,
-    TipCard,
     WillingnessCard,
     card_type,
 )
 from deck.survey import survey_n, survey_note
-from deck.text import Text
 
 
 def type_label(deck: Deck, card: CardBase) -> str:
@@ -42,15 +43,15 @@ def summary(deck: Deck, card: CardBase) -> str:
     if isinstance(card, ExampleCard):
         found = deck.subform(card.subform)
         sub = str(found[1].title) if found else card.subform
-        return f"{sub} · {card.phase}"
+        return f"{sub} · {PHASES.get(card.phase, card.phase)}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
-        low, high = ("niet", "wel") if isinstance(card, WillingnessCard) else ("oneens", "eens")
+        low, high = SURVEY_WORDS[card_type(card)]
         return f"{b.table}, {survey_n(b.n)}: {b.low}% {low}, {b.high}% {high}"
     if isinstance(card, RoleCard):
-        return card.group
+        return ROLE_GROUPS.get(card.group, card.group)
     if isinstance(card, DilemmaCard):
-        return card.kind
+        return card.kind.capitalize()
     if isinstance(card, FormCard):
         return ", ".join(str(sub.title) for sub in card.subforms)
     return ""
@@ -75,80 +76,52 @@ def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
     return table
 
 
-def _bar(benchmark: Benchmark, labels: tuple[Text, ...]) -> Table:
+def _bar(survey: Survey) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style="dim")
     grid.add_column()
     grid.add_column(justify="right")
-    for label, share in zip(labels, benchmark.percentages, strict=True):
-        grid.add_row(str(label), "█" * round(share / 2) or "▏", f"{share}%")
+    for label, share in zip(survey.scale, survey.benchmark.percentages, strict=True):
+        grid.add_row(label, "█" * round(share / 2) or "▏", f"{share}%")
     return grid
 
 
+def _piece(piece: Piece) -> RichText:
+    if piece.kind == "field":
+        return RichText.assemble((f"{piece.label}: ", "bold"), piece.text)
+    if piece.kind in ("statement", "heading"):
+        return RichText(piece.text, style="bold")
+    if piece.kind == "quote":
+        return RichText(f"“{piece.text}”", style="italic")
+    lead = {"bullet": "• ", "check": "☐ ", "option": f"  {piece.label} "}.get(piece.kind, "")
+    return RichText(lead + piece.text)
+
+
 def card_panel(deck: Deck, card: CardBase) -> Panel:
-    """One card, with every field a reader needs, in a coloured panel."""
+    """One card in a coloured panel: what the printed card says (`content_of`), plus what
+    only a screen has room for: the interview quotes of a concern and the sources' links."""
+    content = content_of(deck, card)
     parts: list[RenderableType] = []
-
-    def field(label: str, value: str) -> None:
-        parts.append(RichText.assemble((f"{label}: ", "bold"), value))
-
-    if isinstance(card, ExampleCard):
-        found = deck.subform(card.subform)
-        field("Vorm", f"{card.form} — {found[1].title if found else card.subform}")
-        field("Beleidsfase", card.phase)
-        field("Doelstelling", str(card.goal))
-        field("Thema", ", ".join(str(deck.manifest.themes.get(t, t)) for t in card.themes))
-        field("Methode", str(card.method))
-        field(
-            "Doelgroep", ", ".join(str(deck.manifest.audiences.get(a, a)) for a in card.audiences)
-        )
-        if card.answers:
-            field("Antwoord op", ", ".join(card.answers))
-    parts.append(RichText(str(card.text)))
-    if isinstance(card, FormCard):
-        for sub in card.subforms:
-            parts.append(RichText.assemble((f"• {sub.title}: ", "bold"), str(sub.text)))
-        for condition in card.conditions:
-            parts.append(RichText(f"✓ {condition}"))
-    if isinstance(card, ConcernCard):
-        field("Bezorgdheid", str(card.worry))
-        if card.quotes:
-            # Paraphrases, not verbatim: no quotation marks, no italics.
-            parts.append(RichText("Wat geïnterviewden zeiden (parafrase):", style="bold"))
-            for quote in card.quotes:
-                parts.append(RichText(f"– {quote}"))
-        field("Antwoord", str(card.answer))
-    if isinstance(card, TipCard):
-        for check in card.checks:
-            parts.append(RichText(f"☐ {check}"))
-    if isinstance(card, WillingnessCard):
-        field("Omschrijving in de bevraging", str(card.definition))
-    if isinstance(card, StatementCard | WillingnessCard):
-        b = card.benchmark
+    if content.kicker:
+        parts.append(RichText(content.kicker, style="italic"))
+    parts += [_piece(piece) for piece in content.body]
+    if isinstance(card, ConcernCard) and card.quotes:
+        # Paraphrases, not verbatim: no quotation marks, no italics.
+        parts.append(RichText("Wat geïnterviewden zeiden (parafrase):", style="bold"))
+        parts += [RichText(f"– {quote}") for quote in card.quotes]
+    if content.survey is not None:
+        survey, b = content.survey, content.survey.benchmark
         parts.append(RichText(survey_note(b.n, b.table), style="bold"))
-        parts.append(_bar(b, card.scale))
-    if isinstance(card, RoleCard):
-        field("Mijn belang", str(card.stake))
-        field("Mijn vrees", str(card.fear))
-        field("Wat ik meebreng", str(card.brings))
-        if card.interviewed is not None:
-            field("Geïnterviewd", str(card.interviewed))
-    if isinstance(card, DilemmaCard):
-        field("Vraag", str(card.question))
-        for number, option in enumerate(card.options, start=1):
-            parts.append(RichText(f"  {number}. {option}"))
-    for source in card.sources:
-        cited = ", ".join(str(x) for x in (source.author, source.year) if x)
-        line = f"Bron: {source.title}" + (f" ({cited})" if cited else "")
-        parts.append(RichText(line + (f" — {source.url}" if source.url else ""), style="dim"))
-    colour = type_colour(deck, card)
+        parts.append(_bar(survey))
+        parts.append(RichText(f"{b.low}% {survey.low_word}, {b.high}% {survey.high_word}"))
+    if content.foot:
+        parts.append(RichText(content.foot, style="dim"))
+    parts += [RichText(source.url, style="dim") for source in card.sources if source.url]
     return Panel(
         Group(*parts),
         title=RichText.assemble(
-            (f" {type_label(deck, card)} ", f"bold white on {colour}"), f" {card.title}"
+            (f" {content.type_label} ", f"bold white on {content.colour}"), f" {content.title}"
         ),
         title_align="left",
-        subtitle=card.id,
-        subtitle_align="right",
-        border_style=colour,
+        border_style=content.colour,
     )
