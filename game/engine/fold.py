@@ -9,6 +9,7 @@ stack and reverses exactly what that event did.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -74,7 +75,8 @@ def _started(state: SessionState, ev: e.SessionStarted) -> Changes:
         facilitator_token_hash=ev.facilitator_token_hash,
         started_at=ev.at,
     )
-    first = RoundState(0, ev.at if ev.rounds else None, (0,) * len(ev.rounds))
+    zeros = (0,) * len(ev.rounds)
+    first = RoundState(0, ev.at if ev.rounds else None, extra_minutes=zeros, spent=zeros)
     return {"info": info, "round": first}
 
 
@@ -110,7 +112,22 @@ def _participant_rejoined(state: SessionState, ev: e.ParticipantRejoined) -> Cha
 
 
 def _round_changed(state: SessionState, ev: e.RoundChanged) -> Changes:
-    return {"round": evolve(state.round, index=ev.to_index, started_at=ev.at)}
+    spent = _spend(state.round.spent, ev.from_index, _ran(ev))
+    return {"round": evolve(state.round, index=ev.to_index, started_at=ev.at, spent=spent)}
+
+
+def _ran(ev: e.RoundChanged) -> int:
+    """Microseconds the round left by `ev` ran on this visit (whole, so undo is exact)."""
+    if ev.previous_started_at is None:
+        return 0
+    ran = dt.datetime.fromisoformat(ev.at) - dt.datetime.fromisoformat(ev.previous_started_at)
+    return ran // dt.timedelta(microseconds=1)
+
+
+def _spend(spent: tuple[int, ...], index: int, microseconds: int) -> tuple[int, ...]:
+    if index >= len(spent):
+        return spent
+    return (*spent[:index], spent[index] + microseconds, *spent[index + 1 :])
 
 
 def _extended(state: SessionState, index: int, minutes: int) -> Changes:
@@ -216,8 +233,11 @@ def _undone(state: SessionState, ev: e.Undone) -> Changes:
 
 
 def _revert_round(state: SessionState, ev: e.RoundChanged) -> Changes:
+    spent = _spend(state.round.spent, ev.from_index, -_ran(ev))
     return {
-        "round": evolve(state.round, index=ev.from_index, started_at=ev.previous_started_at)
+        "round": evolve(
+            state.round, index=ev.from_index, started_at=ev.previous_started_at, spent=spent
+        )
     }
 
 

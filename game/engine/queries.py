@@ -61,13 +61,16 @@ def resolve_choice(ballot: Ballot, word: str) -> str | None:
 
 
 def round_deadline(state: SessionState) -> dt.datetime | None:
-    """When the current round's time box (with extensions) runs out, or None."""
+    """When the current round's time box (with extensions) runs out, or None. A round
+    the table returns to goes on with the time it had left."""
     plan = state.current_round()
     if plan is None or state.round.started_at is None:
         return None
     started = dt.datetime.fromisoformat(state.round.started_at)
-    extra = state.round.extra_minutes[state.round.index]
-    return started + dt.timedelta(minutes=plan.minutes + extra)
+    index = state.round.index
+    extra = state.round.extra_minutes[index]
+    spent = state.round.spent[index] if index < len(state.round.spent) else 0
+    return started + dt.timedelta(minutes=plan.minutes + extra, microseconds=-spent)
 
 
 def seconds_left(state: SessionState, now: dt.datetime) -> float | None:

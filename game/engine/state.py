@@ -92,6 +92,9 @@ class RoundState:
     started_at: str | None = None
     extra_minutes: tuple[int, ...] = ()
     """Minutes added to each round by `ExtendRound`, by round index."""
+    spent: tuple[int, ...] = ()
+    """Microseconds each round ran on earlier visits, by round index: going back to a round
+    and on again resumes its clock instead of restarting it."""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from textual.binding import Binding
 
 from deck import Deck, default_deck_path, load_deck
 from game.tui.card_commands import CardCommands
+from game.tui.time_signal import bell_wanted, save_bell
 
 
 @dataclass(frozen=True)
@@ -64,12 +65,15 @@ class NetwerktafelApp(App[None]):
         Binding("ctrl+p", "command_palette", "Kaart zoeken", show=False, priority=True),
         # Not in the footer (it is crowded at 80 columns); the start menu and help show it.
         Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False),
+        Binding("ctrl+g", "toggle_bell", "Bel aan/uit", show=False),
     ]
 
     def __init__(self, context: AppContext, *, session: Path | None = None) -> None:
         super().__init__()
         self.context = context
         self.open_at_start = session
+        self.bell_on = bell_wanted(context.data_dir)
+        """Whether the time signal rings the terminal bell (ctrl+g switches it)."""
 
     def on_mount(self) -> None:
         from game.tui.screens.start import StartScreen
@@ -80,6 +84,16 @@ class NetwerktafelApp(App[None]):
         gc.freeze()
 
         self.push_screen(StartScreen(self.context, open_at_start=self.open_at_start))
+
+    def action_toggle_bell(self) -> None:
+        """Switch the time signal's bell on or off, and remember the choice."""
+        self.bell_on = not self.bell_on
+        try:
+            save_bell(self.context.data_dir, self.bell_on)
+        except OSError as error:
+            self.notify(f"Kan de voorkeur niet bewaren: {error.strerror}", severity="warning")
+        state = "aan" if self.bell_on else "uit"
+        self.notify(f"Bel bij het tijdsignaal: {state}.", title="Tijd")
 
     def action_show_help(self) -> None:
         """Show every key binding of the current screen and the app."""

@@ -19,6 +19,7 @@ from game.engine import Actor, RoundPlan, SessionState, seconds_left
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.case_text import parse_case
+from game.engine.report import local_zone
 from game.store import (
     SESSION_SUFFIX,
     Refused,
@@ -27,6 +28,7 @@ from game.store import (
     read_facilitator_token,
     session_problem,
 )
+from game.tui.time_signal import TimeSignal
 from workshops import Workshop, open_workshop
 from workshops.model import RoundBase, round_kind
 
@@ -59,6 +61,8 @@ class LiveSession:
         self.deck = deck
         self.clock = clock
         self._workshop: Workshop | bool | None = False
+        self.time_signal = TimeSignal()
+        """Shared by the session's screens, so each moment is signalled once."""
 
     # --- opening ---------------------------------------------------------------------
 
@@ -256,5 +260,6 @@ def new_session_path(folder: Path, case_title: str, when: dt.datetime) -> Path:
 
 
 def local_time(moment: dt.datetime) -> dt.datetime:
-    """A UTC time in the computer's own time zone, for people."""
-    return moment.astimezone()
+    """A UTC time in the session's time zone (Europe/Brussels, as in the report), whatever
+    the computer's own zone: the screen and the report never disagree on a time."""
+    return moment.astimezone(local_zone())

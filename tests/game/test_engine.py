@@ -215,6 +215,25 @@ def test_rounds_advance_go_back_and_extend(table: Table) -> None:
     assert table.refused(c.ExtendRound(121)) == "verleng met 1 tot 120 minuten, niet 121"
 
 
+def test_going_back_and_on_again_keeps_each_rounds_clock(table: Table) -> None:
+    # ROUNDS: 15, 35 and 15 minutes.
+    table.tick(5)
+    table.do(c.AdvanceRound())  # 5 of the first round's 15 minutes used
+    table.tick(8)
+    table.do(c.GoBack())  # 8 of the second round's 35 minutes used
+    assert seconds_left(table.state, table.now) == 10 * 60
+    table.tick(1)
+    assert seconds_left(table.state, table.now) == 9 * 60
+    table.do(c.AdvanceRound())
+    assert seconds_left(table.state, table.now) == 27 * 60
+    table.tick(2)
+    before = table.state
+    table.do(c.AdvanceRound())
+    table.do(c.Undo())  # undo gives the second round back its clock as it was
+    assert table.state.round == before.round
+    assert seconds_left(table.state, table.now) == 25 * 60
+
+
 def test_a_session_without_rounds(deck: Deck) -> None:
     table = Table(deck, rounds=())
     assert table.state.current_round() is None

@@ -18,7 +18,7 @@ NOW = 1_773_516_600.0
 
 @pytest.fixture(autouse=True)
 def utc() -> Iterator[None]:
-    """Local times on screen in UTC, whatever the machine's zone."""
+    """The computer in UTC: times on screen must still be Brussels time (as the report)."""
     before = os.environ.get("TZ")
     os.environ["TZ"] = "UTC"
     time.tzset()

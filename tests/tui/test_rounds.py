@@ -138,7 +138,7 @@ async def test_a_dilemma_vote_and_the_break(data_dir: Path) -> None:
         await pilot.press("n", "n", "n", "enter")
         await until(pilot, lambda: isinstance(app.screen, PauzeScreen))
         assert app.screen.query_one("#countdown").value == "10:00"  # type: ignore[attr-defined]
-        assert "19:40" in text_of(app.screen.query_one("#until"))
+        assert "20:40" in text_of(app.screen.query_one("#until"))
         await pilot.press("ctrl+n", "ctrl+n")
         await until(pilot, lambda: isinstance(app.screen, DilemmaScreen))
         await pilot.press("o", "c")

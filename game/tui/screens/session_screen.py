@@ -7,16 +7,22 @@ timer checks twice a second while the screen is on top.
 
 from __future__ import annotations
 
+from functools import partial
+
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
 
 from deck import InputError
 from game.engine import SessionState
 from game.engine import commands as c
+from game.tui.app import NetwerktafelApp
 from game.tui.live_session import LiveSession
 
 POLL_SECONDS = 0.5
 """How often the screen on top looks for other processes' writes (votes, joins)."""
+
+FLASH_SECONDS = 1.0
+"""How long the clock flashes when the time signal speaks."""
 
 
 class SessionScreen(Screen[None]):
@@ -47,7 +53,11 @@ class SessionScreen(Screen[None]):
         stack = self.app.screen_stack
         return isinstance(stack[-1], ModalScreen) and len(stack) > 1 and stack[-2] is self
 
+    CLOCK = "#timer"
+    """The widget that shows the round's time: it flashes when the time signal speaks."""
+
     def _tick(self) -> None:
+        self._signal_time()
         if not self.in_view:
             return
         try:
@@ -62,6 +72,21 @@ class SessionScreen(Screen[None]):
             self.redraw()
         else:
             self.tick_clock()
+
+    def _signal_time(self) -> None:
+        # Every session screen on the stack looks, so a dialog on top (the hot seat) does
+        # not hide the moment; the shared TimeSignal says it only once.
+        live = self.live
+        message = live.time_signal.passed(live.state.round.index, live.seconds_left())
+        if message is None:
+            return
+        app = self.app
+        if not isinstance(app, NetwerktafelApp) or app.bell_on:
+            app.bell()
+        self.notify(message, title="Tijd", severity="warning", timeout=10)
+        for clock in self.query(self.CLOCK):
+            clock.add_class("-flash")
+            self.set_timer(FLASH_SECONDS, partial(clock.remove_class, "-flash"))
 
     def redraw(self) -> None:
         """Draw the latest state."""

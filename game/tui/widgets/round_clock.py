@@ -40,6 +40,10 @@ class RoundClock(Static):
     RoundClock.-over-time {
         background: $error 30%;
     }
+    RoundClock.-flash {
+        background: $warning;
+        color: $text;
+    }
     """
 
     def show(self, state: SessionState, seconds: float | None) -> None:

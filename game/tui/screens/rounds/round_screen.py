@@ -25,6 +25,7 @@ class RoundScreen(SessionScreen):
         Binding("escape", "app.pop_screen", "Bord"),
         Binding("ctrl+n", "next_round", "Volgende"),
     ]
+    CLOCK = "RoundClock"
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live)
