@@ -22,6 +22,7 @@ from deck import Deck
 from deck.model import (
     Benchmark,
     CardBase,
+    ConceptCard,
     ConcernCard,
     DilemmaCard,
     ExampleCard,
@@ -148,6 +149,11 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         if card.answers:
             answers = ", ".join(_title(deck, concern, t) for concern in card.answers)
             field("Antwoord op", answers, "answers")
+    elif isinstance(card, ConceptCard):
+        kicker, kicker_path = "Wat is burgerparticipatie in lokale veiligheid?", ("text",)
+        add("text", card.text, "text")
+        for number, point in enumerate(card.points):
+            add("bullet", point, "points", number)
     elif isinstance(card, FormCard):
         form = card.id
         subforms = " · ".join(t(sub.title) for sub in card.subforms)

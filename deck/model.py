@@ -22,9 +22,10 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
 
 CardType = Literal[
-    "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
+    "begrip", "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
 ]
 CARD_TYPES: tuple[CardType, ...] = (
+    "begrip",
     "vorm",
     "voorbeeld",
     "bezorgdheid",
@@ -69,6 +70,14 @@ class CardBase(Strict):
     """Body text of the card."""
     sources: tuple[Source, ...] = ()
     """Where the card's content comes from."""
+
+
+class ConceptCard(CardBase):
+    """A concept of the "Wat?" step: what citizen participation in local safety is, and is not."""
+
+    type: Literal["begrip"]
+    points: tuple[Text, ...] = ()
+    """The concept's key points, printed as a list under the text."""
 
 
 class SubForm(Strict):
@@ -227,7 +236,8 @@ class DilemmaCard(CardBase):
 
 
 Card = Annotated[
-    FormCard
+    ConceptCard
+    | FormCard
     | ExampleCard
     | ConcernCard
     | TipCard
@@ -240,6 +250,7 @@ Card = Annotated[
 """Any card; its `type` decides which fields it has."""
 
 CARD_MODELS: dict[str, type[CardBase]] = {
+    "begrip": ConceptCard,
     "vorm": FormCard,
     "voorbeeld": ExampleCard,
     "bezorgdheid": ConcernCard,

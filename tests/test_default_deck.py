@@ -13,6 +13,7 @@ import pytest
 from deck import default_deck_path
 from deck.loader import load_deck
 from deck.model import (
+    ConceptCard,
     ConcernCard,
     Deck,
     DilemmaCard,
@@ -50,6 +51,7 @@ def test_default_deck_validates(deck: Deck) -> None:
     assert deck.manifest.id == "burgers-als-partners"
     assert deck.manifest.language == "nl"
     assert set(deck.manifest.types) == {
+        "begrip",
         "vorm",
         "voorbeeld",
         "bezorgdheid",
@@ -174,3 +176,26 @@ def test_dilemmas(deck: Deck) -> None:
     for card in dilemmas.values():
         if card.kind == "dilemma":
             assert 2 <= len(card.options) <= 4, card.id
+
+
+def test_the_what_step_has_its_concepts(deck: Deck) -> None:
+    """The "Wat?" before "Waarom?" and "Hoe?": the definition, the participation wheel, and
+    the two choices of what citizen participation in local safety is (not)."""
+    concepts = {card.id: card for card in deck.of_type(ConceptCard)}
+    assert set(concepts) == {
+        "wat-is-burgerparticipatie",
+        "participatiewiel",
+        "beleidsparticipatie",
+        "veiligheid-binnen-leefbaarheid",
+    }
+    assert deck.cards[0].id == "wat-is-burgerparticipatie"  # the deck starts with "Wat?"
+    definition = concepts["wat-is-burgerparticipatie"]
+    assert "Myhill, 2012" in str(definition.text)
+    assert any(source.author == "Myhill" and source.year == 2012 for source in definition.sources)
+    wheel = " ".join(str(point) for point in concepts["participatiewiel"].points)
+    for form in ("Transparantie", "Meepraten", "Meedoen"):
+        assert form in wheel
+    assert "maatschappelijke participatie" in str(concepts["beleidsparticipatie"].title)
+    assert "leefbaarheid" in str(concepts["veiligheid-binnen-leefbaarheid"].text)
+    for card in concepts.values():
+        assert card.points and card.sources, card.id

@@ -71,7 +71,7 @@ async def test_a_killed_app_resumes_where_it_was(tmp_path: Path) -> None:
     async with again.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(again.screen, BoardScreen))
         board = again.screen
-        assert board.query_one("#now-pane").border_title == "Ronde 2 van 9"
+        assert board.query_one("#now-pane").border_title == "Ronde 2 van 10"
         assert board.live.state.version == state.version  # type: ignore[attr-defined]
 
 
@@ -105,7 +105,7 @@ async def test_the_start_screen_resumes_the_newest_session(data_dir: Path) -> No
         assert [s.path.name for s in start.sessions] == ["inbraken.nwt", "stationsplein.nwt",
                                                          "kapot.nwt"]
         assert start.sessions[0].case_title == "Woninginbraken in de Molenwijk"
-        assert start.sessions[1].round_line == "ronde 1/9: De casus en wie er aan tafel zit"
+        assert start.sessions[1].round_line == "ronde 1/10: De casus en wie er aan tafel zit"
         assert start.sessions[2].problem is not None
         await pilot.press("down", "enter")  # the recent list has the focus: open the second
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))

@@ -22,6 +22,7 @@ from game.tui.screens.rounds.dilemma import DilemmaScreen
 from game.tui.screens.rounds.pauze import PauzeScreen
 from game.tui.screens.rounds.round_screen import RoundScreen
 from game.tui.screens.rounds.stellingen import StellingenScreen
+from game.tui.screens.rounds.stemming import StemmingScreen
 from game.tui.screens.table import TableScreen
 from game.tui.widgets.round_clock import RoundClock
 from game.tui.widgets.tally_bars import TallyBars
@@ -61,7 +62,7 @@ async def test_the_board_follows_the_table_live(data_dir: Path) -> None:
         await pilot.pause()
         state = board.live.state  # type: ignore[attr-defined]
         assert state.round.index == 1 and state.round.extra_minutes[0] == 5
-        assert board.query_one("#now-pane").border_title == "Ronde 2 van 9"
+        assert board.query_one("#now-pane").border_title == "Ronde 2 van 10"
         await pilot.press("v", "v")  # the first round: going back further is refused
         await pilot.pause()
         assert any("al de eerste ronde" in n.message for n in app._notifications)
@@ -100,7 +101,7 @@ async def test_statements_beside_the_survey(data_dir: Path) -> None:
     app = facilitator_app(data_dir, session=path)
     async with app.run_test(size=(100, 32)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
-        await pilot.press("n", "enter")
+        await pilot.press("n", "n", "enter")
         await until(pilot, lambda: isinstance(app.screen, StellingenScreen))
         await pilot.press("down", "o")  # the second statement
         await pilot.pause()
@@ -130,12 +131,39 @@ async def test_statements_beside_the_survey(data_dir: Path) -> None:
         assert marks == ["·", "✓"]
 
 
+async def test_the_what_round_is_a_quick_choice_before_the_statements(data_dir: Path) -> None:
+    path = seeded_session(data_dir, votes=False)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("n", "enter")
+        await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+        assert app.screen.plan.title == "Wat is burgerparticipatie?"  # type: ignore[attr-defined]
+        await pilot.press("o")
+        await pilot.pause()
+        live = app.screen.live  # type: ignore[attr-defined]
+        (ballot,) = live.state.ballots.values()
+        assert (ballot.method, ballot.source, ballot.max_choices) == ("choice", "options", 4)
+        assert ballot.options[3].label == "Buren organiseren samen een buurtfeest."
+        join_and_vote(path, "Lies", ballot.id, "1", "2", "3")
+        join_and_vote(path, "Tom", ballot.id, "1", "4")
+        status = app.screen.query_one("#ballot-status")
+        await until(pilot, lambda: "2 van 2 aangemeld gestemd" in text_of(status))
+        await pilot.press("c")
+        await pilot.pause()
+        bars = text_of(app.screen.query_one(TallyBars)).splitlines()
+        assert bars[0].strip().startswith("Bewoners melden") and bars[0].endswith("2 (100%)")
+        # The statements follow, with a ballot of their own.
+        await pilot.press("ctrl+n")
+        await until(pilot, lambda: isinstance(app.screen, StellingenScreen))
+
+
 async def test_a_dilemma_vote_and_the_break(data_dir: Path) -> None:
     path = seeded_session(data_dir, votes=False)
     app = facilitator_app(data_dir, session=path)
     async with app.run_test(size=(100, 32)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
-        await pilot.press("n", "n", "n", "enter")
+        await pilot.press("n", "n", "n", "n", "enter")
         await until(pilot, lambda: isinstance(app.screen, PauzeScreen))
         assert app.screen.query_one("#countdown").value == "10:00"  # type: ignore[attr-defined]
         assert "20:40" in text_of(app.screen.query_one("#until"))

@@ -36,7 +36,7 @@ def at_round(path: Path, index: int, *extra: c.Command) -> None:
 
 def statement_votes(path: Path) -> None:
     """A closed likert ballot on the first statement, with five answers."""
-    at_round(path, 1, c.OpenBallot(method="likert", source="statement",
+    at_round(path, 2, c.OpenBallot(method="likert", source="statement",
                                    statement_id="stelling-hulp-van-burgers-zinvol",
                                    anonymous=True, reveal="on-close"))
     live = LiveSession.open(path, DECK, lambda: NOW)
@@ -59,14 +59,15 @@ SCREENS: dict[str, tuple[Prepare | None, tuple[str, ...]]] = {
     "board": (None, ()),
     "table": (None, ("t",)),
     "casus": (None, ("enter",)),
+    "wat": (lambda p: at_round(p, 1), ("enter",)),
     "stellingen": (statement_votes, ("enter",)),
-    "bezorgdheden": (lambda p: at_round(p, 2), ("enter",)),
-    "pauze": (lambda p: at_round(p, 3), ("enter",)),
-    "aanpakken": (lambda p: at_round(p, 4), ("enter",)),
-    "dilemma": (lambda p: at_round(p, 5), ("enter",)),
-    "stemming": (lambda p: at_round(p, 6), ("enter",)),
-    "actieplan": (lambda p: at_round(p, 7), ("enter",)),
-    "afsluiting": (lambda p: at_round(p, 8), ("enter",)),
+    "bezorgdheden": (lambda p: at_round(p, 3), ("enter",)),
+    "pauze": (lambda p: at_round(p, 4), ("enter",)),
+    "aanpakken": (lambda p: at_round(p, 5), ("enter",)),
+    "dilemma": (lambda p: at_round(p, 6), ("enter",)),
+    "stemming": (lambda p: at_round(p, 7), ("enter",)),
+    "actieplan": (lambda p: at_round(p, 8), ("enter",)),
+    "afsluiting": (lambda p: at_round(p, 9), ("enter",)),
 }
 
 

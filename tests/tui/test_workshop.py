@@ -59,7 +59,7 @@ async def test_a_short_workshop_from_start_to_report(data_dir: Path) -> None:
         # To the board, on to the concerns round.
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
-        await pilot.press("n", "n", "enter")
+        await pilot.press("n", "n", "n", "enter")
         await until(pilot, lambda: isinstance(app.screen, BezorgdhedenScreen))
         await pilot.press("2")  # Ann, efficiëntie
         await write(pilot, "kost te veel tijd")

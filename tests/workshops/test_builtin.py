@@ -38,20 +38,21 @@ def test_netwerktafel_follows_the_round_table_of_the_design() -> None:
     assert workshop.minutes == 150
     assert [(round_kind(r), r.minutes, r.optional) for r in workshop.rounds] == [
         ("casus", 15, False),
+        ("stemming", 5, False),
         ("stellingen", 20, False),
         ("bezorgdheden", 20, False),
         ("pauze", 10, False),
-        ("aanpakken", 35, False),
+        ("aanpakken", 30, False),
         ("dilemma", 10, True),
         ("stemming", 15, False),
         ("actieplan", 20, False),
         ("afsluiting", 5, False),
     ]
-    statements = workshop.rounds[1]
+    statements = workshop.rounds[2]
     assert isinstance(statements, StatementsRound) and 3 <= statements.statement_count <= 5
-    dilemma = workshop.rounds[5]
+    dilemma = workshop.rounds[6]
     assert isinstance(dilemma, DilemmaRound) and dilemma.draw == 1 and dilemma.vote
-    vote = workshop.rounds[6]
+    vote = workshop.rounds[7]
     assert isinstance(vote, VoteRound)
     assert (vote.method, vote.over, vote.dots) == ("dots", "approaches", 3)
 
@@ -131,3 +132,19 @@ def test_builtin_matches_the_default_deck(workshop_id: str) -> None:
     deck = _default_deck()
     problems = check_against_deck(builtin_workshops()[workshop_id], deck)
     assert [str(p) for p in problems] == []
+
+
+@pytest.mark.parametrize("workshop_id", ["netwerktafel", "training"])
+def test_the_what_round_comes_before_why_and_how(workshop_id: str) -> None:
+    """'Wat is burgerparticipatie?': a quick choice vote right after the case, before the
+    statements, the concerns (why) and the approaches (how)."""
+    workshop = builtin_workshops()[workshop_id]
+    kinds = [round_kind(r) for r in workshop.rounds]
+    what = workshop.round("wat")
+    assert isinstance(what, VoteRound) and str(what.title) == "Wat is burgerparticipatie?"
+    assert (what.method, what.over, what.anonymous) == ("choice", "options", True)
+    assert what.max_choices == len(what.options) == 4
+    assert kinds.index("casus") < workshop.index("wat") < kinds.index("bezorgdheden")
+    assert workshop.index("wat") < kinds.index("aanpakken")
+    for card_title in ("Wat is burgerparticipatie?", "participatiewiel"):
+        assert card_title in " ".join(str(what.instructions).split())

@@ -39,9 +39,9 @@ def test_list_as_json() -> None:
     result = run("workshop", "list", "--json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
-        {"id": "netwerktafel", "title": "Netwerktafel", "minutes": 150, "rounds": 9},
+        {"id": "netwerktafel", "title": "Netwerktafel", "minutes": 150, "rounds": 10},
         {"id": "kort", "title": "Korte netwerktafel", "minutes": 45, "rounds": 5},
-        {"id": "training", "title": "Netwerktafel als rollenspel", "minutes": 90, "rounds": 6},
+        {"id": "training", "title": "Netwerktafel als rollenspel", "minutes": 90, "rounds": 7},
     ]
 
 

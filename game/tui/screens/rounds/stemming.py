@@ -94,7 +94,9 @@ class StemmingScreen(BallotRoundScreen):
     def _plan_line(self) -> str:
         vote = self.vote
         how = {"dots": f"{vote.dots} stippen per deelnemer", "ranking": "rangorde",
-               "likert": "schaal 1–5", "choice": f"kies {vote.max_choices}"}[vote.method]
+               "likert": "schaal 1–5",
+               "choice": "kies één optie" if vote.max_choices == 1
+               else f"kies hoogstens {vote.max_choices} opties"}[vote.method]
         over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
         return f"Stemming over {over}: {how}."
 
