@@ -165,7 +165,8 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
     }
 
 
-def _csv_text(rows: Iterable[list[str]]) -> str:
+def csv_text(rows: Iterable[list[str]]) -> str:
+    """Rows as CSV text, with the line ends spreadsheets expect."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(rows)
@@ -409,12 +410,17 @@ _MD_SECTIONS: dict[str, Callable[[SessionReport], list[str]]] = {
 """How each section of `SECTION_TITLES` is written in Markdown."""
 
 
-def _md(text: object) -> str:
+def markdown_text(text: object) -> str:
+    """A text for Markdown on one line, its markup characters escaped."""
     # Keep text from turning into markup (a name starting with '#', stray '*' or '_').
     value = "" if text is None else str(text)
     for char in ("\\", "*", "_", "`", "[", "]", "<", ">", "#", "|"):
         value = value.replace(char, "\\" + char)
     return " ".join(value.split())
+
+
+_md = markdown_text
+"""The short name the Markdown sections above use."""
 
 
 def _cell(text: object) -> str:
@@ -437,7 +443,7 @@ def write_export(
         for name, rows in csv_tables(state).items():
             path = target / f"{name}.csv"
             # UTF-8 with BOM so spreadsheet programs show accents (é, ë) right.
-            _write_text(path, "\ufeff" + _csv_text(rows))
+            _write_text(path, "\ufeff" + csv_text(rows))
             written.append(path)
         return written
     if target.parent != Path():

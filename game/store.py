@@ -27,7 +27,9 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
+import shutil
 import sqlite3
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -489,6 +491,45 @@ class SessionStore:
         return appended
 
 
+def read_session(path: Path) -> SessionState:
+    """The state of a session file, read without writing a byte in it or next to it.
+
+    For `aggregate`, which reads other people's session files: SQLite would create `-wal`
+    and `-shm` files beside a WAL database even to read it, and a checkpoint on close may
+    write to it. So the file (and its `-wal`, if a session is still open elsewhere) is
+    copied into a temporary folder and the copy is read. Errors name the original file.
+    """
+    path = Path(path)
+    _check_header(path)
+    with tempfile.TemporaryDirectory(prefix="netwerktafel-") as scratch:
+        copy = Path(scratch) / "sessie.nwt"
+        try:
+            shutil.copyfile(path, copy)
+            wal = Path(f"{path}-wal")
+            if wal.exists():
+                shutil.copyfile(wal, Path(f"{copy}-wal"))
+        except OSError as error:
+            message = f"het sessiebestand is niet leesbaar: {error.strerror}"
+            raise session_problem(path, message) from None
+        try:
+            conn = sqlite3.connect(copy, isolation_level=None)
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, error) from None
+        try:
+            _check_meta(path, conn)
+            rows = conn.execute(
+                "SELECT seq, kind, version, payload FROM events ORDER BY seq"
+            ).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise _damaged(path, error) from None
+        finally:
+            conn.close()
+    state = _fold_rows(path, rows, SessionState())
+    if not state.started:
+        raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")
+    return state
+
+
 def _tidy(sidecars: list[Path], existed: list[bool]) -> None:
     """Remove the empty -wal and -shm files that opening a bad file left behind.
 
@@ -634,6 +675,7 @@ __all__ = [
     "new_join_code",
     "new_token",
     "read_facilitator_token",
+    "read_session",
     "session_path",
     "session_problem",
     "token_path",

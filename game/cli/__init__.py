@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from deck.problems import InputError
+from game.cli.aggregate_command import aggregate
 from game.cli.deck_commands import deck_app
 from game.cli.options import DeckOption, open_deck
 from game.cli.print_commands import print_app
@@ -35,6 +36,7 @@ app.add_typer(print_app, name="print")
 app.add_typer(session_app, name="session")
 app.command("vote")(vote)
 app.command("serve")(serve)
+app.command("aggregate")(aggregate)
 
 
 def _package_version() -> str:

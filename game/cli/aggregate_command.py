@@ -1,0 +1,113 @@
+"""`netwerktafel aggregate SESSION… [--format csv|md|pdf] -o OUT`: many tables compared.
+
+Each session file is read through `game.store.read_session`, which copies it before SQLite
+sees it: the files stay byte for byte as they were and nothing appears beside them. A file
+that is missing, broken or not a session is reported in one Dutch line and skipped; the
+others are compared. With no session left, nothing is written and the command exits 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from deck import InputError, Location, Problem
+from game.comparison_export import write_comparison_csv, write_comparison_markdown
+from game.engine import SessionState
+from game.engine.comparison import ComparedSession, Comparison, compare
+from game.store import read_session, session_path
+
+
+def session_labels(paths: list[Path]) -> list[str]:
+    """A short, unique label per file: its name without `.nwt`, with the folder when two
+    files share a name, and a number when even that is not enough."""
+    labels = [path.stem for path in paths]
+    for index, path in enumerate(paths):
+        if labels.count(path.stem) > 1 and path.parent.name:
+            labels[index] = f"{path.parent.name}/{path.stem}"
+    seen: dict[str, int] = {}
+    unique = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        unique.append(label if labels.count(label) == 1 else f"{label} ({seen[label]})")
+    return unique
+
+
+def aggregate(
+    sessions: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="SESSION…",
+            help="Twee of meer sessiebestanden (of namen in de gegevensmap).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="UIT",
+            help="Doelbestand (md, pdf) of doelmap (csv).",
+            show_default=False,
+        ),
+    ],
+    fmt: Annotated[
+        Literal["csv", "md", "pdf"],
+        typer.Option("--format", "-f", help="csv (nette tabellen), md of pdf."),
+    ] = "md",
+) -> None:
+    """Vergelijk netwerktafels: per stelling elke tafel naast de bevraging, de gekozen
+    vormen en voorbeelden, en de actieplannen naast elkaar. De sessiebestanden worden
+    alleen gelezen, nooit gewijzigd."""
+    paths = [session_path(name) for name in sessions]
+    read: list[tuple[Path, SessionState]] = []
+    for path in paths:
+        try:
+            read.append((path, read_session(path)))
+        except InputError as error:
+            for problem in error.problems:
+                print(f"{problem} — overgeslagen", file=sys.stderr)
+    if not read:
+        raise InputError(
+            [Problem(Location(Path(sessions[0])), "geen enkele sessie kon gelezen worden")]
+        )
+    labels = session_labels([path for path, _ in read])
+    comparison = compare(
+        [ComparedSession(label, state) for label, (_, state) in zip(labels, read, strict=True)]
+    )
+    try:
+        written = _write(comparison, fmt, output)
+    except OSError as error:
+        message = f"kan niet schrijven: {error.strerror}"
+        raise InputError([Problem(Location(output), message)]) from None
+    skipped = len(paths) - len(read)
+    note = f" ({skipped} overgeslagen)" if skipped else ""
+    count = "1 sessie" if len(read) == 1 else f"{len(read)} sessies"
+    print(f"{written} geschreven: {count} vergeleken{note}.")
+
+
+def _write(comparison: Comparison, fmt: str, output: Path) -> Path:
+    if fmt == "csv":
+        if output.exists() and not output.is_dir():
+            hint = "geef een map, bv. -o vergelijking"
+            raise InputError([Problem(Location(output), "dit is een bestand, geen map", hint=hint)])
+        write_comparison_csv(comparison, output)
+        return output
+    folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        hint = f"geef een bestandsnaam, bv. -o vergelijking.{fmt}"
+        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+    if not folder.is_dir():
+        raise InputError(
+            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
+        )
+    if fmt == "md":
+        return write_comparison_markdown(comparison, output)
+    from print.comparison import write_comparison_pdf  # reportlab only when a PDF is asked
+
+    write_comparison_pdf(comparison, output)
+    return output

@@ -1,0 +1,294 @@
+"""The comparison of many netwerktafels as an A4 PDF (`netwerktafel aggregate --format pdf`).
+
+It lays out `game.engine.comparison.Comparison` with the report's styles and charts: per
+statement a bar per table and one for the survey, the forms and examples chosen per
+session, and the action plans side by side. Like the report it is deterministic
+(`invariant=1`) and gets its data handed in: it never opens a session file.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from deck.survey import survey_label
+from game.atomic_write import write_atomically
+from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
+from game.engine.report import dutch_date, number_text
+from print.colours import MUTED
+from print.fonts import REGULAR, register_fonts
+from print.report_charts import stacked_bar, swatch
+from print.report_style import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    PAGE,
+    RULE,
+    WIDTH,
+    ZEBRA,
+    bulleted,
+    muted,
+    safe,
+    small,
+    text_style,
+)
+
+STATEMENT_COLOUR = "#5e35b1"
+"""The statement colour of the default deck: the comparison has the states, not the decks."""
+LABEL_WIDTH = 40 * mm
+TITLE = "Vergelijking van netwerktafels"
+
+
+def comparison_flowables(comparison: Comparison) -> list[Flowable]:
+    """Every flowable of the comparison, in order."""
+    flowables: list[Flowable] = [
+        Paragraph(TITLE, text_style("title", 18)),
+        Spacer(0, 4),
+        Paragraph(
+            f"{len(comparison.sessions)} sessies naast elkaar. Belanghebbenden staan er met hun "
+            "rol in, deelnemers alleen als aantal.",
+            muted(9),
+        ),
+        Spacer(0, 6),
+        _sessions_table(comparison),
+    ]
+    if comparison.left_out:
+        flowables += [Spacer(0, 6), Paragraph("Niet vergeleken", text_style("bold", 9))]
+        flowables += [Paragraph(safe(line), bulleted(8), bulletText="•")
+                      for line in comparison.left_out]
+    flowables += [Spacer(0, 10), _heading("Stellingen")]
+    if not comparison.statements:
+        flowables.append(
+            Paragraph("Geen stelling met een zichtbare uitslag in elke sessie.", muted(9))
+        )
+    for statement in comparison.statements:
+        flowables += [KeepTogether(_statement(statement)), Spacer(0, 8)]
+    flowables += [Spacer(0, 4), _heading("Participatievormen en voorbeelden")]
+    flowables += _choices(comparison)
+    flowables += [Spacer(0, 10), _heading("Actieplannen")]
+    flowables += _actions(comparison)
+    return flowables
+
+
+def _heading(text: str) -> Paragraph:
+    style = text_style("heading", 13)
+    return Paragraph(safe(text), style.clone(f"{style.name}-spaced", spaceAfter=5))
+
+
+def _quiet(rows: int) -> TableStyle:
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.6, RULE),
+    ]
+    commands += [("BACKGROUND", (0, row), (-1, row), ZEBRA) for row in range(2, rows, 2)]
+    return TableStyle(commands)
+
+
+def _sessions_table(comparison: Comparison) -> Table:
+    cell, head = text_style("cell", 7.5), text_style("cellbold", 7.5)
+    rows: list[list[object]] = [
+        [Paragraph(text, head) for text in
+         ("Sessie", "Casus", "Datum", "Werkvorm", "Kaartspel", "Rollen", "Deelnemers")]
+    ]
+    for s in comparison.sessions:
+        rows.append(
+            [Paragraph(safe(value), cell) for value in
+             (s.label, s.case, dutch_date(s.started_at), s.workshop, s.deck,
+              str(s.stakeholders), str(s.participants))]
+        )
+    widths = [0.13, 0.23, 0.14, 0.12, 0.18, 0.08, 0.12]
+    table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
+    table.setStyle(_quiet(len(rows)))
+    return table
+
+
+def _statement(statement: StatementComparison) -> list[Flowable]:
+    bar_width = WIDTH - LABEL_WIDTH
+    rows: list[list[object]] = []
+    for label, distribution in statement.tables:
+        rows.append(
+            [
+                [Paragraph(f"<b>{safe(label)}</b>", text_style("cell", 8)),
+                 Paragraph(f"N = {number_text(distribution.voters)}", small(7))],
+                stacked_bar(distribution.percents, STATEMENT_COLOUR, bar_width,
+                            empty_text="nog geen stemmen"),
+            ]
+        )
+    if statement.benchmark is not None:
+        rows.append(
+            [
+                [Paragraph("<b>Bevraging</b>", text_style("cell", 8)),
+                 Paragraph(safe(survey_label(statement.benchmark_n)), small(7))],
+                stacked_bar(statement.benchmark, STATEMENT_COLOUR, bar_width),
+            ]
+        )
+    chart = Table(rows, colWidths=[LABEL_WIDTH, bar_width])
+    chart.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    column = bar_width / max(len(statement.labels), 1)
+    tight = TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    keys: list[object] = [Paragraph("Antwoord", small(7))]
+    for index, text in enumerate(statement.labels):
+        key = Table([[swatch(index, STATEMENT_COLOUR, 7), Paragraph(safe(text), small(7))]],
+                    colWidths=[10, column - 12])
+        key.setStyle(tight)
+        keys.append(key)
+    legend = Table([keys], colWidths=[LABEL_WIDTH] + [column] * len(statement.labels))
+    legend.setStyle(tight)
+    parts: list[Flowable] = [
+        Paragraph(f"“{safe(statement.text)}”", text_style("statement", 10)),
+        Spacer(0, 3),
+        chart,
+        Spacer(0, 2),
+        legend,
+    ]
+    if statement.benchmark is not None:
+        parts += [Spacer(0, 2), Paragraph(safe(statement.survey_note), muted(7.5))]
+    return parts
+
+
+def _count_table(header: list[str], body: list[tuple[str, tuple[int, ...]]]) -> Table:
+    cell, head = text_style("cell", 7.5), text_style("cellbold", 7.5)
+    figure = text_style("cell", 7.5, align=2)
+    right = text_style("cellbold", 7.5, align=2)
+    rows: list[list[object]] = [
+        [Paragraph(safe(header[0]), head)] + [Paragraph(safe(text), right) for text in header[1:]]
+    ]
+    for title, counts in body:
+        rows.append([Paragraph(safe(title), cell)]
+                    + [Paragraph(str(n) if n else "·", figure) for n in counts])
+    first = WIDTH * 0.34
+    other = (WIDTH - first) / max(len(header) - 1, 1)
+    table = Table(rows, colWidths=[first] + [other] * (len(header) - 1), repeatRows=1)
+    table.setStyle(_quiet(len(rows)))
+    return table
+
+
+def _choices(comparison: Comparison) -> list[Flowable]:
+    header = ["", *comparison.labels]
+    forms = [(FORM_TITLES.get(form, form or "zonder vorm"), counts)
+             for form, counts in comparison.forms]
+    flowables: list[Flowable] = [
+        Paragraph("Aanpakken per participatievorm", text_style("bold", 9)),
+        Spacer(0, 3),
+        _count_table(["Vorm", *comparison.labels], forms),
+        Spacer(0, 8),
+    ]
+    if not comparison.cards:
+        return [*flowables, Paragraph("Er werden nergens aanpakken gekozen.", muted(9))]
+    cards = [
+        (card.title + (f" ({FORM_TITLES.get(card.form, card.form)})" if card.form else ""),
+         card.counts)
+        for card in comparison.cards
+    ]
+    header[0] = "Voorbeeld of vorm"
+    return [
+        *flowables,
+        Paragraph("Gekozen voorbeelden en vormen (aantal keer gekozen)", text_style("bold", 9)),
+        Spacer(0, 3),
+        _count_table(header, cards),
+    ]
+
+
+def _actions(comparison: Comparison) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    for s in comparison.sessions:
+        block: list[Flowable] = [
+            Paragraph(f"{safe(s.label)}: {safe(s.case)}", text_style("bold", 9.5)),
+            Spacer(0, 2),
+        ]
+        actions = comparison.actions_of(s.label)
+        if not actions:
+            block.append(Paragraph("Geen acties.", muted(8.5)))
+        for action in actions:
+            parts = [f"<b>{safe(action.title)}</b>"]
+            if action.owner_role:
+                parts.append(f"trekker: {safe(action.owner_role)}")
+            if action.due:
+                parts.append(f"tegen {safe(dutch_date(action.due))}")
+            if action.approach:
+                parts.append(f"aanpak: {safe(action.approach)}")
+            if action.note:
+                parts.append(f"eerste stap: {safe(action.note)}")
+            if action.done:
+                parts.append("klaar")
+            block.append(Paragraph(" · ".join(parts), bulleted(8.5), bulletText="•"))
+        flowables += [KeepTogether(block), Spacer(0, 6)]
+    return flowables
+
+
+def _foot(canvas: Canvas, document: Any) -> None:
+    canvas.saveState()
+    canvas.setFont(REGULAR, 7.5)
+    canvas.setFillColor(MUTED)
+    y = MARGIN_BOTTOM - 9
+    canvas.drawString(MARGIN_X, y, TITLE)
+    canvas.drawRightString(PAGE[0] - MARGIN_X, y, f"pagina {canvas.getPageNumber()}")
+    canvas.restoreState()
+
+
+def render_comparison(comparison: Comparison) -> bytes:
+    """The comparison as PDF bytes."""
+    register_fonts()
+    buffer = io.BytesIO()
+    document = BaseDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=TITLE,
+        author="netwerktafel",
+        creator="netwerktafel aggregate",
+        lang="nl-BE",
+        invariant=1,
+        pageCompression=1,
+        initialFontName=REGULAR,
+        initialFontSize=9,
+    )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, document.width, document.height,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame], onPage=_foot)])
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0
+    try:
+        document.build(comparison_flowables(comparison))
+    finally:
+        rl_config.useA85 = a85
+    return buffer.getvalue()
+
+
+def write_comparison_pdf(comparison: Comparison, target: Path) -> Path:
+    """Write the comparison PDF to `target`."""
+    write_atomically(target, render_comparison(comparison))
+    return target
