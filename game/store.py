@@ -451,6 +451,31 @@ class SessionStore:
 
         Raises `Refused` (nothing written) as soon as one command is refused.
         """
+        outcomes = self._append(items, now=now, deck=deck, all_or_nothing=True)
+        return [outcome for outcome in outcomes if not isinstance(outcome, Refused)]
+
+    def submit_each(
+        self,
+        items: Iterable[tuple[c.Command, Actor]],
+        *,
+        now: dt.datetime | None = None,
+    ) -> list[Event | Refused]:
+        """Decide and append several independent commands in one transaction (group commit).
+
+        Unlike `submit_many`, a refused command refuses only itself: its place in the result
+        holds the `Refused`, and the others are appended. One durable commit for many
+        commands is what lets one process take the votes of a whole room at once.
+        """
+        return self._append(items, now=now, deck=None, all_or_nothing=False)
+
+    def _append(
+        self,
+        items: Iterable[tuple[c.Command, Actor]],
+        *,
+        now: dt.datetime | None,
+        deck: Deck | None,
+        all_or_nothing: bool,
+    ) -> list[Event | Refused]:
         moment = now or _now()
         conn = self._conn
         try:
@@ -463,14 +488,17 @@ class SessionStore:
                 # What others appended is ours now, even if this command is refused.
                 self._state = state
                 self._data_version = data_version
-                appended: list[Event] = []
+                outcomes: list[Event | Refused] = []
                 rows = []
                 for command, actor in items:
                     outcome = decide(state, command, actor, now=moment, deck=deck)
                     if isinstance(outcome, Refusal):
-                        raise Refused(outcome.reason)
+                        if all_or_nothing:
+                            raise Refused(outcome.reason)
+                        outcomes.append(Refused(outcome.reason))
+                        continue
                     state = apply(state, outcome)
-                    appended.append(outcome)
+                    outcomes.append(outcome)
                     rows.append(
                         (state.version, outcome.kind, outcome.version, outcome.at, encode(outcome))
                     )
@@ -488,7 +516,7 @@ class SessionStore:
         except sqlite3.DatabaseError as error:
             raise _damaged(self.path, error) from None
         self._state = state
-        return appended
+        return outcomes
 
 
 def read_session(path: Path) -> SessionState:

@@ -1,10 +1,11 @@
-"""`netwerktafel serve`: the participant app in the browsers of the room.
+"""`netwerktafel serve`: the room's web pages — a phone page to vote, a beamer page to project.
 
-Participants open the printed URL (or scan the QR code) on a phone or laptop on the same
-network, type the join code from the facilitator's screen and their name, and vote; every
-vote goes into the session file, like a vote from a terminal. Bound to 127.0.0.1 (this
-machine only) unless `--host` says otherwise: `--host 0.0.0.0` serves the whole local
-network. The page needs no internet: its fonts and scripts come from this machine.
+One process serves the whole room. Participants open the printed URL on their phone (or
+scan the QR code, which carries the join code too) and vote; the projector shows
+`/scherm`: the join code, the round and its clock, how many voted, and the results once the
+facilitator reveals them. Every vote goes into the session file, like a vote from a
+terminal. Bound to 127.0.0.1 (this machine only) unless `--host` says otherwise:
+`--host 0.0.0.0` serves the whole local network. The pages need no internet.
 """
 
 from __future__ import annotations
@@ -14,8 +15,11 @@ from typing import Annotated
 
 import typer
 
+from deck import Deck, InputError
+from game.cli.options import DeckOption, open_deck
 from game.cli.session_choice import OptionalSessionArg, chosen_session
-from game.room_address import DEFAULT_PORT, public_url, qr_text
+from game.room_address import ALL_ADDRESSES, DEFAULT_PORT, public_url, qr_text
+from game.engine import SessionState
 from game.store import SessionStore
 
 
@@ -30,24 +34,47 @@ def serve(
         ),
     ] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Poort.", min=1, max=65535)] = DEFAULT_PORT,
+    deck_path: DeckOption = None,
 ) -> None:
-    """Laat deelnemers stemmen in hun browser: toont de URL, de deelnamecode en een QR-code.
+    """Stemmen op de gsm en een scherm voor de beamer: toont de adressen, de deelnamecode en
+    een QR-code.
 
-    Een foute deelnamecode wordt pas na een pauze geweigerd, elke volgende later.
+    Eén proces bedient de hele zaal. Een foute deelnamecode wordt na een paar pogingen
+    trager beantwoord, per netwerkadres.
     """
-    # Imported here: aiohttp and textual-serve load only for this command.
-    from game.tui.participant.room_server import RoomServer
+    # Imported here: aiohttp and Jinja2 load only for this command.
+    from game.web import run_room
+    from game.web.keys import Addresses
 
     path = Path(chosen_session(session)).resolve()
     with SessionStore.open(path) as store:
-        info = store.state.info
-        assert info is not None
-        code = info.join_code
-    url = public_url(host, port)
-    print(f"Stemmen in de browser: {url}")
-    print(f"Deelnamecode: {code}")
-    if host == "127.0.0.1":
+        state = store.state
+    info = state.info
+    assert info is not None
+    addresses = Addresses(public_url(host, port))
+    print(f"Stemmen op de gsm: {addresses.phone}")
+    print(f"Deelnamecode: {info.join_code}")
+    print(f"Scherm voor de beamer: {addresses.beamer}")
+    if host in ALL_ADDRESSES:
+        print("Deelnemers op hetzelfde (wifi-)netwerk openen het adres hierboven.")
+    elif host == "127.0.0.1":
         print("Alleen op deze computer bereikbaar; --host 0.0.0.0 opent het voor het netwerk.")
-    print(qr_text(url), end="")
+    print("QR-code (met de deelnamecode erin):")
+    print(qr_text(addresses.phone_with_code(info.join_code)), end="")
     print("Stoppen: Ctrl+C", flush=True)
-    RoomServer(path, host=host, port=port, public_url=url).serve()
+    run_room(path, host=host, port=port, addresses=addresses, deck=_deck(state, deck_path))
+
+
+def _deck(state: SessionState, override: Path | None) -> Deck | None:
+    """The session's deck, for what kind of card a statement is; the pages do without it."""
+    recorded = state.info.deck_path if state.info else None
+    try:
+        return open_deck(override or (Path(recorded) if recorded else None))
+    except InputError:
+        if override is not None:
+            raise
+        print(
+            "Let op: het deck van deze sessie is niet gevonden (--deck wijst het aan); "
+            "de pagina's werken, maar tonen een bereidheid als stelling."
+        )
+        return None

@@ -464,9 +464,9 @@ def session_report(
     language = deck.manifest.language
     names = {s.id: s.name for s in state.stakeholders.values()}
     statements = tuple(
-        _statement(b, deck) for b in state.ballots.values() if b.method == "likert"
+        statement_result(b, deck) for b in state.ballots.values() if b.method == "likert"
     )
-    ballots = tuple(_ballot(b) for b in state.ballots.values() if b.method != "likert")
+    ballots = tuple(ballot_result(b) for b in state.ballots.values() if b.method != "likert")
     return SessionReport(
         header=_header(state, deck, zone or local_zone()),
         table=_table(state),
@@ -547,11 +547,23 @@ def _count(ids: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def _statement(ballot: Ballot, deck: Deck) -> StatementResult:
+def statement_result(
+    ballot: Ballot, deck: Deck | None, *, visible: bool | None = None
+) -> StatementResult:
+    """A likert ballot's result beside the survey's, as every screen and the report show it.
+
+    Without the deck (a session whose deck is out of reach), the card's kind defaults to a
+    statement and the survey's leanings are summed from the ballot's own benchmark.
+    `visible` overrides whether the room may see the results (a participant who voted on
+    an after-vote ballot may see them before the room does).
+    """
     statement = ballot.statement
-    visible = results_visible(ballot)
+    if visible is None:
+        visible = results_visible(ballot)
     result = tally(ballot)
-    card = deck.get(statement.card_id) if statement and statement.card_id else None
+    card = (
+        deck.get(statement.card_id) if deck is not None and statement and statement.card_id else None
+    )
     kind = card_type(card) if card is not None else "stelling"
     answers = tuple(
         AnswerShare(
@@ -593,8 +605,13 @@ def _statement(ballot: Ballot, deck: Deck) -> StatementResult:
     )
 
 
-def _ballot(ballot: Ballot) -> BallotResult:
-    visible = results_visible(ballot)
+def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResult:
+    """A dots, ranking or choice ballot's result, best first once it may be shown.
+
+    `visible` overrides whether the room may see the results, as in `statement_result`.
+    """
+    if visible is None:
+        visible = results_visible(ballot)
     result = tally(ballot)
     rows = ranked(result) if visible else result.rows
     return BallotResult(

@@ -1,0 +1,310 @@
+"""The phone page's routes: join, vote (and change the vote), follow the session live.
+
+Every action is a plain form post answered with a redirect (post, then redirect to a GET),
+so a phone without JavaScript joins and votes too; `static/live.js` adds live updates.
+Moving dots or ranking options without JavaScript is a form post too: the draft travels in
+the address (`?stemronde=b1&concept=2,2,3`) until the participant taps Stem.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aiohttp import web
+from multidict import MultiDictProxy
+
+from game.engine import Actor, SessionState, hash_token, normalise_join_code
+from game.engine import commands as c
+from game.participation import anonymous_join_allowed, pseudonym
+from game.store import Refused, new_token
+from game.web import pages
+from game.web.guard import (
+    EARLIER_COOKIE,
+    PARTICIPANT_COOKIE,
+    TooManyAttempts,
+    cookie_settings,
+    csrf_token,
+    forged,
+    from_other_site,
+    remember_csrf,
+)
+from game.web.keys import GUARD, ROOM
+from game.web.live import event_stream
+from game.web.phone_view import Identity, PhoneView, phone_view
+
+DRAFT_ACTIONS = ("plus", "min", "omhoog", "omlaag")
+WRONG_CODE = "Deze deelnamecode klopt niet. Kijk goed op het scherm vooraan en probeer opnieuw."
+
+
+@dataclass(frozen=True)
+class Phone:
+    """What this browser's cookies say about who holds it."""
+
+    token: str | None
+    earlier: tuple[str, ...]
+    stale: bool
+    """The browser joined another session before (a cookie this session does not know)."""
+
+    def identity(self, state: SessionState) -> Identity | None:
+        """The participant behind the token in `state`, or None."""
+        if self.token is None:
+            return None
+        participant_id = state.tokens.get(hash_token(self.token))
+        if participant_id is None:
+            return None
+        earlier = tuple(
+            known
+            for token in self.earlier
+            if (known := state.tokens.get(hash_token(token))) is not None
+            and known != participant_id
+        )
+        return Identity(participant_id, state.participants[participant_id].name, earlier)
+
+
+def phone_of(request: web.Request, session_id: str) -> Phone:
+    """Read this browser's participant cookies for the session `session_id`."""
+    stale = False
+    token = None
+    value = request.cookies.get(PARTICIPANT_COOKIE, "")
+    if value:
+        session, _, token_part = value.partition(".")
+        if session == session_id and token_part:
+            token = token_part
+        else:
+            stale = True
+    earlier: tuple[str, ...] = ()
+    past = request.cookies.get(EARLIER_COOKIE, "")
+    session, _, tokens = past.partition(".")
+    if session == session_id and tokens:
+        earlier = tuple(tokens.split(".")[-4:])
+    return Phone(token, earlier, stale)
+
+
+async def page(request: web.Request) -> web.StreamResponse:
+    """GET /: whatever this phone should see now."""
+    room = request.app[ROOM]
+    state = room.state
+    phone = phone_of(request, room.session_id)
+    who = phone.identity(state)
+    draft_ballot = request.query.get("stemronde")
+    concept = request.query.get("concept")
+    draft = tuple(x for x in concept.split(",") if x) if concept is not None else None
+    view = phone_view(state, who, deck=room.deck, draft=draft, draft_ballot=draft_ballot)
+    notice = None
+    if who is None and (phone.stale or phone.token is not None):
+        notice = "Je vorige netwerktafel is afgelopen. Meld je opnieuw aan met de code van vandaag."
+    code = normalise_join_code(request.query.get("code", ""))[:12]
+    return _page(request, view, notice=notice, code=code)
+
+
+async def join(request: web.Request) -> web.StreamResponse:
+    """POST /aanmelden: join with the code and a first name, or anonymously."""
+    room = request.app[ROOM]
+    form = await request.post()
+    if forged(request, form):
+        return _forged(request)
+    code = _field(form, "code")
+    name = _field(form, "naam")
+    anonymous = bool(_field(form, "anoniem"))
+    address = request.remote or "?"
+    guard = request.app[GUARD]
+    right = normalise_join_code(code) == room.join_code
+    if not right:
+        guard.wrong_code(address)
+    try:
+        async with guard.turn(address):
+            if not right:
+                return _join_again(request, WRONG_CODE, code="", name=name, status=403)
+            if anonymous:
+                if not anonymous_join_allowed(room.state):
+                    message = "Anoniem meedoen kan alleen als de open stemronde anoniem is."
+                    return _join_again(request, message, code=code, name=name, status=409)
+                name = pseudonym()
+            token = new_token()
+            try:
+                await room.submit(c.JoinParticipant(name, code), Actor(token))
+            except Refused as refusal:
+                message = _sentence(refusal.reason)
+                return _join_again(request, message, code=code, name=name, status=400)
+    except TooManyAttempts:
+        return _error(
+            request,
+            "Even geduld",
+            "Er kwamen te veel foute codes van dit netwerk. Wacht een halve minuut en "
+            "probeer dan opnieuw.",
+            429,
+        )
+    response = _redirect("/")
+    response.set_cookie(PARTICIPANT_COOKIE, f"{room.session_id}.{token}", **cookie_settings())  # type: ignore[arg-type]
+    response.del_cookie(EARLIER_COOKIE, path="/")
+    return response
+
+
+async def give_name(request: web.Request) -> web.StreamResponse:
+    """POST /naam: an anonymous participant gives a name for a ballot that is not anonymous."""
+    room = request.app[ROOM]
+    form = await request.post()
+    if forged(request, form):
+        return _forged(request)
+    phone = phone_of(request, room.session_id)
+    if phone.token is None or phone.identity(room.state) is None:
+        raise web.HTTPSeeOther("/")
+    token = new_token()
+    try:
+        await room.submit(c.JoinParticipant(_field(form, "naam"), room.join_code), Actor(token))
+    except Refused as refusal:
+        return _page(request, _view(request), error=_sentence(refusal.reason), status=400)
+    response = _redirect("/")
+    response.set_cookie(PARTICIPANT_COOKIE, f"{room.session_id}.{token}", **cookie_settings())  # type: ignore[arg-type]
+    earlier = ".".join((*phone.earlier, phone.token)[-4:])
+    response.set_cookie(EARLIER_COOKIE, f"{room.session_id}.{earlier}", **cookie_settings())  # type: ignore[arg-type]
+    return response
+
+
+async def vote(request: web.Request) -> web.StreamResponse:
+    """POST /stem: cast or change a vote, or move a dot or an option in the draft."""
+    room = request.app[ROOM]
+    form = await request.post()
+    if forged(request, form):
+        return _forged(request)
+    phone = phone_of(request, room.session_id)
+    if phone.token is None or phone.identity(room.state) is None:
+        return _join_again(request, "Meld je eerst aan om te stemmen.", status=401)
+    if _field(form, "sessie") != room.session_id:
+        return _error(request, "Andere sessie", "Deze stemronde hoort bij een andere sessie.", 409)
+    ballot = room.state.ballots.get(_field(form, "stemronde"))
+    if ballot is None:
+        return _error(request, "Onbekende stemronde", "Deze stemronde bestaat niet.", 404)
+    choices = tuple(
+        str(x) for key in ("stip", "volgorde", "keuze") for x in form.getall(key, [])
+    )
+    for action in DRAFT_ACTIONS:
+        if action in form:
+            moved = edit_draft(choices, action, _field(form, action), ballot.dots, ballot.stack)
+            raise web.HTTPSeeOther(f"/?stemronde={ballot.id}&concept={','.join(moved)}")
+    reason = _field(form, "toelichting").strip() or None
+    try:
+        await room.submit(c.CastVote(ballot.id, choices, reason), Actor(phone.token))
+    except Refused as refusal:
+        if not room.state.ballots[ballot.id].is_open:
+            return _error(
+                request,
+                "Stemronde gesloten",
+                "De begeleider sloot deze stemronde: je stem telt niet meer.",
+                409,
+            )
+        view = _view(request, draft=choices, draft_ballot=ballot.id)
+        return _page(request, view, error=_sentence(refusal.reason), status=400)
+    raise web.HTTPSeeOther("/")
+
+
+async def live(request: web.Request) -> web.StreamResponse:
+    """GET /live: the phone's changing part, pushed whenever it changes."""
+    room = request.app[ROOM]
+    if from_other_site(request):
+        raise web.HTTPForbidden(text="Alleen de stempagina zelf volgt de sessie.")
+    phone = phone_of(request, room.session_id)
+    if phone.token is None:
+        return web.Response(status=204)  # not joined: the page has nothing live to follow
+
+    def draw() -> tuple[object, str]:
+        view = phone_view(room.state, phone.identity(room.state), deck=room.deck)
+        return view, pages.phone_fragment(view)
+
+    return await event_stream(request, room, draw)
+
+
+def edit_draft(
+    choices: tuple[str, ...], action: str, option: str, dots: int, stack: bool
+) -> tuple[str, ...]:
+    """A dots or ranking draft after one tap on +, −, ↑ or ↓."""
+    draft = list(choices)
+    if action == "plus" and len(draft) < dots and (stack or option not in draft):
+        draft.append(option)
+    elif action == "min" and option in draft:
+        draft.reverse()
+        draft.remove(option)
+        draft.reverse()
+    elif action in ("omhoog", "omlaag") and option in draft:
+        at = draft.index(option)
+        to = at - 1 if action == "omhoog" else at + 1
+        if 0 <= to < len(draft):
+            draft[at], draft[to] = draft[to], draft[at]
+    return tuple(draft)
+
+
+def _redirect(location: str) -> web.Response:
+    """Post, then redirect to a GET: a reload never sends the form twice."""
+    return web.Response(status=303, headers={"Location": location})
+
+
+def _view(
+    request: web.Request, draft: tuple[str, ...] | None = None, draft_ballot: str | None = None
+) -> PhoneView:
+    room = request.app[ROOM]
+    who = phone_of(request, room.session_id).identity(room.state)
+    return phone_view(room.state, who, deck=room.deck, draft=draft, draft_ballot=draft_ballot)
+
+
+def _page(
+    request: web.Request,
+    view: PhoneView,
+    *,
+    error: str | None = None,
+    notice: str | None = None,
+    code: str = "",
+    name: str = "",
+    status: int = 200,
+) -> web.Response:
+    csrf = csrf_token(request)
+    html = pages.phone_page(
+        view,
+        csrf=csrf,
+        live=view.screen != "join",
+        error=error,
+        notice=notice,
+        code=code,
+        name=name,
+    )
+    response = web.Response(text=html, content_type="text/html", status=status)
+    remember_csrf(response, request, csrf)
+    return response
+
+
+def _join_again(
+    request: web.Request, message: str, *, code: str = "", name: str = "", status: int
+) -> web.Response:
+    room = request.app[ROOM]
+    view = phone_view(room.state, None, deck=room.deck)
+    return _page(request, view, error=message, code=code, name=name, status=status)
+
+
+def _forged(request: web.Request) -> web.Response:
+    return _error(
+        request,
+        "Formulier verlopen",
+        "Dit formulier komt niet van deze stempagina, of het is verlopen. Open de stempagina "
+        "opnieuw en probeer nog eens.",
+        403,
+    )
+
+
+def _error(request: web.Request, title: str, message: str, status: int) -> web.Response:
+    csrf = csrf_token(request)
+    response = web.Response(
+        text=pages.error_page(title, message), content_type="text/html", status=status
+    )
+    remember_csrf(response, request, csrf)
+    return response
+
+
+def _field(form: MultiDictProxy[str | object], key: str) -> str:
+    value = form.get(key, "")
+    return value if isinstance(value, str) else ""
+
+
+def _sentence(reason: str) -> str:
+    return reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "!", "?")) else ".")
+
+
+__all__ = ["edit_draft", "give_name", "join", "live", "page", "phone_of", "vote"]

@@ -1,0 +1,229 @@
+"""What a participant's phone shows: a pure function of the session's state and who they are.
+
+The stage (join, wait, vote, voted, results) comes from `game.participation.voter_stage`,
+the same rule the terminal participant app follows; results come from the report's own
+result models, so a phone, the beamer, the facilitator's board and the PDF report never
+count differently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from deck import Deck
+from game.engine import Ballot, SessionState
+from game.engine.ballots import METHOD_LABELS
+from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
+from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
+
+Screen = Literal["join", "waiting", "vote", "voted", "name-needed", "results"]
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who holds this phone, as far as the session knows them."""
+
+    participant_id: str
+    name: str
+    earlier: tuple[str, ...] = ()
+    """Participant ids this phone voted under before (anonymously, before giving a name)."""
+
+    @property
+    def anonymous(self) -> bool:
+        """Whether they joined under a pseudonym."""
+        return self.name.startswith(f"{ANONYMOUS_PREFIX} ")
+
+
+@dataclass(frozen=True)
+class OptionLine:
+    """One option of the ballot on the phone, with what this phone's draft gives it."""
+
+    id: str
+    label: str
+    dots: int = 0
+    """Dots this phone puts on it (dots)."""
+    chosen: bool = False
+    """Whether this phone chose it (choice, likert)."""
+
+
+@dataclass(frozen=True)
+class BallotForm:
+    """The ballot a participant votes on, with their draft or current vote filled in."""
+
+    id: str
+    title: str
+    method: str
+    method_label: str
+    instruction: str
+    options: tuple[OptionLine, ...]
+    """In the ballot's order, or in this phone's ranking order (ranking)."""
+    dots: int
+    max_choices: int
+    stack: bool
+    anonymous: bool
+    reason: str
+    statement: str | None
+
+    @property
+    def dots_left(self) -> int:
+        """Dots not yet placed (dots)."""
+        return self.dots - sum(option.dots for option in self.options)
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        """The draft as a vote: dots repeated per option, the ranking order, or the chosen."""
+        if self.method == "dots":
+            return tuple(o.id for o in self.options for _ in range(o.dots))
+        if self.method == "ranking":
+            return tuple(o.id for o in self.options)
+        return tuple(o.id for o in self.options if o.chosen)
+
+
+@dataclass(frozen=True)
+class PhoneView:
+    """Everything the phone page draws."""
+
+    screen: Screen
+    session_id: str
+    name: str | None = None
+    anonymous_allowed: bool = False
+    ballot: BallotForm | None = None
+    voted: tuple[str, ...] = ()
+    """Labels of this phone's current vote, for "je stem is geteld"."""
+    statement_result: StatementResult | None = None
+    ballot_result: BallotResult | None = None
+    closing: bool = False
+    """Whether the table is in its closing round (nothing more to vote on, most likely)."""
+
+
+def phone_view(
+    state: SessionState,
+    who: Identity | None,
+    *,
+    deck: Deck | None,
+    draft: tuple[str, ...] | None = None,
+    draft_ballot: str | None = None,
+) -> PhoneView:
+    """What the phone of `who` (None: not joined yet) shows in `state`.
+
+    `draft` is an unsent dots or ranking vote (the plain-form way of moving dots around),
+    used when it is for the ballot on screen (`draft_ballot`).
+    """
+    info = state.info
+    assert info is not None
+    round_plan = state.current_round()
+    closing = round_plan is not None and round_plan.kind == "afsluiting"
+    if who is None:
+        return PhoneView(
+            "join",
+            info.session_id,
+            anonymous_allowed=anonymous_join_allowed(state),
+            closing=closing,
+        )
+    stage = voter_stage(
+        state, who.participant_id, anonymous=who.anonymous, earlier=who.earlier
+    )
+    ballot = stage.ballot
+    base = PhoneView(stage.kind, info.session_id, name=who.name, closing=closing)
+    if ballot is None:
+        return base
+    own = _own_choices(ballot, who)
+    if stage.kind in ("vote", "voted"):
+        mine = draft if draft is not None and draft_ballot == ballot.id else own
+        base = replace(base, ballot=ballot_form(ballot, mine, _own_reason(ballot, who)))
+        if own:
+            base = replace(base, voted=_labels(ballot, own))
+    elif stage.kind == "name-needed":
+        base = replace(base, ballot=ballot_form(ballot, (), ""))
+    if stage.results:
+        base = _results(base, ballot, deck)
+    return base
+
+
+def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> BallotForm:
+    """A ballot as a form, with `choices` (a draft or the current vote) filled in."""
+    known = {option.id for option in ballot.options}
+    picked = [choice for choice in choices if choice in known]
+    if ballot.method == "ranking":
+        order = list(dict.fromkeys(picked)) + [
+            o.id for o in ballot.options if o.id not in picked
+        ]
+        by_id = {option.id: option for option in ballot.options}
+        lines = tuple(OptionLine(by_id[i].id, by_id[i].label) for i in order)
+    else:
+        if ballot.method == "dots":
+            picked = picked[: ballot.dots]
+        lines = tuple(
+            OptionLine(
+                option.id,
+                option.label,
+                dots=picked.count(option.id) if ballot.method == "dots" else 0,
+                chosen=option.id in picked,
+            )
+            for option in ballot.options
+        )
+    statement = ballot.statement.text if ballot.statement else None
+    return BallotForm(
+        id=ballot.id,
+        title=ballot.title,
+        method=ballot.method,
+        method_label=METHOD_LABELS.get(ballot.method, ballot.method),
+        instruction=instruction(ballot),
+        options=lines,
+        dots=ballot.dots,
+        max_choices=ballot.max_choices,
+        stack=ballot.stack,
+        anonymous=ballot.anonymous,
+        reason=reason,
+        statement=statement,
+    )
+
+
+def instruction(ballot: Ballot) -> str:
+    """What to do, in one plain Dutch sentence per method."""
+    if ballot.method == "dots":
+        each = "" if ballot.stack else " (hoogstens één per optie)"
+        word = "stip" if ballot.dots == 1 else "stippen"
+        return f"Verdeel je {ballot.dots} {word} over de opties{each} met + en −, en tik Stem."
+    if ballot.method == "ranking":
+        return "Zet de opties in volgorde, de beste bovenaan, met ↑ en ↓, en tik Stem."
+    if ballot.method == "likert":
+        return "Tik het antwoord dat het best past."
+    if ballot.max_choices == 1:
+        return "Tik je keuze."
+    return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."
+
+
+def _own_choices(ballot: Ballot, who: Identity) -> tuple[str, ...]:
+    for participant_id in (who.participant_id, *reversed(who.earlier)):
+        vote = ballot.votes.get(participant_id)
+        if vote is not None:
+            return vote.choices
+    return ()
+
+
+def _own_reason(ballot: Ballot, who: Identity) -> str:
+    vote = ballot.votes.get(who.participant_id)
+    return vote.reason or "" if vote is not None else ""
+
+
+def _labels(ballot: Ballot, choices: tuple[str, ...]) -> tuple[str, ...]:
+    labels = {option.id: option.label for option in ballot.options}
+    if ballot.method == "dots":
+        counted: dict[str, int] = {}
+        for choice in choices:
+            counted[choice] = counted.get(choice, 0) + 1
+        return tuple(
+            f"{labels.get(choice, choice)} ({count} {'stip' if count == 1 else 'stippen'})"
+            for choice, count in counted.items()
+        )
+    if ballot.method == "ranking":
+        return tuple(f"{n}. {labels.get(c, c)}" for n, c in enumerate(choices, start=1))
+    return tuple(labels.get(choice, choice) for choice in choices)
+
+
+def _results(view: PhoneView, ballot: Ballot, deck: Deck | None) -> PhoneView:
+    if ballot.method == "likert":
+        return replace(view, statement_result=statement_result(ballot, deck, visible=True))
+    return replace(view, ballot_result=ballot_result(ballot, visible=True))
