@@ -75,6 +75,7 @@ _TITLES = {
     404: ("Niet gevonden", "Deze pagina bestaat niet. De stempagina staat op het adres /."),
     405: ("Niet toegestaan", "Deze pagina werkt zo niet; open de stempagina."),
     413: ("Te groot", "Wat je stuurde is te groot voor een stem."),
+    415: ("Onbegrijpelijk verzoek", "Deze pagina aanvaardt alleen haar eigen formulieren."),
     429: ("Even geduld", "Te veel verzoeken; wacht even en probeer opnieuw."),
     500: ("Er ging iets mis", "Er ging iets mis bij netwerktafel. Probeer het opnieuw."),
     503: ("Even niet beschikbaar", "De stempagina is even te druk; probeer het zo opnieuw."),

@@ -22,6 +22,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
+from multidict import MultiDictProxy
 
 CSRF_COOKIE = "nwt_formulier"
 PARTICIPANT_COOKIE = "nwt_deelnemer"
@@ -54,6 +56,21 @@ def remember_csrf(response: web.StreamResponse, request: web.Request, token: str
     """Set the forgery cookie on `response` unless the browser holds it already."""
     if request.cookies.get(CSRF_COOKIE) != token:
         response.set_cookie(CSRF_COOKIE, token, **cookie_settings())  # type: ignore[arg-type]
+
+
+async def read_form(request: web.Request) -> MultiDictProxy[str | web.FileField]:
+    """The posted form; a body that is no readable form is a 400, never a failure of ours.
+
+    Only plain forms (url-encoded, as every form of the pages posts): no file uploads, no
+    multipart parser to feed junk to.
+    """
+    if request.content_type != "application/x-www-form-urlencoded":
+        raise web.HTTPUnsupportedMediaType(text="Alleen de formulieren van de stempagina.")
+    try:
+        return await request.post()
+    except (ValueError, UnicodeDecodeError, HttpProcessingError):
+        # aiohttp's form parsers raise these on undecodable or truncated bodies.
+        raise web.HTTPBadRequest(text="Dit formulier kon niet gelezen worden.") from None
 
 
 def forged(request: web.Request, form: Mapping[str, str]) -> bool:

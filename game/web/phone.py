@@ -25,6 +25,7 @@ from game.web.guard import (
     cookie_settings,
     csrf_token,
     forged,
+    read_form,
     from_other_site,
     remember_csrf,
 )
@@ -100,7 +101,7 @@ async def page(request: web.Request) -> web.StreamResponse:
 async def join(request: web.Request) -> web.StreamResponse:
     """POST /aanmelden: join with the code and a first name, or anonymously."""
     room = request.app[ROOM]
-    form = await request.post()
+    form = await read_form(request)
     if forged(request, form):
         return _forged(request)
     code = _field(form, "code")
@@ -143,7 +144,7 @@ async def join(request: web.Request) -> web.StreamResponse:
 async def give_name(request: web.Request) -> web.StreamResponse:
     """POST /naam: an anonymous participant gives a name for a ballot that is not anonymous."""
     room = request.app[ROOM]
-    form = await request.post()
+    form = await read_form(request)
     if forged(request, form):
         return _forged(request)
     phone = phone_of(request, room.session_id)
@@ -164,7 +165,7 @@ async def give_name(request: web.Request) -> web.StreamResponse:
 async def vote(request: web.Request) -> web.StreamResponse:
     """POST /stem: cast or change a vote, or move a dot or an option in the draft."""
     room = request.app[ROOM]
-    form = await request.post()
+    form = await read_form(request)
     if forged(request, form):
         return _forged(request)
     phone = phone_of(request, room.session_id)
@@ -298,7 +299,7 @@ def _error(request: web.Request, title: str, message: str, status: int) -> web.R
     return response
 
 
-def _field(form: MultiDictProxy[str | object], key: str) -> str:
+def _field(form: MultiDictProxy[str | web.FileField], key: str) -> str:
     value = form.get(key, "")
     return value if isinstance(value, str) else ""
 
