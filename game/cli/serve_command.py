@@ -10,6 +10,8 @@ terminal. Bound to 127.0.0.1 (this machine only) unless `--host` says otherwise:
 
 from __future__ import annotations
 
+import errno
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -43,7 +45,7 @@ def serve(
     trager beantwoord, per netwerkadres.
     """
     # Imported here: aiohttp and Jinja2 load only for this command.
-    from game.web import run_room
+    from game.web import listening_socket, run_room
     from game.web.keys import Addresses
 
     path = Path(chosen_session(session)).resolve()
@@ -51,6 +53,12 @@ def serve(
         state = store.state
     info = state.info
     assert info is not None
+    deck = _deck(state, deck_path)
+    try:
+        sock = listening_socket(host, port)
+    except OSError as error:
+        print(f"netwerktafel serve: {_bind_problem(host, port, error)}", file=sys.stderr)
+        raise typer.Exit(2) from None
     addresses = Addresses(public_url(host, port))
     print(f"Stemmen op de gsm: {addresses.phone}")
     print(f"Deelnamecode: {info.join_code}")
@@ -62,7 +70,15 @@ def serve(
     print("QR-code (met de deelnamecode erin):")
     print(qr_text(addresses.phone_with_code(info.join_code)), end="")
     print("Stoppen: Ctrl+C", flush=True)
-    run_room(path, host=host, port=port, addresses=addresses, deck=_deck(state, deck_path))
+    run_room(path, sock=sock, addresses=addresses, deck=deck)
+
+
+def _bind_problem(host: str, port: int, error: OSError) -> str:
+    if error.errno == errno.EADDRINUSE:
+        return f"poort {port} is al in gebruik (kies een andere met --port)"
+    if error.errno == errno.EACCES:
+        return f"poort {port} mag alleen de beheerder openen (kies er een boven 1024 met --port)"
+    return f"kan niet luisteren op {host}:{port}: {error.strerror} (controleer --host)"
 
 
 def _deck(state: SessionState, override: Path | None) -> Deck | None:

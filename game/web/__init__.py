@@ -16,6 +16,6 @@ Participants can send only the two participant commands; the server never holds 
 facilitator token, so no facilitator command is reachable over HTTP.
 """
 
-from game.web.app import create_app, run_room
+from game.web.app import create_app, listening_socket, run_room
 
-__all__ = ["create_app", "run_room"]
+__all__ = ["create_app", "listening_socket", "run_room"]

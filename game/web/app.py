@@ -9,6 +9,7 @@ never a traceback.
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -141,10 +142,23 @@ def create_app(room: Room, addresses: Addresses, *, guard: JoinGuard | None = No
     return app
 
 
-def run_room(
-    path: Path, *, host: str, port: int, addresses: Addresses, deck: Deck | None
-) -> None:
-    """Serve the session at `path` until Ctrl+C."""
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The socket the room listens on, bound before anything is printed; `OSError` when the
+    port is taken or the address is not this machine's."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(512)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def run_room(path: Path, *, sock: socket.socket, addresses: Addresses, deck: Deck | None) -> None:
+    """Serve the session at `path` on `sock` until Ctrl+C."""
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     # aiohttp logs a malformed request with a traceback; the phone got its 400 already.
     logging.getLogger("aiohttp.server").setLevel(logging.CRITICAL)
@@ -153,8 +167,7 @@ def run_room(
     app = create_app(Room(store, deck), addresses)
     web.run_app(
         app,
-        host=host,
-        port=port,
+        sock=sock,
         print=None,
         access_log=None,
         handler_cancellation=True,
