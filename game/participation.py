@@ -1,16 +1,17 @@
 """A participant's side of a session: join with the join code, see what to do, vote.
 
-Every way a participant votes goes through `Voter`: the scriptable `netwerktafel vote
---choice`, the participant app in a terminal or in a browser tab (`netwerktafel serve`),
-and the hot seat on the facilitator's screen. A `Voter` holds one participant token and
+Every way a participant votes in a terminal goes through `Voter`: the scriptable
+`netwerktafel vote --choice`, the participant app, and the hot seat on the facilitator's
+screen. The room web (`game.web`) sends the same two participant commands for many phones
+at once, and shows each phone the same `voter_stage`. A `Voter` holds one participant token and
 nothing else: it can send only the two participant commands (`JoinParticipant`,
 `CastVote`), so a participant process never holds the facilitator token and can run no
 facilitator command. The engine checks every vote (the token, the ballot, the options);
 the `Voter` adds one check of its own, that a ballot belongs to the session it joined.
 
-Identity across restarts: the token lives only in the process. Joining again with the
-same name is a re-join (the engine's rule), so a participant who restarts their terminal or
-reloads the browser tab gets back their own votes by typing the same name. An anonymous
+Identity across restarts: the token lives only in the process (the room web keeps it in
+the phone's cookie). Joining again with the same name is a re-join (the engine's rule),
+so a participant who restarts their terminal gets back their votes by typing the name. An anonymous
 participant (a pseudonym) starts afresh.
 
 What a participant sees next is decided here too (`voter_stage`), so the app's screens
@@ -260,12 +261,11 @@ def voter_stage(
 
 @dataclass
 class JoinThrottle:
-    """Slows down guessing the join code, in this process.
+    """Slows down guessing the join code in one participant app (`netwerktafel vote`).
 
-    Each browser tab is its own process (textual-serve), so this only slows one tab: the
-    first wrong code waits `first_delay` seconds, each next one twice as long (up to
-    `longest`), and after `limit` wrong codes the tab gives up. Opening new tabs is slowed
-    down by the server, which limits new app processes per address (`serve`).
+    The first wrong code waits `first_delay` seconds, each next one twice as long (up to
+    `longest`), and after `limit` wrong codes the app gives up. The room web counts wrong
+    codes per client address instead (`game.web.guard.JoinGuard`).
     """
 
     first_delay: float = 1.0

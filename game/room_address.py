@@ -1,9 +1,11 @@
-"""Where participants find the voting page: this machine's address in the room, as a QR code."""
+"""Where the room finds the pages of `netwerktafel serve`: this machine's address on the
+network, the phone and beamer addresses, and the phone address as a QR code."""
 
 from __future__ import annotations
 
 import io
 import socket
+from dataclasses import dataclass
 
 ALL_ADDRESSES = {"0.0.0.0", "::", ""}
 DEFAULT_PORT = 8000
@@ -29,6 +31,28 @@ def public_url(host: str, port: int) -> str:
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}"
+
+
+@dataclass(frozen=True)
+class Addresses:
+    """Where the room finds the pages of `netwerktafel serve`, as printed for people."""
+
+    phone: str
+    """The phone page, e.g. `http://192.168.1.20:8000`."""
+
+    @classmethod
+    def serving(cls, host: str, port: int) -> Addresses:
+        """The addresses of a server listening on `host`:`port`."""
+        return cls(public_url(host, port))
+
+    @property
+    def beamer(self) -> str:
+        """The beamer page."""
+        return f"{self.phone}/scherm"
+
+    def phone_with_code(self, code: str) -> str:
+        """The phone page with the join code filled in: what the QR code holds."""
+        return f"{self.phone}/?code={code}"
 
 
 def qr_text(url: str) -> str:

@@ -20,8 +20,8 @@ import typer
 from deck import Deck, InputError
 from game.cli.options import DeckOption, open_deck
 from game.cli.session_choice import OptionalSessionArg, chosen_session
-from game.room_address import ALL_ADDRESSES, DEFAULT_PORT, public_url, qr_text
 from game.engine import SessionState
+from game.room_address import ALL_ADDRESSES, DEFAULT_PORT, Addresses, qr_text
 from game.store import SessionStore
 
 
@@ -46,7 +46,6 @@ def serve(
     """
     # Imported here: aiohttp and Jinja2 load only for this command.
     from game.web import listening_socket, run_room
-    from game.web.keys import Addresses
 
     path = Path(chosen_session(session)).resolve()
     with SessionStore.open(path) as store:
@@ -59,7 +58,7 @@ def serve(
     except OSError as error:
         print(f"netwerktafel serve: {_bind_problem(host, port, error)}", file=sys.stderr)
         raise typer.Exit(2) from None
-    addresses = Addresses(public_url(host, port))
+    addresses = Addresses.serving(host, port)
     print(f"Stemmen op de gsm: {addresses.phone}")
     print(f"Deelnamecode: {info.join_code}")
     print(f"Scherm voor de beamer: {addresses.beamer}")

@@ -561,9 +561,8 @@ def statement_result(
     if visible is None:
         visible = results_visible(ballot)
     result = tally(ballot)
-    card = (
-        deck.get(statement.card_id) if deck is not None and statement and statement.card_id else None
-    )
+    known = deck is not None and statement is not None and statement.card_id
+    card = deck.get(statement.card_id) if known else None  # type: ignore[union-attr,arg-type]
     kind = card_type(card) if card is not None else "stelling"
     answers = tuple(
         AnswerShare(

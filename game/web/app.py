@@ -17,10 +17,11 @@ from pathlib import Path
 from aiohttp import web
 
 from deck import Deck
+from game.room_address import Addresses
 from game.store import SessionStore, StoreError
 from game.web import beamer, pages, phone
 from game.web.guard import MAX_BODY, JoinGuard
-from game.web.keys import ADDRESSES, GUARD, QR_SVG, ROOM, Addresses
+from game.web.keys import ADDRESSES, GUARD, QR_SVG, ROOM
 from game.web.room import Room
 
 STATIC = Path(__file__).parent / "static"
@@ -59,7 +60,7 @@ async def dutch_errors(request: web.Request, handler: Handler) -> web.StreamResp
     except StoreError as error:
         log.warning("netwerktafel serve: %s", error)
         return _error_response(503, str(error))
-    except Exception as error:  # noqa: BLE001 - one line for the facilitator, a page for the phone
+    except Exception as error:
         log.warning(
             "netwerktafel serve: interne fout bij %s %s: %s: %s",
             request.method,
@@ -114,7 +115,9 @@ async def static(request: web.Request) -> web.Response:
     )
 
 
-def create_app(room: Room, addresses: Addresses, *, guard: JoinGuard | None = None) -> web.Application:
+def create_app(
+    room: Room, addresses: Addresses, *, guard: JoinGuard | None = None
+) -> web.Application:
     """The room web for `room`, printed to people as `addresses`."""
     app = web.Application(client_max_size=MAX_BODY, middlewares=[safety_headers, dutch_errors])
     app[ROOM] = room

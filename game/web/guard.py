@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
-from multidict import MultiDictProxy
+from multidict import MultiDict, MultiDictProxy
 
 CSRF_COOKIE = "nwt_formulier"
 PARTICIPANT_COOKIE = "nwt_deelnemer"
@@ -58,7 +58,7 @@ def remember_csrf(response: web.StreamResponse, request: web.Request, token: str
         response.set_cookie(CSRF_COOKIE, token, **cookie_settings())  # type: ignore[arg-type]
 
 
-async def read_form(request: web.Request) -> MultiDictProxy[str | web.FileField]:
+async def read_form(request: web.Request) -> MultiDictProxy[str]:
     """The posted form; a body that is no readable form is a 400, never a failure of ours.
 
     Only plain forms (url-encoded, as every form of the pages posts): no file uploads, no
@@ -67,10 +67,11 @@ async def read_form(request: web.Request) -> MultiDictProxy[str | web.FileField]
     if request.content_type != "application/x-www-form-urlencoded":
         raise web.HTTPUnsupportedMediaType(text="Alleen de formulieren van de stempagina.")
     try:
-        return await request.post()
+        posted = await request.post()
     except (ValueError, UnicodeDecodeError, HttpProcessingError):
         # aiohttp's form parsers raise these on undecodable or truncated bodies.
         raise web.HTTPBadRequest(text="Dit formulier kon niet gelezen worden.") from None
+    return MultiDictProxy(MultiDict((k, v) for k, v in posted.items() if isinstance(v, str)))
 
 
 def forged(request: web.Request, form: Mapping[str, str]) -> bool:

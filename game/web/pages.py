@@ -80,9 +80,7 @@ def phone_fragment(view: PhoneView) -> str:
 
 def beamer_page(view: BeamerView, *, phone_url: str) -> str:
     """The whole beamer page."""
-    return ENVIRONMENT.get_template("beamer.html").render(
-        view=view, phone_url=phone_url, csrf=""
-    )
+    return ENVIRONMENT.get_template("beamer.html").render(view=view, phone_url=phone_url, csrf="")
 
 
 def beamer_fragment(view: BeamerView) -> str:

@@ -25,8 +25,8 @@ from game.web.guard import (
     cookie_settings,
     csrf_token,
     forged,
-    read_form,
     from_other_site,
+    read_form,
     remember_csrf,
 )
 from game.web.keys import GUARD, ROOM
@@ -176,9 +176,7 @@ async def vote(request: web.Request) -> web.StreamResponse:
     ballot = room.state.ballots.get(_field(form, "stemronde"))
     if ballot is None:
         return _error(request, "Onbekende stemronde", "Deze stemronde bestaat niet.", 404)
-    choices = tuple(
-        str(x) for key in ("stip", "volgorde", "keuze") for x in form.getall(key, [])
-    )
+    choices = tuple(str(x) for key in ("stip", "volgorde", "keuze") for x in form.getall(key, []))
     for action in DRAFT_ACTIONS:
         if action in form:
             moved = edit_draft(choices, action, _field(form, action), ballot.dots, ballot.stack)
@@ -299,9 +297,8 @@ def _error(request: web.Request, title: str, message: str, status: int) -> web.R
     return response
 
 
-def _field(form: MultiDictProxy[str | web.FileField], key: str) -> str:
-    value = form.get(key, "")
-    return value if isinstance(value, str) else ""
+def _field(form: MultiDictProxy[str], key: str) -> str:
+    return form.get(key, "")
 
 
 def _sentence(reason: str) -> str:

@@ -121,9 +121,7 @@ def phone_view(
             anonymous_allowed=anonymous_join_allowed(state),
             closing=closing,
         )
-    stage = voter_stage(
-        state, who.participant_id, anonymous=who.anonymous, earlier=who.earlier
-    )
+    stage = voter_stage(state, who.participant_id, anonymous=who.anonymous, earlier=who.earlier)
     ballot = stage.ballot
     base = PhoneView(stage.kind, info.session_id, name=who.name, closing=closing)
     if ballot is None:
@@ -146,9 +144,7 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
     known = {option.id for option in ballot.options}
     picked = [choice for choice in choices if choice in known]
     if ballot.method == "ranking":
-        order = list(dict.fromkeys(picked)) + [
-            o.id for o in ballot.options if o.id not in picked
-        ]
+        order = list(dict.fromkeys(picked)) + [o.id for o in ballot.options if o.id not in picked]
         by_id = {option.id: option for option in ballot.options}
         lines = tuple(OptionLine(by_id[i].id, by_id[i].label) for i in order)
     else:

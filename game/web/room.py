@@ -18,6 +18,7 @@ import contextlib
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from deck import Deck
@@ -144,7 +145,7 @@ class Room:
             batch, self._pending = self._pending, []
             items = [(pending.command, pending.actor) for pending in batch]
             try:
-                outcomes = await self._in_worker(lambda: self._store.submit_each(items))
+                outcomes = await self._in_worker(partial(self._store.submit_each, items))
             except Exception as error:  # a full disk, a damaged file: each request says so
                 for pending in batch:
                     if not pending.outcome.done():
@@ -164,7 +165,7 @@ class Room:
             await asyncio.sleep(POLL_SECONDS)
             try:
                 changed = await self._in_worker(self._refresh)
-            except Exception:  # noqa: BLE001 - a damaged file is reported by the next write
+            except Exception:
                 continue
             if changed:
                 self._changed(self._store.state)

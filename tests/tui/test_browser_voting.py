@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from game.room_address import public_url
+from game.room_address import public_url, qr_text
 from game.tui.screens.board import BoardScreen
 from game.tui.screens.browser_voting import BrowserVotingScreen
 from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until
@@ -23,7 +23,13 @@ async def test_w_on_the_board_shows_command_address_code_and_qr(data_dir: Path) 
         assert command == f"netwerktafelserve{path}--host0.0.0.0"
         address = "".join(text_of(screen.query_one("#address")).split())
         assert public_url("0.0.0.0", 8000) in address and code in address
+        beamer = "".join(text_of(screen.query_one("#beamer")).split())
+        assert f"{public_url('0.0.0.0', 8000)}/scherm" in beamer
         qr = text_of(screen.query_one("#qr")).splitlines()
         assert len(qr) > 10 and all("█" in line or "▀" in line for line in qr if line)
+        # The QR code carries the join code: scanning it skips typing the code.
+        assert text_of(screen.query_one("#qr")) == qr_text(
+            f"{public_url('0.0.0.0', 8000)}/?code={code}"
+        )
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(pilot.app.screen, BoardScreen))

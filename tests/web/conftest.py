@@ -14,10 +14,10 @@ from aiohttp.test_utils import TestServer
 
 from deck import Deck, default_deck_path, load_deck
 from game.engine import commands as c
+from game.room_address import Addresses
 from game.store import SessionStore
 from game.web import create_app
 from game.web.guard import JoinGuard
-from game.web.keys import Addresses
 from game.web.room import Room
 from tests.participant.conftest import Table, make_table
 from tests.web.form_client import Form, read_forms, visible_text

@@ -25,7 +25,9 @@ class Form:
     """Submit buttons: (name, value, text, disabled)."""
     textareas: list[tuple[str, str]] = field(default_factory=list)
 
-    def button(self, text: str | None = None, *, name: str | None = None, value: str | None = None) -> tuple[str, str]:
+    def button(
+        self, text: str | None = None, *, name: str | None = None, value: str | None = None
+    ) -> tuple[str, str]:
         """The (name, value) of the first enabled button matching `text`, `name` and `value`."""
         for b_name, b_value, b_text, disabled in self.buttons:
             if disabled:

@@ -42,10 +42,17 @@ def chromium(width: int, height: int, *, mobile: bool, profile: Path) -> Any:
 
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", f"--window-size={width},{height}",
-                 f"--user-data-dir={profile}"):
+    for flag in (
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--window-size={width},{height}",
+        f"--user-data-dir={profile}",
+    ):
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.execute_cdp_cmd(
@@ -96,9 +103,7 @@ def votes(table: Table, ballot_id: str) -> dict[str, tuple[str, ...]]:
     return {people[p].name: v.choices for p, v in ballot.votes.items()}
 
 
-def test_phone_joins_votes_every_method_changes_and_sees_results(
-    table: Table, phone: Any
-) -> None:
+def test_phone_joins_votes_every_method_changes_and_sees_results(table: Table, phone: Any) -> None:
     from selenium.webdriver.common.by import By
 
     deck: Deck = load_deck(default_deck_path())
@@ -144,7 +149,9 @@ def test_phone_joins_votes_every_method_changes_and_sees_results(
 
         event = table.store.submit(
             c.OpenBallot(
-                "likert", "statement", statement_id="stelling-hulp-van-burgers-zinvol",
+                "likert",
+                "statement",
+                statement_id="stelling-hulp-van-burgers-zinvol",
                 reveal="manual",
             ),
             table.facilitator,

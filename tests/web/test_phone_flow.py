@@ -4,8 +4,8 @@ vote, see the results — only by following the page's own forms."""
 from __future__ import annotations
 
 from deck import Deck
-from game.web.guard import CSRF_COOKIE, PARTICIPANT_COOKIE
 from game.web.beamer import qr_svg
+from game.web.guard import CSRF_COOKIE, PARTICIPANT_COOKIE
 from tests.web.conftest import PUBLIC, ServedRoom, open_statement
 
 
@@ -96,8 +96,10 @@ async def test_ranking_with_up_and_down(served: ServedRoom) -> None:
     await phone.submit("/stem", name="omhoog", value="3")
     await phone.submit("/stem", name="omhoog", value="3")
     page = await phone.submit("/stem", name="omlaag", value="1")
-    assert page.text.index("Politiecafé") < page.text.index("Buurtsignaal") < page.text.index(
-        "Wijktafel"
+    assert (
+        page.text.index("Politiecafé")
+        < page.text.index("Buurtsignaal")
+        < page.text.index("Wijktafel")
     )
     page = await phone.submit("/stem", "Stem")
     assert votes_of(served, ballot) == {"Lotte": ("3", "2", "1")}

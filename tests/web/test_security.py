@@ -54,9 +54,7 @@ async def test_live_connections_check_the_origin(served: ServedRoom) -> None:
 
 
 @pytest.mark.parametrize("name", XSS_NAMES)
-async def test_names_with_html_stay_text(
-    served: ServedRoom, default_deck: Deck, name: str
-) -> None:
+async def test_names_with_html_stay_text(served: ServedRoom, default_deck: Deck, name: str) -> None:
     table = served.table
     me = table.facilitator
     table.store.submit(c.AddStakeholder("bewoner", name), me, deck=default_deck)
@@ -120,8 +118,13 @@ async def test_no_facilitator_command_over_http(served: ServedRoom) -> None:
     # nothing: extra fields naming facilitator actions are ignored.
     token = phone.cookie(CSRF_COOKIE) or ""
     for extra in ({"actie": "close-ballot"}, {"command": "RevealBallot"}, {"stemronde": "b9"}):
-        data = {"_csrf": token, "sessie": served.room.session_id, "stemronde": ballot,
-                "keuze": "1", **extra}
+        data = {
+            "_csrf": token,
+            "sessie": served.room.session_id,
+            "stemronde": ballot,
+            "keuze": "1",
+            **extra,
+        }
         await post(phone.session, phone.base + "/stem", data=data)
     served.table.store.refresh()
     kinds = {type(event).__name__ for _, event in served.table.store.events()}
@@ -150,8 +153,12 @@ async def test_a_phone_votes_only_as_itself(served: ServedRoom) -> None:
     # Without a participant cookie a vote is no vote.
     stranger = await served.phone()
     await stranger.open()
-    data = {"_csrf": stranger.cookie(CSRF_COOKIE) or "", "sessie": served.room.session_id,
-            "stemronde": ballot, "keuze": "2"}
+    data = {
+        "_csrf": stranger.cookie(CSRF_COOKIE) or "",
+        "sessie": served.room.session_id,
+        "stemronde": ballot,
+        "keuze": "2",
+    }
     assert await post(stranger.session, stranger.base + "/stem", data=data) == 401
     assert len(served.table.ballot(ballot).votes) == 2
 
@@ -160,7 +167,7 @@ async def test_wrong_codes_slow_down_that_address_and_firing_without_waiting_gai
     table: Table,
 ) -> None:
     guard = JoinGuard(free=2, first_pause=0.2, longest_pause=0.4)
-    server, room = await serve_table(table, None, guard=guard)
+    server, _room = await serve_table(table, None, guard=guard)
     try:
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
             base = str(server.make_url("")).rstrip("/")
@@ -189,7 +196,7 @@ async def test_wrong_codes_slow_down_that_address_and_firing_without_waiting_gai
 async def test_right_codes_are_never_throttled_200_phones_behind_one_address(
     table: Table,
 ) -> None:
-    server, room = await serve_table(table, None)
+    server, _room = await serve_table(table, None)
     try:
         base = str(server.make_url("")).rstrip("/")
 
@@ -262,11 +269,19 @@ async def test_malformed_requests_get_4xx_and_no_traceback(
     await phone.open()
     token = phone.cookie(CSRF_COOKIE) or ""
     base = phone.base
-    assert await post(phone.session, base + "/stem", data=b"\xff\xfe\x00garbage",
-                      headers={"Content-Type": "application/x-www-form-urlencoded"}) == 400
+    assert (
+        await post(
+            phone.session,
+            base + "/stem",
+            data=b"\xff\xfe\x00garbage",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        == 400
+    )
     bad_multipart = {"Content-Type": "multipart/form-data; boundary=zz"}
-    status = await post(phone.session, base + "/aanmelden", data=b"--zz\r\nnonsense",
-                        headers=bad_multipart)
+    status = await post(
+        phone.session, base + "/aanmelden", data=b"--zz\r\nnonsense", headers=bad_multipart
+    )
     assert 400 <= status < 500
     for form in (
         {"_csrf": token, "code": "\x00\x01", "naam": "\u202e\ufeff"},
@@ -278,11 +293,28 @@ async def test_malformed_requests_get_4xx_and_no_traceback(
     assert "interne fout" not in caplog.text
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     form=st.dictionaries(
-        st.sampled_from(["code", "naam", "anoniem", "sessie", "stemronde", "keuze", "stip",
-                         "volgorde", "toelichting", "plus", "min", "omhoog", "omlaag"]),
+        st.sampled_from(
+            [
+                "code",
+                "naam",
+                "anoniem",
+                "sessie",
+                "stemronde",
+                "keuze",
+                "stip",
+                "volgorde",
+                "toelichting",
+                "plus",
+                "min",
+                "omhoog",
+                "omlaag",
+            ]
+        ),
         st.text(max_size=30),
         max_size=6,
     ),
@@ -290,7 +322,7 @@ async def test_malformed_requests_get_4xx_and_no_traceback(
 )
 def test_junk_forms_never_fail_the_server(table: Table, form: dict[str, str], route: str) -> None:
     async def run() -> None:
-        server, room = await serve_table(table, None)
+        server, _room = await serve_table(table, None)
         try:
             async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as s:
                 base = str(server.make_url("")).rstrip("/")

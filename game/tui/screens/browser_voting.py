@@ -1,4 +1,4 @@
-"""How participants vote in their browser: the command to start, the address, a QR code."""
+"""How the room takes part: the command to start, the phone and beamer addresses, a QR code."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from game.room_address import DEFAULT_PORT, public_url, qr_text
+from game.room_address import DEFAULT_PORT, Addresses, qr_text
 
 
 class BrowserVotingScreen(ModalScreen[None]):
@@ -25,7 +25,7 @@ class BrowserVotingScreen(ModalScreen[None]):
         super().__init__()
         self.session = session
         self.join_code = join_code
-        self.url = public_url("0.0.0.0", port)
+        self.addresses = Addresses.serving("0.0.0.0", port)
         self.port = port
 
     def compose(self) -> ComposeResult:
@@ -33,7 +33,10 @@ class BrowserVotingScreen(ModalScreen[None]):
         if self.port != DEFAULT_PORT:
             command += f" --port {self.port}"
         with VerticalScroll(id="dialog"):
-            yield Static(RichText("Stemmen in de browser", style="bold"), classes="title")
+            yield Static(
+                RichText("Stemmen op de gsm, het scherm op de beamer", style="bold"),
+                classes="title",
+            )
             with Horizontal():
                 with Vertical(id="words"):
                     yield Static(
@@ -43,13 +46,21 @@ class BrowserVotingScreen(ModalScreen[None]):
                     yield Static(RichText(command, style="bold"), id="command")
                     yield Static(
                         RichText.assemble(
-                            "Deelnemers op hetzelfde netwerk openen ",
-                            (self.url, "bold underline"),
-                            " of scannen de code, en tikken de deelnamecode ",
+                            "Deelnemers scannen de code of openen ",
+                            (self.addresses.phone, "bold underline"),
+                            " en tikken de deelnamecode ",
                             (self.join_code, "bold reverse"),
                             ".",
                         ),
                         id="address",
                     )
-                yield Static(qr_text(self.url), id="qr")
+                    yield Static(
+                        RichText.assemble(
+                            "Op de beamer: ",
+                            (self.addresses.beamer, "bold underline"),
+                            " (de code, de ronde en de klok, en de uitslag zodra je ze toont).",
+                        ),
+                        id="beamer",
+                    )
+                yield Static(qr_text(self.addresses.phone_with_code(self.join_code)), id="qr")
             yield Static("Esc sluit", classes="hint")
