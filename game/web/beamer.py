@@ -28,11 +28,10 @@ async def live(request: web.Request) -> web.StreamResponse:
         raise web.HTTPForbidden(text="Alleen het scherm zelf volgt de sessie.")
     room = request.app[ROOM]
 
-    def draw() -> tuple[object, str]:
-        state = room.state
-        view = beamer_view(state, deck=room.deck, now=dt.datetime.now(dt.UTC))
-        # Every change is sent: the clock's seconds are fresh in each one.
-        return state.version, pages.beamer_fragment(view)
+    def draw() -> pages.Parts:
+        return pages.beamer_parts(
+            beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
+        )
 
     return await event_stream(request, room, draw)
 

@@ -1,7 +1,8 @@
 """Live updates as server-sent events: the page's changing part, pushed when it changes.
 
 One connection per open page, woken by the room whenever the session changes; it draws
-the page anew and sends it only when it differs from what it sent last. A comment line
+the page's parts anew and sends those that differ from what it sent last: a vote sends
+every phone the new results, not its form again. A comment line
 every few seconds keeps idle connections (and the proxies of a venue's network) open, and a
 page that goes away is forgotten at once (the server cancels its handler).
 """
@@ -13,6 +14,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from game.web.pages import Parts
 from game.web.room import Full, Room
 
 KEEPALIVE_SECONDS = 15.0
@@ -27,9 +29,11 @@ def sse_message(event: str, data: str) -> bytes:
 
 
 async def event_stream(
-    request: web.Request, room: Room, draw: Callable[[], tuple[object, str]]
+    request: web.Request, room: Room, draw: Callable[[], Parts]
 ) -> web.StreamResponse:
-    """Serve one live connection: `draw()` gives what the page shows now and its HTML."""
+    """Serve one live connection: `draw()` gives the page's changing parts as they are now;
+    a part is sent when it differs from what this page got last (one `deel` event each:
+    the part's name on the first line, its HTML after it)."""
     try:
         waker = room.listeners.add()
     except Full:
@@ -47,7 +51,7 @@ async def event_stream(
     try:
         await response.prepare(request)
         await response.write(f"retry: {RETRY_MS}\n\n".encode())
-        sent: object = None
+        sent: dict[str, str] = {}
         while True:
             try:
                 await asyncio.wait_for(waker.wait(), KEEPALIVE_SECONDS)
@@ -55,10 +59,10 @@ async def event_stream(
                 await response.write(b": wacht\n\n")
                 continue
             waker.clear()
-            shown, html = draw()
-            if shown != sent:
-                await response.write(sse_message("pagina", html))
-                sent = shown
+            for name, html in draw():
+                if sent.get(name) != html:
+                    await response.write(sse_message("deel", f"{name}\n{html}"))
+                    sent[name] = html
     except ConnectionResetError:
         pass  # the page went away while we wrote to it
     finally:

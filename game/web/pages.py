@@ -3,12 +3,19 @@ person typed — names, reasons, the case — stays text, whatever it holds)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 
-from game.engine.report import StatementResult, number_text, percent_text, plural
+from game.engine.report import (
+    BallotResult,
+    StatementResult,
+    number_text,
+    percent_text,
+    plural,
+)
 from game.web.beamer_view import BeamerView
 from game.web.phone_view import PhoneView
 
@@ -37,6 +44,7 @@ def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=True,
+        auto_reload=False,  # the templates are package files: no stat() per page
         trim_blocks=True,
         lstrip_blocks=True,
     )
@@ -66,16 +74,42 @@ def phone_page(
     )
 
 
-@lru_cache(maxsize=512)
-def phone_fragment(view: PhoneView) -> str:
-    """The changing part of the phone page, for a live update.
+Parts = tuple[tuple[str, str], ...]
+"""A page's changing parts for a live update: (part name, HTML) — empty HTML removes it."""
 
-    Without the forgery token (the page's script copies it into the forms), so phones that
-    see the same thing share one drawing: a room of 200 costs a few renders, not 200.
+
+def phone_parts(view: PhoneView) -> Parts:
+    """The changing parts of the phone page: the form (or what to wait for) and the results.
+
+    Drawn without the forgery token (the page's script copies it into the forms), and each
+    part on its own, so phones that see the same thing share one drawing, and a new vote
+    redraws the results once for the whole room while the forms stay as they were.
     """
-    return ENVIRONMENT.get_template("phone_main.html").render(
+    return (
+        ("formulier", _phone_form(replace(view, statement_result=None, ballot_result=None))),
+        (
+            "uitslag",
+            _phone_results(
+                view.screen in ("vote", "voted"), view.statement_result, view.ballot_result
+            ),
+        ),
+    )
+
+
+@lru_cache(maxsize=512)
+def _phone_form(view: PhoneView) -> str:
+    return ENVIRONMENT.get_template("phone_form.html").render(
         view=view, csrf="", live=True, error=None, notice=None, code="", name=""
     )
+
+
+@lru_cache(maxsize=64)
+def _phone_results(
+    so_far: bool, statement: StatementResult | None, ballot: BallotResult | None
+) -> str:
+    view = PhoneView("vote" if so_far else "results", "", statement_result=statement,
+                     ballot_result=ballot)
+    return ENVIRONMENT.get_template("phone_results.html").render(view=view).strip()
 
 
 def beamer_page(view: BeamerView, *, phone_url: str) -> str:
@@ -83,9 +117,12 @@ def beamer_page(view: BeamerView, *, phone_url: str) -> str:
     return ENVIRONMENT.get_template("beamer.html").render(view=view, phone_url=phone_url, csrf="")
 
 
-def beamer_fragment(view: BeamerView) -> str:
-    """The changing part of the beamer page, for a live update."""
-    return ENVIRONMENT.get_template("beamer_main.html").render(view=view)
+def beamer_parts(view: BeamerView) -> Parts:
+    """The changing parts of the beamer page: the round with its clock, and the vote."""
+    return tuple(
+        (part, ENVIRONMENT.get_template(f"beamer_{name}.html").render(view=view).strip())
+        for part, name in (("ronde", "round"), ("stemming", "vote"))
+    )
 
 
 def error_page(title: str, message: str, *, back: str | None = "/") -> str:

@@ -206,9 +206,8 @@ async def live(request: web.Request) -> web.StreamResponse:
     if phone.token is None:
         return web.Response(status=204)  # not joined: the page has nothing live to follow
 
-    def draw() -> tuple[object, str]:
-        view = phone_view(room.state, phone.identity(room.state), deck=room.deck)
-        return view, pages.phone_fragment(view)
+    def draw() -> pages.Parts:
+        return pages.phone_parts(phone_view(room.state, phone.identity(room.state), deck=room.deck))
 
     return await event_stream(request, room, draw)
 

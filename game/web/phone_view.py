@@ -220,6 +220,23 @@ def _labels(ballot: Ballot, choices: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _results(view: PhoneView, ballot: Ballot, deck: Deck | None) -> PhoneView:
-    if ballot.method == "likert":
-        return replace(view, statement_result=statement_result(ballot, deck, visible=True))
-    return replace(view, ballot_result=ballot_result(ballot, visible=True))
+    # A room of phones shows the same ballot object until the next vote: count it once.
+    known = _counted.get(id(ballot))
+    if known is None or known[0] is not ballot or known[1] is not deck:
+        if len(_counted) > 32:
+            _counted.clear()
+        result: StatementResult | BallotResult = (
+            statement_result(ballot, deck, visible=True)
+            if ballot.method == "likert"
+            else ballot_result(ballot, visible=True)
+        )
+        known = _counted[id(ballot)] = (ballot, deck, result)
+    result = known[2]
+    if isinstance(result, StatementResult):
+        return replace(view, statement_result=result)
+    return replace(view, ballot_result=result)
+
+
+_counted: dict[int, tuple[Ballot, Deck | None, StatementResult | BallotResult]] = {}
+"""Results of the ballots shown lately, by the ballot object's identity (ballots never
+change: a vote makes a new one, so a result never goes stale)."""

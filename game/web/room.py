@@ -29,6 +29,9 @@ from game.store import Refused, SessionStore
 POLL_SECONDS = 0.1
 """How often the poller asks whether another process wrote: well inside the 1 s a vote
 may take to reach the beamer."""
+WAKE_SECONDS = 0.25
+"""Live pages are woken at most this often: when a whole room votes at once, one update
+carries many votes, and the server's time goes to taking votes instead of redrawing."""
 
 ParticipantCommand = c.JoinParticipant | c.CastVote
 """The only commands the room web sends: a participant joins, or votes."""
@@ -47,9 +50,12 @@ class Listeners:
     server runs out of memory; a page that goes away is forgotten at once.
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, *, interval: float = WAKE_SECONDS) -> None:
         self.limit = limit
+        self.interval = interval
         self._wakers: set[asyncio.Event] = set()
+        self._last_wake = 0.0
+        self._pending: asyncio.TimerHandle | None = None
 
     def __len__(self) -> int:
         return len(self._wakers)
@@ -68,7 +74,20 @@ class Listeners:
         self._wakers.discard(waker)
 
     def wake_all(self) -> None:
-        """Tell every listener the session changed."""
+        """Tell every listener the session changed: now, or at the end of the interval
+        when they were woken just before."""
+        if self._pending is not None:
+            return  # a wake-up is on its way and will show this change too
+        loop = asyncio.get_running_loop()
+        wait = self._last_wake + self.interval - loop.time()
+        if wait > 0:
+            self._pending = loop.call_later(wait, self._wake_now)
+        else:
+            self._wake_now()
+
+    def _wake_now(self) -> None:
+        self._pending = None
+        self._last_wake = asyncio.get_running_loop().time()
         for waker in self._wakers:
             waker.set()
 
@@ -141,6 +160,8 @@ class Room:
         return await outcome
 
     async def _write(self) -> None:
+        loop = asyncio.get_running_loop()
+        before, since = self.state, loop.time()
         while self._pending:
             batch, self._pending = self._pending, []
             items = [(pending.command, pending.actor) for pending in batch]
@@ -151,7 +172,12 @@ class Room:
                     if not pending.outcome.done():
                         pending.outcome.set_exception(error)
                 continue
-            self._changed(self._store.state)
+            # The new state serves the next page at once; live pages are woken when the
+            # queue is empty: while a room votes, the server takes votes first.
+            self.state = self._store.state
+            if loop.time() - since > WAKE_SECONDS:  # a stream of votes that never pauses
+                self.listeners.wake_all()
+                before, since = self.state, loop.time()
             for pending, outcome in zip(batch, outcomes, strict=True):
                 if pending.outcome.done():
                     continue  # the phone went away; its vote counts all the same
@@ -159,6 +185,8 @@ class Room:
                     pending.outcome.set_exception(outcome)
                 else:
                     pending.outcome.set_result(outcome)
+        if self.state is not before:
+            self.listeners.wake_all()
 
     async def _follow(self) -> None:
         while True:

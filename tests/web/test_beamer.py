@@ -122,15 +122,15 @@ def test_clock_turns_red_and_says_so_when_time_is_up(tmp_path: object) -> None:
     assert running.seconds_left == 360 and not running.over_time
     over = beamer_view(state, deck=None, now=start + dt.timedelta(minutes=11, seconds=30))
     assert over.over_time and clock_text(over.seconds_left or 0) == "+1:30"
-    from game.web.pages import beamer_fragment
+    from game.web.pages import beamer_parts
 
-    html = beamer_fragment(over)
+    html = dict(beamer_parts(over))["ronde"]
     assert 'class="klok om"' in html and "De tijd is om" in html
 
 
 def test_server_sent_events_keep_every_line() -> None:
-    assert sse_message("pagina", "<p>a</p>\n<p>b</p>") == (
-        b"event: pagina\ndata: <p>a</p>\ndata: <p>b</p>\n\n"
+    assert sse_message("deel", "uitslag\n<p>a</p>\n<p>b</p>") == (
+        b"event: deel\ndata: uitslag\ndata: <p>a</p>\ndata: <p>b</p>\n\n"
     )
 
 

@@ -16,25 +16,28 @@
     for (var i = 0; i < inputs.length; i++) inputs[i].value = csrfMeta.content;
   }
 
-  /* Swap in a new drawing of the page, but keep a part whose key did not change:
-     a vote being put together (dots placed, a reason half typed) survives an update. */
-  function swap(html) {
-    var next = document.createElement("div");
-    next.innerHTML = html;
-    var kept = {};
-    var parts = main.children;
-    for (var i = 0; i < parts.length; i++) {
-      if (parts[i].dataset.deel) kept[parts[i].dataset.deel] = parts[i];
+  /* Put a new drawing of one part of the page in place ("deel" event: the part's name on
+     the first line, its HTML after it; no HTML removes the part). A form whose key did
+     not change stays as it is: a vote being put together (dots placed, a reason half
+     typed) survives an update of the results. */
+  function part(data) {
+    var cut = data.indexOf("\n");
+    var name = cut < 0 ? data : data.slice(0, cut);
+    var holder = document.createElement("div");
+    holder.innerHTML = cut < 0 ? "" : data.slice(cut + 1);
+    var fresh = holder.firstElementChild;
+    var old = null;
+    for (var i = 0; i < main.children.length; i++) {
+      if (main.children[i].getAttribute("data-deel") === name) old = main.children[i];
     }
-    var fresh = next.children;
-    for (var j = 0; j < fresh.length; j++) {
-      var old = kept[fresh[j].dataset.deel];
-      if (old && fresh[j].dataset.sleutel && old.dataset.sleutel === fresh[j].dataset.sleutel) {
-        next.replaceChild(old, fresh[j]);
-      }
+    if (!fresh) {
+      if (old) main.removeChild(old);
+      return;
     }
-    while (main.firstChild) main.removeChild(main.firstChild);
-    while (next.firstChild) main.appendChild(next.firstChild);
+    var key = fresh.getAttribute("data-sleutel");
+    if (old && key && old.getAttribute("data-sleutel") === key) return;
+    if (old) main.replaceChild(fresh, old);
+    else main.appendChild(fresh);
     fillCsrf();
   }
 
@@ -43,7 +46,7 @@
     if (!source || !window.EventSource) return;
     var banner = document.getElementById("verbinding");
     var events = new EventSource(source);
-    events.addEventListener("pagina", function (message) { swap(message.data); });
+    events.addEventListener("deel", function (message) { part(message.data); });
     events.onopen = function () { if (banner) banner.hidden = true; };
     events.onerror = function () { if (banner) banner.hidden = false; };
   }
