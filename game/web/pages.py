@@ -9,28 +9,16 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
 
-from game.engine.report import (
-    BallotResult,
-    StatementResult,
-    number_text,
-    percent_text,
-    plural,
-)
+from deck.survey import survey_label, survey_note
+from game.engine.report import BallotResult, StatementResult, percent_text, plural
 from game.web.beamer_view import BeamerView
 from game.web.phone_view import PhoneView
 
 TEMPLATES = Path(__file__).parent / "templates"
 
-SURVEY_SAMPLE = (
-    "1.219 inwoners van tien Vlaamse gemeenten die de bevraging invulden; niet representatief"
-)
-"""Whose answers the survey figures are: never to be read as all residents' answers."""
-
-
 def survey_caption(result: StatementResult) -> str:
-    """Where the survey column comes from, with this item's own N."""
-    n = f" Deze vraag: N = {number_text(result.benchmark_n)}." if result.benchmark_n else ""
-    return f"Bevraging: {SURVEY_SAMPLE}.{n}"
+    """Whose answers the survey column holds, with this item's own N (never "de inwoners")."""
+    return survey_note(result.benchmark_n, result.benchmark_table)
 
 
 def clock_text(seconds: int) -> str:
@@ -52,6 +40,7 @@ def _environment() -> Environment:
     env.filters["plural"] = plural
     env.filters["clock"] = clock_text
     env.globals["survey"] = survey_caption
+    env.globals["survey_label"] = survey_label
     return env
 
 
