@@ -21,7 +21,7 @@ async def test_phone_votes_appear_on_the_facilitators_board(data_dir: Path) -> N
     with serving(path) as served:
         async with app.run_test(size=(100, 32)) as pilot:
             await until(pilot, lambda: isinstance(app.screen, BoardScreen))
-            await pilot.press("n", "enter")
+            await pilot.press("n", "n", "enter")  # past the case and "Wat?" rounds
             await until(pilot, lambda: isinstance(app.screen, StellingenScreen))
             await pilot.press("o")
             await pilot.pause()
