@@ -52,6 +52,31 @@ def test_serve_prints_both_addresses_the_code_and_a_qr_code_with_the_code(
     assert "Traceback" not in rest
 
 
+def test_garbage_on_the_wire_gets_a_4xx_and_no_traceback(table: Table) -> None:
+    with serving(table.path) as served:
+        port = int(served.url.rsplit(":", 1)[1])
+        for garbage in (
+            b"\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03" * 8,  # TLS to a plain port
+            b"GET / HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n",
+            b"POST /stem HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n",
+            b"GET /" + b"a" * 70000 + b" HTTP/1.1\r\nHost: x\r\n\r\n",
+            b"\x00\xff" * 100 + b"\r\n\r\n",
+        ):
+            with socket.create_connection(("127.0.0.1", port), 5) as conn:
+                conn.sendall(garbage)
+                conn.settimeout(5)
+                try:
+                    answer = conn.recv(200)
+                except (ConnectionResetError, TimeoutError):
+                    answer = b""
+            if answer:
+                status = int(answer.split()[1])
+                assert 400 <= status < 500, answer
+        assert get(served.url + "/")[0] == 200, "the server goes on"
+        rest = served.stop()
+    assert "Traceback" not in rest and "Error handling request" not in rest
+
+
 def test_serve_on_all_addresses_prints_the_network_address(table: Table) -> None:
     with serving(table.path, "--host", "0.0.0.0") as served:
         port = int(served.url.rsplit(":", 1)[1])
