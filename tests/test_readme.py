@@ -87,7 +87,8 @@ def test_every_shell_block_runs_as_written(tmp_path: Path) -> None:
         )
         assert result.returncode == 0, (
             f"README.md:{block.line}: the block fails (exit {result.returncode}):\n"
-            f"{block.text}\n--- stdout\n{result.stdout[-2000:]}\n--- stderr\n{result.stderr[-2000:]}"
+            f"{block.text}\n--- stdout\n{result.stdout[-2000:]}"
+            f"\n--- stderr\n{result.stderr[-2000:]}"
         )
         ran += 1
     assert ran >= 4
