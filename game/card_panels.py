@@ -97,9 +97,17 @@ def _piece(piece: Piece) -> RichText:
     return RichText(lead + piece.text)
 
 
-def card_panel(deck: Deck, card: CardBase) -> Panel:
-    """One card in a coloured panel: what the printed card says (`content_of`), plus what
-    only a screen has room for: the interview quotes of a concern and the sources' links."""
+def card_heading(deck: Deck, card: CardBase) -> RichText:
+    """The card's type on its colour, then its title: a panel's (or a border's) title."""
+    content = content_of(deck, card)
+    return RichText.assemble(
+        (f" {content.type_label} ", f"bold white on {content.colour}"), f" {content.title}"
+    )
+
+
+def card_body(deck: Deck, card: CardBase) -> Group:
+    """Everything on a card but its title: what the printed card says (`content_of`), plus
+    what only a screen has room for: a concern's interview paraphrases, the sources' links."""
     content = content_of(deck, card)
     parts: list[RenderableType] = []
     if content.kicker:
@@ -117,11 +125,14 @@ def card_panel(deck: Deck, card: CardBase) -> Panel:
     if content.foot:
         parts.append(RichText(content.foot, style="dim"))
     parts += [RichText(source.url, style="dim") for source in card.sources if source.url]
+    return Group(*parts)
+
+
+def card_panel(deck: Deck, card: CardBase) -> Panel:
+    """One card in a panel of its type's colour, for the terminal (`deck show`)."""
     return Panel(
-        Group(*parts),
-        title=RichText.assemble(
-            (f" {content.type_label} ", f"bold white on {content.colour}"), f" {content.title}"
-        ),
+        card_body(deck, card),
+        title=card_heading(deck, card),
         title_align="left",
-        border_style=content.colour,
+        border_style=type_colour(deck, card),
     )

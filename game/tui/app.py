@@ -5,15 +5,19 @@ from __future__ import annotations
 import gc
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.screen import Screen
+from textual.theme import ThemeProvider
 
 from deck import Deck, default_deck_path, load_deck
 from game.tui.card_commands import CardCommands
+from game.tui.dutch_textual import DutchCommandPalette, system_commands
 from game.tui.time_signal import bell_wanted, save_bell
 
 
@@ -84,6 +88,19 @@ class NetwerktafelApp(App[None]):
         gc.freeze()
 
         self.push_screen(StartScreen(self.context, open_at_start=self.open_at_start))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """The palette's own commands, in Dutch."""
+        return system_commands(self, screen)
+
+    def action_command_palette(self) -> None:
+        """Open the command palette, in Dutch."""
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
+            self.push_screen(DutchCommandPalette())
+
+    def search_themes(self) -> None:
+        """Choose a colour theme, in Dutch."""
+        self.push_screen(DutchCommandPalette([ThemeProvider], "Zoek een kleurenthema…"))
 
     def action_toggle_bell(self) -> None:
         """Switch the time signal's bell on or off, and remember the choice."""

@@ -112,7 +112,7 @@ async def test_statements_beside_the_survey(data_dir: Path) -> None:
             join_and_vote(path, name, ballot.id, answer)
         bars = app.screen.query_one(TallyBars)
         status = app.screen.query_one("#ballot-status")
-        await until(pilot, lambda: "2 van 2 aangemeld gestemd" in text_of(status))
+        await until(pilot, lambda: "gestemd: 2 van 2 aangemelden" in text_of(status))
         assert not bars.display and "Gestemd:" not in text_of(status)  # anonymous, hidden
         await pilot.press("r")  # show the result while the ballot is still open
         await pilot.pause()
@@ -148,11 +148,13 @@ async def test_the_what_round_is_a_quick_choice_before_the_statements(data_dir: 
         join_and_vote(path, "Lies", ballot.id, "1", "2", "3")
         join_and_vote(path, "Tom", ballot.id, "1", "4")
         status = app.screen.query_one("#ballot-status")
-        await until(pilot, lambda: "2 van 2 aangemeld gestemd" in text_of(status))
+        await until(pilot, lambda: "gestemd: 2 van 2 aangemelden" in text_of(status))
         await pilot.press("c")
         await pilot.pause()
         bars = text_of(app.screen.query_one(TallyBars)).splitlines()
-        assert bars[0].strip().startswith("Bewoners melden") and bars[0].endswith("2 (100%)")
+        # A label too long to stand beside its bar stands whole above it.
+        assert bars[0].strip() == "Bewoners melden verdachte situaties aan de politie."
+        assert bars[1].rstrip().endswith("2 (100%)")
         # The statements follow, with a ballot of their own.
         await pilot.press("ctrl+n")
         await until(pilot, lambda: isinstance(app.screen, StellingenScreen))

@@ -87,3 +87,21 @@ async def test_a_given_benchmark_wins() -> None:
         chart.update(DOTS, benchmark=[50, 50])
         await pilot.pause()
         assert chart.render().plain.splitlines()[1].endswith("50%")
+
+
+async def test_long_labels_get_their_own_line_instead_of_being_cut() -> None:
+    labels = (
+        "Regisseren: de gemeente stuurt en bepaalt de spelregels",
+        "Faciliteren: de gemeente ondersteunt, de burgers sturen",
+    )
+    choice = Tally(
+        "b3", "choice", 3,
+        (TallyRow("1", labels[0], 1, 33.3), TallyRow("2", labels[1], 2, 66.7)), 3,
+    )
+    async with Chart(choice).run_test(size=(40, 20)) as pilot:
+        lines = pilot.app.query_one(TallyBars).render().plain.splitlines()
+    shown = " ".join(line.strip() for line in lines)
+    assert all(label in shown for label in labels)
+    assert "…" not in shown and all(len(line) <= 40 for line in lines)
+    bars = [line for line in lines if line.rstrip().endswith("%)")]
+    assert bars[0].rstrip().endswith("1 (33%)") and bars[1].startswith("█")

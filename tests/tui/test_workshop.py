@@ -108,7 +108,7 @@ async def test_a_short_workshop_from_start_to_report(data_dir: Path) -> None:
         vote(live.path, "Tom", "1", "3", "3")
         vote(live.path, "Noor", "Buurtvaders (Ann)", "2", "1")
         status = app.screen.query_one("#ballot-status")
-        await until(pilot, lambda: "3 van 3 aangemeld gestemd" in text_of(status))
+        await until(pilot, lambda: "gestemd: 3 van 3 aangemelden" in text_of(status))
         assert "Gestemd: Lies, Tom, Noor" in text_of(status)
         assert not app.screen.query_one(TallyBars).display  # hidden until closed
 

@@ -12,6 +12,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from game.engine import Action, SessionState
 from game.engine import commands as c
+from game.tui.dutch_textual import DutchSelect
 
 Submit = Callable[[c.Command], str | None]
 """Sends the command; returns why it was refused, or None."""
@@ -56,12 +57,12 @@ class ActionEditor(ModalScreen[bool]):
         chosen = fields.approach_id if fields else preset
         with Vertical(id="dialog"):
             yield Label(
-                f"Actie {self.action.id} wijzigen" if self.action else "Nieuwe actie",
+                f"Actie wijzigen: {self.action.fields.title}" if self.action else "Nieuwe actie",
                 classes="title",
             )
             with Grid(id="fields"):
                 yield Label("Aanpak")
-                yield Select(approaches, prompt="(geen)", id="approach", compact=True,
+                yield DutchSelect(approaches, prompt="(geen)", id="approach", compact=True,
                              value=chosen or Select.NULL)
                 yield Label("Wat")
                 first = self.state.approaches[preset].card_title if preset else ""
@@ -69,7 +70,7 @@ class ActionEditor(ModalScreen[bool]):
                             select_on_focus=False,
                             placeholder="De eerste concrete stap")
                 yield Label("Trekker")
-                yield Select(owners, prompt="(nog niemand)", id="owner", compact=True,
+                yield DutchSelect(owners, prompt="(nog niemand)", id="owner", compact=True,
                              value=fields.owner if fields and fields.owner else Select.NULL)
                 yield Label("Tegen")
                 yield Input((fields.due or "") if fields else "", id="due", compact=True,

@@ -6,6 +6,7 @@ from rich.text import Text as RichText
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.events import Resize
 from textual.widgets import Digits, Footer, Header, Static
 
 from game.engine import SessionState
@@ -18,9 +19,12 @@ from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.agenda import Agenda
 from game.tui.widgets.approach_grid import ApproachGrid
 from game.tui.widgets.balance_list import BalanceList
+from game.tui.widgets.join_code import JoinCode
 from game.tui.widgets.round_clock import clock_text
 
 EXTEND_MINUTES = 5
+ROOMY = (140, 40)
+"""From this terminal size (columns, rows) on the board shows the join code large."""
 
 
 class BoardScreen(SessionScreen):
@@ -44,6 +48,8 @@ class BoardScreen(SessionScreen):
         self.context = context
 
     def compose(self) -> ComposeResult:
+        info = self.live.state.info
+        assert info is not None
         yield Header()
         with Horizontal(id="top"):
             with Vertical(id="agenda-pane"):
@@ -52,6 +58,7 @@ class BoardScreen(SessionScreen):
                 with Horizontal(id="now-pane"):
                     yield Static(id="round-title")
                     yield Digits("", id="timer")
+                    yield JoinCode(info.join_code, id="board-code")
                 with VerticalScroll(id="grid-pane"):
                     yield ApproachGrid(id="grid")
                 with VerticalScroll(id="balance-pane"):
@@ -64,6 +71,10 @@ class BoardScreen(SessionScreen):
         self.query_one("#grid-pane").border_title = "Aanpakken per belanghebbende"
         self.query_one("#balance-pane").border_title = "Balans"
         super().on_mount()
+
+    def on_resize(self, event: Resize) -> None:
+        # Room to spare (a projector, 200×50): the join code in large letters too.
+        self.set_class(event.size.width >= ROOMY[0] and event.size.height >= ROOMY[1], "-roomy")
 
     def show_state(self, state: SessionState) -> None:
         info = state.info

@@ -84,6 +84,12 @@ class SessionScreen(Screen[None]):
         if not isinstance(app, NetwerktafelApp) or app.bell_on:
             app.bell()
         self.notify(message, title="Tijd", severity="warning", timeout=10)
+        for screen in app.screen_stack:
+            if isinstance(screen, SessionScreen) and screen.in_view:
+                screen.flash_clock()
+
+    def flash_clock(self) -> None:
+        """Flash this screen's clock once."""
         for clock in self.query(self.CLOCK):
             clock.add_class("-flash")
             self.set_timer(FLASH_SECONDS, partial(clock.remove_class, "-flash"))

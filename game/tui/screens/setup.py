@@ -16,6 +16,7 @@ from deck import InputError
 from game.engine.case_text import CaseText, compose_case
 from game.store import Refused, StoreError
 from game.tui.app import AppContext
+from game.tui.dutch_textual import DutchSelect
 from game.tui.live_session import LiveSession, local_time, new_session_path
 from game.tui.widgets.case_form import CaseForm
 from workshops import Workshop, builtin_workshops
@@ -41,7 +42,7 @@ class SetupScreen(Screen[None]):
         with VerticalScroll(id="form"):
             with Grid(id="format"):
                 yield Label("Werkvorm")
-                yield Select(
+                yield DutchSelect(
                     [
                         (f"{w.title} — {w.minutes} min, {len(w.rounds)} rondes", w.id)
                         for w in self.workshops.values()
@@ -54,7 +55,7 @@ class SetupScreen(Screen[None]):
                 yield Label("")
                 yield Static(id="about")
                 yield Label("Voorbeeld", id="sample-label")
-                yield Select([], prompt="Kies een voorbeeldcasus (of schrijf je eigen)",
+                yield DutchSelect([], prompt="Kies een voorbeeldcasus (of schrijf je eigen)",
                              id="sample", compact=True)
             yield CaseForm(self.context.deck, id="case")
             yield Button("Sessie maken (Ctrl+S)", id="create", variant="primary", compact=True)

@@ -19,6 +19,8 @@ from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.join_code import JoinCode
 from workshops.model import CaseRound
 
+NAME_HINT = "Kies een rol en druk Enter, of r: trek een rol."
+
 
 class TableScreen(SessionScreen):
     """Pick a role card, type a name, Enter: the stakeholder is at the table."""
@@ -75,7 +77,8 @@ class TableScreen(SessionScreen):
                     ],
                     id="roles",
                 )
-                yield Input(placeholder="Kies een rol en druk Enter", id="name", compact=True)
+                yield Static(NAME_HINT, id="name-label")
+                yield Input(placeholder="naam", id="name", compact=True)
             with Vertical(id="seated-pane"):
                 yield OptionList(id="seated")
                 yield Static(id="participants")
@@ -118,7 +121,10 @@ class TableScreen(SessionScreen):
         self.role = role
         name = self.query_one("#name", Input)
         lead = f"Getrokken: {role.title}. Naam" if drawn else f"Naam voor {role.title}"
-        name.placeholder = f"{lead} (Enter zonder naam: '{role.title}')"
+        # A label that wraps, not a placeholder cut at the field's edge.
+        self.query_one("#name-label", Static).update(
+            RichText.assemble((lead, "bold"), f" (Enter zonder naam: '{role.title}')")
+        )
         name.focus()
 
     def action_draw_role(self) -> None:
@@ -139,7 +145,7 @@ class TableScreen(SessionScreen):
             return
         if self.send(c.AddStakeholder(self.role.id, event.value.strip() or None)):
             event.input.value = ""
-            event.input.placeholder = "Kies een rol en druk Enter"
+            self.query_one("#name-label", Static).update(NAME_HINT)
             self.role = None
             self.query_one("#roles").focus()
 

@@ -17,7 +17,8 @@ class Agenda(Static):
         info = state.info
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(width=1)
-        grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
+        # Titles wrap rather than end in `…`: nine rounds fit at 80×24 even on two lines.
+        grid.add_column(ratio=1, overflow="fold")
         grid.add_column(justify="right", no_wrap=True)
         if info is None or not info.rounds:
             self.update("Geen rondes.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text as RichText
 from textual.widgets import Static
@@ -10,9 +11,18 @@ from deck import Deck
 from deck.model import FormCard
 from game.engine import SessionState
 
+MAX_NAME_WIDTH = 18
+"""A longer name folds onto a second line."""
+
 
 class ApproachGrid(Static):
     """One row per stakeholder at the table, one column per participation form."""
+
+    _shown: tuple[SessionState, Deck] | None = None
+
+    def on_resize(self) -> None:
+        if self._shown is not None:
+            self.show(*self._shown)
 
     def show(self, state: SessionState, deck: Deck) -> None:
         """Draw the approaches of `state`."""
@@ -20,13 +30,22 @@ class ApproachGrid(Static):
         known = {form_id for form_id, _ in forms}
         extra = sorted({a.form for a in state.approaches.values()} - known)
         forms += [(form_id, form_id) for form_id in extra]
-        table = Table(expand=True, show_edge=False, pad_edge=False, box=None, show_lines=False)
-        table.add_column("Wie", ratio=2, style="bold", no_wrap=True, overflow="ellipsis")
-        for _, title in forms:
-            # One line per approach, cut short when narrow: every stakeholder stays in view.
-            table.add_column(RichText(title, no_wrap=True, overflow="ellipsis"), ratio=3,
-                             no_wrap=True, overflow="ellipsis")
+        self._shown = (state, deck)
         present = [s for s in state.stakeholders.values() if s.present]
+        table = Table(show_edge=False, pad_edge=False, box=None, show_lines=False,
+                      padding=(0, 1, 0, 0))
+        # Names and form titles keep their whole width; the approaches share the rest, one
+        # line each, cut short when narrow, so every stakeholder stays in view.
+        heads = [cell_len(title) for _, title in forms]
+        room = self.size.width - len(forms) - sum(heads)
+        # A long name wraps onto a second line before a form's title is cut.
+        names = max((cell_len(s.name) for s in present), default=0)
+        name_width = max(len("totaal"), min(names, MAX_NAME_WIDTH, room))
+        table.add_column("Wie", style="bold", width=name_width, overflow="fold")
+        spare = max(0, room - name_width)
+        for (_, title), width in zip(forms, heads, strict=True):
+            table.add_column(RichText(title, no_wrap=True), width=width + spare // len(forms),
+                             no_wrap=True, overflow="ellipsis")
         if not present:
             self.update(RichText("Nog niemand aan tafel.", style="dim"))
             return

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from game.engine import Ballot, SessionState, tally
 from game.engine.ballots import METHOD_LABELS
-from game.tui.widgets.tally_bars import TallyBars
+from game.tui.widgets.tally_bars import TallyBars, best_first
 
 REVEAL_WORDS = {
     "immediately": "uitslag meteen zichtbaar",
@@ -17,6 +17,13 @@ REVEAL_WORDS = {
     "on-close": "uitslag bij het sluiten",
     "manual": "uitslag als jij ze toont",
 }
+
+
+def turnout(votes: int, joined: int) -> str:
+    """How many voted, against how many joined: `gestemd: 2 van 4 aangemelden`."""
+    if joined == 0:
+        return f"gestemd: {votes}, nog niemand aangemeld" if votes else "nog niemand aangemeld"
+    return f"gestemd: {votes} van {joined} aangemelden"
 
 
 class BallotResult(Vertical):
@@ -36,13 +43,12 @@ class BallotResult(Vertical):
     }
     """
 
-    def __init__(self, *, ranked: bool = False, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.ranked = ranked
 
     def compose(self) -> ComposeResult:
         yield Static(id="ballot-status")
-        yield TallyBars(ranked=self.ranked, id="ballot-bars")
+        yield TallyBars(id="ballot-bars")
         yield Static(id="ballot-hidden")
 
     def show(
@@ -65,7 +71,7 @@ class BallotResult(Vertical):
             (f"Stemronde {ballot.id}", "bold"),
             f" · {method} · ",
             ("open", "bold green") if ballot.is_open else ("gesloten", "bold"),
-            f" · {len(ballot.votes)} van {joined} aangemeld gestemd",
+            f" · {turnout(len(ballot.votes), joined)}",
             (f" · {'anoniem · ' if ballot.anonymous else ''}{REVEAL_WORDS[ballot.reveal]}",
              "dim"),
         )
@@ -78,6 +84,7 @@ class BallotResult(Vertical):
         bars.display = visible
         hidden.display = not visible
         if visible:
+            bars.ranked = best_first(ballot.method)
             bars.update(tally(ballot))
         else:
             hidden.update(

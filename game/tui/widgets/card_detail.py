@@ -8,11 +8,22 @@ from textual.widgets import Static
 
 from deck import Deck
 from deck.model import CardBase
-from game.card_panels import card_panel
+from game.card_panels import card_body, card_heading, type_colour
+
+NO_CARD_COLOUR = "#777777"
 
 
 class CardDetail(VerticalScroll, can_focus=False):
-    """Shows every field of one card, as `deck show` prints it."""
+    """Shows every field of one card, as `deck show` prints it. The card's frame is the
+    widget's own border, so the scrollbar sits inside it."""
+
+    DEFAULT_CSS = """
+    CardDetail {
+        border: round $primary;
+        border-title-align: left;
+        padding: 0 1;
+    }
+    """
 
     def __init__(self, deck: Deck, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -32,9 +43,13 @@ class CardDetail(VerticalScroll, can_focus=False):
             return
         self._shown = card
         if card is None:
+            self.border_title = None
+            self.styles.border = ("round", NO_CARD_COLOUR)
             self._body.update("Geen kaart gevonden. Pas de zoekterm of de filters aan.")
             self._body.add_class("empty")
         else:
-            self._body.update(card_panel(self.deck, card))
+            self.border_title = card_heading(self.deck, card)
+            self.styles.border = ("round", type_colour(self.deck, card))
+            self._body.update(card_body(self.deck, card))
             self._body.remove_class("empty")
         self.scroll_home(animate=False)

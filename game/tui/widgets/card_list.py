@@ -2,13 +2,15 @@
 
 The list draws only the lines on screen (Textual's line API), so showing a thousand cards
 after each keystroke costs no more than showing ten: nothing is measured or laid out per
-card. Each card takes two lines: its title, and a short line of its features.
+card. Each card takes two lines: its title, and a short line of its features (or, in a
+narrow list, the rest of a long title).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from textual import events
@@ -24,6 +26,21 @@ from deck.model import CardBase
 from game.card_panels import summary, type_colour
 
 LINES_PER_CARD = 2
+
+
+def fold_title(title: str, width: int) -> tuple[str, str]:
+    """`title` on one line of `width` cells, or split at a space over two (the second
+    ends in `…` when even two are too short); the second is empty when one line does."""
+    if cell_len(title) <= width:
+        return title, ""
+    words = title.split(" ")
+    first = words.pop(0)
+    while words and cell_len(f"{first} {words[0]}") <= width:
+        first += " " + words.pop(0)
+    rest = " ".join(words)
+    if cell_len(rest) > width - 1:
+        rest = set_cell_size(rest, width - 2) + "…"
+    return first, rest
 
 
 class CardList(ScrollView, can_focus=True):
@@ -165,11 +182,15 @@ class CardList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         card = self._cards[index]
         style = cursor if index == self.highlighted else base
+        first, rest = fold_title(str(card.title), width - 1)
         if part == 0:
             segments = [
                 Segment("▌", style + Style(color=type_colour(self.deck, card))),
-                Segment(str(card.title), style + Style(bold=True)),
+                Segment(first, style + Style(bold=True)),
             ]
+        elif rest:
+            # A title too long for one line takes the second one too: titles stay whole.
+            segments = [Segment(" " + rest, style + Style(bold=True))]
         else:
             segments = [Segment(" " + self._summary(card), style + muted)]
         return Strip(segments).crop_extend(0, width, style)

@@ -8,6 +8,7 @@ from textual.widgets import Input, Label, Select, TextArea
 
 from deck import Deck
 from game.engine.case_text import CaseText
+from game.tui.dutch_textual import DutchSelect
 
 
 class CaseForm(Grid):
@@ -45,7 +46,7 @@ class CaseForm(Grid):
         yield Label("Beschrijving")
         yield TextArea(id="case-description", soft_wrap=True)
         yield Label("Thema")
-        yield Select([(t, t) for t in themes], prompt="Kies een thema", id="case-theme",
+        yield DutchSelect([(t, t) for t in themes], prompt="Kies een thema", id="case-theme",
                      compact=True)
 
     @property

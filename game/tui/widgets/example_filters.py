@@ -12,6 +12,7 @@ from textual.widgets import Input, Select
 from deck import Deck
 from deck.model import FormCard
 from deck.search import ExampleQuery
+from game.tui.dutch_textual import DutchSelect
 
 
 class ExampleFilters(Vertical):
@@ -35,20 +36,20 @@ class ExampleFilters(Vertical):
             forms += [(f"  {sub.title}", f"subform:{sub.id}") for sub in form.subforms]
         yield Input(placeholder="Zoek in de inspiratiebank…", id="search", compact=True)
         with Horizontal(id="selectors"):
-            yield Select(forms, prompt="Vorm", id="form", compact=True)
-            yield Select(
+            yield DutchSelect(forms, prompt="Vorm", id="form", compact=True)
+            yield DutchSelect(
                 [("Beleidsvorming", "beleidsvorming"), ("Beleidsuitvoering", "beleidsuitvoering")],
                 prompt="Fase",
                 id="phase",
                 compact=True,
             )
-            yield Select(
+            yield DutchSelect(
                 sorted((str(label), key) for key, label in manifest.themes.items()),
                 prompt="Thema",
                 id="theme",
                 compact=True,
             )
-            yield Select(
+            yield DutchSelect(
                 sorted((str(label), key) for key, label in manifest.audiences.items()),
                 prompt="Doelgroep",
                 id="audience",

@@ -33,15 +33,10 @@ def bar(fraction: float, width: int) -> str:
     return text[:width]
 
 
-def _clip(text: str, width: int) -> str:
-    if cell_len(text) <= width:
-        return text
-    clipped = ""
-    for char in text:
-        if cell_len(clipped + char) > width - 1:
-            break
-        clipped += char
-    return clipped + "…"
+def best_first(method: str) -> bool:
+    """Whether results are shown best first: every method but a scale, whose answers keep
+    their order. The facilitator's screens and the participant's agree on it."""
+    return method != "likert"
 
 
 class TallyBars(Widget):
@@ -97,6 +92,17 @@ class TallyBars(Widget):
         self.benchmark_label = benchmark_label
 
     @property
+    def ranked(self) -> bool:
+        """Whether the options show best first (else in the ballot's order)."""
+        return self._ranked
+
+    @ranked.setter
+    def ranked(self, value: bool) -> None:
+        if value != self._ranked:
+            self._ranked = value
+            self.refresh()
+
+    @property
     def tally(self) -> Tally | None:
         """The tally on show."""
         return self._tally
@@ -136,8 +142,13 @@ class TallyBars(Widget):
         figure_width = max(cell_len(f) for f in figures)
         if with_benchmark:
             figure_width = max(figure_width, 4)
-        label_width = min(max(cell_len(row.label) for row in rows), max(8, width * 2 // 5))
-        bar_width = max(4, width - label_width - figure_width - 2)
+        longest = max(cell_len(row.label) for row in rows)
+        # Labels too long for a column beside the bars get a line of their own above
+        # their bar: a label is never cut (`Regisseren: de …`).
+        stacked = longest > max(8, width // 2)
+        label_width = 0 if stacked else longest
+        indent = 0 if stacked else label_width + 1
+        bar_width = max(4, width - indent - figure_width - 1)
         biggest = self._scale(result, rows)
         text = RichText(no_wrap=True, overflow="crop")
         label_style, bar_style = self._style("label"), self._style("bar")
@@ -145,14 +156,17 @@ class TallyBars(Widget):
         for row, figure, benchmark in zip(rows, figures, benchmarks, strict=True):
             size = row.points if result.method == "ranking" else row.count
             fraction = row.percent / 100 if result.method == "likert" else size / biggest
-            text.append(_clip(row.label, label_width).ljust(label_width), label_style)
-            text.append(" ")
+            if stacked:
+                for line in textwrap.wrap(row.label, width) or [""]:
+                    text.append(line + "\n", label_style)
+            else:
+                text.append(row.label.ljust(label_width) + " ", label_style)
             text.append(bar(fraction, bar_width).ljust(bar_width), bar_style)
             text.append(" ")
             text.append(figure.rjust(figure_width), figure_style)
             text.append("\n")
             if with_benchmark:
-                text.append(" " * (label_width + 1))
+                text.append(" " * indent)
                 # Whole shaded cells: tells the survey apart from the table without colour.
                 shaded = _SHADE * round((benchmark or 0) / 100 * bar_width)
                 text.append(shaded.ljust(bar_width), bench_style)

@@ -13,7 +13,7 @@ from textual.widgets import Button, Static
 
 from game.engine import Ballot, SessionState, Vote, tally
 from game.tui.participant.screens.stage_screen import StageScreen, plain
-from game.tui.widgets.tally_bars import TallyBars
+from game.tui.widgets.tally_bars import TallyBars, best_first
 
 
 def vote_summary(ballot: Ballot, vote: Vote) -> Text:
@@ -59,7 +59,7 @@ class ConfirmationScreen(StageScreen):
         with HorizontalGroup(classes="buttons"):
             yield Button("Stem wijzigen (w)", id="change")
         yield Static("Uitslag tot nu", id="results-title", classes="title")
-        yield TallyBars(id="results", ranked=self.ballot.method == "ranking")
+        yield TallyBars(id="results", ranked=best_first(self.ballot.method))
 
     def on_mount(self) -> None:
         self.redraw()

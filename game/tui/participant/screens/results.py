@@ -8,7 +8,7 @@ from textual.widgets import Static
 from game.engine import SessionState, tally
 from game.tui.participant.screens.confirmation import vote_summary
 from game.tui.participant.screens.stage_screen import StageScreen, plain
-from game.tui.widgets.tally_bars import TallyBars
+from game.tui.widgets.tally_bars import TallyBars, best_first
 
 
 class ResultsScreen(StageScreen):
@@ -19,7 +19,7 @@ class ResultsScreen(StageScreen):
     def body(self) -> ComposeResult:
         yield Static("Uitslag", classes="good")
         yield Static(plain(self.ballot.title, "bold"), classes="title")
-        yield TallyBars(tally(self.ballot), ranked=self.ballot.method == "ranking")
+        yield TallyBars(tally(self.ballot), ranked=best_first(self.ballot.method))
         yield Static("Jouw stem", id="mine-title", classes="title")
         yield Static(id="mine")
         yield Static(

@@ -39,8 +39,9 @@ class VoteScreen(StageScreen):
         yield self.make_input()
         yield from self.controls()
         yield Static("", id="status", classes="hint")
-        yield Input(placeholder="toelichting (mag leeg blijven)", max_length=MAX_NOTE, id="reason")
-        with HorizontalGroup(classes="buttons"):
+        # The reason and the button share a row: the button stays above the fold at 80×24.
+        with HorizontalGroup(classes="buttons", id="cast-row"):
+            yield Input(placeholder="toelichting (mag leeg)", max_length=MAX_NOTE, id="reason")
             yield Button("Stem", variant="primary", id="cast")
         yield Static("", id="problem", classes="problem")
 

@@ -27,8 +27,8 @@ def how_to_vote(ballot: Ballot) -> str:
     if ballot.method == "dots":
         stack = "" if ballot.stack else " Hoogstens één stip per optie."
         return (
-            f"Verdeel je {ballot.dots} stippen. Tik op een optie of druk + voor een stip, "
-            f"- om er een terug te nemen.{stack}"
+            f"Verdeel je {ballot.dots} stippen. Tik op een optie of druk haar nummer (of +) "
+            f"voor een stip, - om er een terug te nemen.{stack}"
         )
     if ballot.method == "ranking":
         return (

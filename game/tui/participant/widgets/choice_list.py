@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from textual.binding import Binding
 
 from game.engine import BallotOption
-from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
+from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck, digit
 
 
 class ChoiceList(OptionRows):
@@ -38,11 +38,11 @@ class ChoiceList(OptionRows):
         self.changed()
 
     def mark(self, index: int) -> str:
-        """A tick box, or a radio circle when only one option may be chosen."""
+        """The option's key, then a tick box, or a radio circle when only one may be chosen."""
         on = self.options[index].id in self.chosen
         if self.several:
-            return "[x]" if on else "[ ]"
-        return "◉" if on else "○"
+            return f"{digit(index)} " + ("[x]" if on else "[ ]")
+        return f"{digit(index)} " + ("◉" if on else "○")
 
     def pick(self, index: int) -> None:
         """Choose option `index`, or un-choose it when it was chosen."""

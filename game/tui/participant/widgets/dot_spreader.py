@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from textual.binding import Binding
 
 from game.engine import BallotOption
-from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
+from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck, digit
 
 
 class DotSpreader(OptionRows):
@@ -47,9 +47,9 @@ class DotSpreader(OptionRows):
         self.changed()
 
     def mark(self, index: int) -> str:
-        """Filled dots for the dots given, padded so the labels line up."""
+        """The option's key, then filled dots for the dots given, padded so labels line up."""
         given = self.dots[self.options[index].id]
-        return ("●" * given).ljust(min(self.budget, 5), "·")
+        return f"{digit(index)} " + ("●" * given).ljust(min(self.budget, 5), "·")
 
     def pick(self, index: int) -> None:
         """A tap adds a dot."""

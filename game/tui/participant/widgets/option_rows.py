@@ -24,6 +24,11 @@ VoteCheck = Callable[[tuple[str, ...]], "str | None"]
 """Why a set of choices is not a valid vote (in Dutch), or None: the engine's rule."""
 
 
+def digit(index: int) -> str:
+    """The key that picks option `index` (1–9), shown before it; a space from the tenth on."""
+    return str(index + 1) if index < 9 else " "
+
+
 class OptionRow(Static):
     """One option: its mark (dots, place, ticked) and its label, on as many lines as needed."""
 

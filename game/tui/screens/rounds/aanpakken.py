@@ -18,6 +18,7 @@ from game.engine import commands as c
 from game.engine.balance import balance_warnings
 from game.tui.app import AppContext
 from game.tui.live_session import LiveSession
+from game.tui.screens.note_prompt import NotePrompt
 from game.tui.screens.rounds.round_screen import RoundScreen
 from game.tui.widgets.approach_grid import ApproachGrid
 from game.tui.widgets.balance_list import BalanceList
@@ -83,7 +84,9 @@ class AanpakkenScreen(RoundScreen):
                                      disabled=True))
         self.query_one(ApproachGrid).show(state, self.live.deck)
         warnings = balance_warnings(state, self.live.deck)
-        self.query_one(BalanceList).show(warnings, empty="In balans.")
+        self.query_one(BalanceList).show(
+            warnings, empty="Nog geen aanpakken." if not state.approaches else "In balans."
+        )
         self.query_one("#balance-pane").border_title = (
             f"Balans ({len(warnings)})" if warnings else "Balans"
         )
@@ -108,27 +111,23 @@ class AanpakkenScreen(RoundScreen):
         if who is None:
             self.notify("Zet eerst iemand aan tafel (bord: t).", severity="warning")
             return
-        picker = InspiratiebankScreen(self.live.deck, pick_for=who.name)
-        self.app.push_screen(picker, lambda card: self._picked(who, card))
+        picker = InspiratiebankScreen(
+            self.live.deck, pick_for=who.name, note=lambda card: self._note_for(who, card)
+        )
+        self.app.push_screen(picker)
 
-    def _picked(self, who: Stakeholder, card: CardBase | None) -> None:
-        from game.tui.screens.note_prompt import NotePrompt
-
-        if card is None:
-            return
-
+    def _note_for(self, who: Stakeholder, card: CardBase) -> NotePrompt:
+        """The dialog that records `card` for `who`, with a note."""
         def submit(note: str) -> str | None:
             reason = self.live.send(c.RecordApproach(who.id, card.id, note))
             self.redraw()
             return reason
 
-        self.app.push_screen(
-            NotePrompt(
-                f"{card.title} — voor {who.name}",
-                summary(self.live.deck, card),
-                "Waarom deze aanpak, voor deze casus? (mag leeg)",
-                submit,
-            )
+        return NotePrompt(
+            f"{card.title} — voor {who.name}",
+            summary(self.live.deck, card),
+            "Waarom deze aanpak, voor deze casus? (mag leeg)",
+            submit,
         )
 
     def action_inspiratiebank(self) -> None:

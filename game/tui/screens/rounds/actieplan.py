@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rich.cells import cell_len
 from rich.text import Text as RichText
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -17,6 +18,8 @@ from game.tui.app import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from workshops.model import ActionPlanRound
+
+DATE_WIDTH = len("2026-12-31")
 
 
 class ActieplanScreen(RoundScreen):
@@ -48,8 +51,8 @@ class ActieplanScreen(RoundScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#actions", DataTable)
-        table.add_columns("✓", "Actie", "Trekker", "Tegen")
-        table.border_title = "Actieplan (a: toevoegen, Enter: wijzigen, spatie: klaar)"
+        table.border_title = "Actieplan"
+        table.border_subtitle = "a: toevoegen · Enter: wijzigen · spatie: klaar"
         self.query_one("#tips-pane").border_title = "Tips als checklist"
         self.query_one("#tips", Static).update(
             RichText("\n".join(f"☐ {tip.title}" for tip in self.tips) or "Geen tipkaarten.")
@@ -85,20 +88,35 @@ class ActieplanScreen(RoundScreen):
                                 style="dim"))
         table = self.query_one("#actions", DataTable)
         row = table.cursor_row
-        table.clear()
+        table.clear(columns=True)
         self.action_ids = list(state.actions)
+        rows = []
         for action in state.actions.values():
             fields = action.fields
             owner = state.stakeholders.get(fields.owner) if fields.owner else None
+            rows.append((fields.done, fields.title, owner.name if owner else "–", fields.due))
+        # The owner and the date keep their whole width; the action's title takes the
+        # rest and wraps, so nothing is cut at 80 columns.
+        owner_width = min(max([len("Trekker"), *(cell_len(r[2]) for r in rows)]), 20)
+        title_width = max(12, table.scrollable_content_region.width - owner_width - 20)
+        table.add_column("✓", width=1)
+        table.add_column("Actie", width=title_width)
+        table.add_column("Trekker", width=owner_width)
+        table.add_column("Tegen", width=DATE_WIDTH)
+        for (done, title, owner_name, due), action_id in zip(rows, self.action_ids, strict=True):
             table.add_row(
-                "✓" if fields.done else "☐",
-                fields.title,
-                owner.name if owner else "–",
-                fields.due or "–",
-                key=action.id,
+                "✓" if done else "☐",
+                RichText(title, overflow="fold"),
+                RichText(owner_name, overflow="fold"),
+                due or "–",
+                key=action_id,
+                height=None,
             )
         if self.action_ids:
             table.move_cursor(row=min(row, len(self.action_ids) - 1))
+
+    def on_resize(self) -> None:
+        self.redraw()
 
     def _submit(self, command: c.Command) -> str | None:
         reason = self.live.send(command)

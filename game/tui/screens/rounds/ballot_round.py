@@ -43,13 +43,18 @@ class BallotRoundScreen(RoundScreen):
             opened = self.ballot()
             if opened is not None:
                 self.notify(f"Stemronde {opened.id} is open.")
+            self.show_ballot()
 
     def _with_ballot(self, make: type[c.CloseBallot | c.RevealBallot | c.ReopenBallot]) -> None:
         current = self.ballot()
         if current is None:
             self.notify("Er is nog geen stemronde; open er een met o.", severity="warning")
             return
-        self.send(make(current.id))
+        if self.send(make(current.id)):
+            self.show_ballot()
+
+    def show_ballot(self) -> None:
+        """Bring the ballot's status and result into view after a ballot key. Optional."""
 
     def action_close_ballot(self) -> None:
         """Close the ballot: no more votes."""

@@ -18,6 +18,10 @@ from game.tui.app import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 
+IDLE_LABEL = RichText(
+    "Notitie: kies links wie spreekt (↑↓), dan 1, 2 of 3 voor de kaart.", style="dim"
+)
+
 
 class BezorgdhedenScreen(RoundScreen):
     """Who speaks (left), the three concern cards (columns), the chosen card's answer."""
@@ -27,6 +31,11 @@ class BezorgdhedenScreen(RoundScreen):
         Binding("1", "choose(0)", "Kaart kiezen", key_display="1-3"),
         Binding("2", "choose(1)", "Kaart 2", show=False),
         Binding("3", "choose(2)", "Kaart 3", show=False),
+        # While the note field has the focus, Esc and the arrows go back to who speaks:
+        # a key meant for the list never ends up in the note, nor leaves the round.
+        Binding("escape", "back", "Bord"),
+        Binding("up", "to_people(-1)", "Vorige", show=False),
+        Binding("down", "to_people(1)", "Volgende", show=False),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -46,13 +55,14 @@ class BezorgdhedenScreen(RoundScreen):
                             yield Static(id=f"concerns-{number}")
                 with VerticalScroll(id="answer-pane"):
                     yield Static(id="answer")
-        yield Input(placeholder="Kies links wie spreekt, dan 1, 2 of 3 voor de kaart",
-                    id="text", compact=True)
+        yield Static(IDLE_LABEL, id="text-label")
+        yield Input(placeholder="kies eerst wie spreekt en een kaart", id="text", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#people-pane").border_title = "Wie spreekt?"
-        for number, card in enumerate(self.cards):
-            self.query_one(f"#column-{number}").border_title = f"{number + 1} {card.title}"
+        for number in range(len(self.cards)):
+            # The key in the border, the title inside: a narrow column wraps it, whole.
+            self.query_one(f"#column-{number}").border_title = f"{number + 1}"
         super().on_mount()
         self.query_one("#people").focus()
         self.show_card()
@@ -81,15 +91,15 @@ class BezorgdhedenScreen(RoundScreen):
         if self.people:
             people.highlighted = min(before or 0, len(self.people) - 1)
         for number, card in enumerate(self.cards):
-            text = RichText()
+            text = RichText.assemble((str(card.title), "bold underline"), "\n")
             for concern in state.concerns.values():
                 if concern.concern_id != card.id:
                     continue
                 who = state.stakeholders.get(concern.stakeholder_id)
                 text.append(who.name if who else concern.stakeholder_id, style="bold")
                 text.append(f": {concern.text}\n" if concern.text else "\n")
-            if not text.plain:
-                text = RichText("—", style="dim")
+            if text.plain.count("\n") == 1:
+                text.append("—", style="dim")
             self.query_one(f"#concerns-{number}", Static).update(text)
 
     def show_card(self) -> None:
@@ -126,8 +136,44 @@ class BezorgdhedenScreen(RoundScreen):
             self.notify("Zet eerst iemand aan tafel (bord: t).", severity="warning")
             return
         card = self.card.title if self.card else "?"
-        text.placeholder = f"Bezorgdheid van {speaker.name} over {card} — Enter noteert"
+        self.query_one("#text-label", Static).update(
+            RichText.assemble(
+                (f"Bezorgdheid van {speaker.name} over {card}", "bold"),
+                ("  Enter noteert · Esc of ↑↓: terug naar de lijst", "dim"),
+            )
+        )
+        text.placeholder = "typ de bezorgdheid (mag leeg)"
+        text.add_class("-writing")
         text.focus()
+
+    def _stop_writing(self) -> None:
+        text = self.query_one("#text", Input)
+        text.value = ""
+        text.placeholder = "kies eerst wie spreekt en een kaart"
+        text.remove_class("-writing")
+        self.query_one("#text-label", Static).update(IDLE_LABEL)
+        self.query_one("#people").focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The arrows only leave the note field; elsewhere the lists use them."""
+        if action == "to_people":
+            return self.query_one("#text", Input).has_focus
+        return True
+
+    def action_to_people(self, step: int) -> None:
+        """Leave the note field for the list of who speaks, one up or down."""
+        self._stop_writing()
+        people = self.query_one("#people", OptionList)
+        if people.option_count:
+            people.highlighted = max(0, min((people.highlighted or 0) + step,
+                                            people.option_count - 1))
+
+    def action_back(self) -> None:
+        """Esc: from the note field back to the list; from the list back to the board."""
+        if self.query_one("#text", Input).has_focus:
+            self._stop_writing()
+        else:
+            self.app.pop_screen()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -139,6 +185,4 @@ class BezorgdhedenScreen(RoundScreen):
         if speaker is None or self.card is None:
             return
         if self.send(c.RecordConcern(speaker.id, self.card.id, event.value.strip())):
-            event.input.value = ""
-            event.input.placeholder = "Kies links wie spreekt, dan 1, 2 of 3 voor de kaart"
-            self.query_one("#people").focus()
+            self._stop_writing()

@@ -108,6 +108,11 @@ class DilemmaScreen(BallotRoundScreen):
             state, ballot, visible=ballot is not None and results_visible(ballot), idle=idle
         )
 
+    def show_ballot(self) -> None:
+        # Below a long card the ballot would stay under the fold (mouse wheel only).
+        result = self.query_one(BallotResult)
+        self.call_after_refresh(lambda: result.scroll_visible(animate=False, top=True))
+
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         self.chosen = self.cards[event.option_index]
         self.show_chosen(self.live.state)

@@ -34,7 +34,7 @@ class StemmingScreen(BallotRoundScreen):
     def compose_round(self) -> Iterable[Widget]:
         with VerticalScroll(id="body"):
             yield Static(id="about")
-            yield BallotResult(ranked=True, id="result")
+            yield BallotResult(id="result")
             yield Static(id="options")
 
     def on_mount(self) -> None:

@@ -1,0 +1,71 @@
+"""Textual's own words in Dutch: the command palette, its system commands, the Select menu.
+
+Textual draws a few parts itself, with English words (`Search for commands…`, `Quit`,
+`esc Dismiss menu`). The facilitator reads Dutch everywhere, so the app uses these
+stand-ins instead: same behaviour, Dutch words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.command import CommandPalette, ProviderSource
+from textual.widgets import Select
+from textual.widgets._select import SelectCurrent, SelectOverlay
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from game.tui.app import NetwerktafelApp
+
+PALETTE_PLACEHOLDER = "Zoek een kaart of een opdracht…"
+
+
+class DutchCommandPalette(CommandPalette):
+    """The command palette (ctrl+p), with a Dutch placeholder and keys."""
+
+    BINDINGS = [Binding("escape", "escape", "Sluiten")]
+
+    def __init__(
+        self,
+        providers: ProviderSource | None = None,
+        placeholder: str = PALETTE_PLACEHOLDER,
+    ) -> None:
+        super().__init__(providers, placeholder=placeholder, id="--command-palette")
+
+
+def system_commands(app: NetwerktafelApp, screen: Screen[object]) -> Iterable[SystemCommand]:
+    """What the palette offers besides the cards, in Dutch."""
+    yield SystemCommand(
+        "Hulp", "Alle toetsen van dit scherm (F1)",
+        app.action_show_help,
+    )
+    yield SystemCommand(
+        "Bel aan/uit", "De bel bij het tijdsignaal aan- of uitzetten (ctrl+g)",
+        app.action_toggle_bell,
+    )
+    yield SystemCommand("Kleuren", "Een ander kleurenthema kiezen", app.action_change_theme)
+    yield SystemCommand(
+        "Schermafdruk", "Dit scherm als SVG-bestand bewaren",
+        lambda: app.set_timer(0.1, app.deliver_screenshot),
+    )
+    yield SystemCommand("Stoppen", "De app afsluiten (ctrl+q)", app.action_quit)
+
+
+class DutchSelectOverlay(SelectOverlay):
+    """The open menu of a Select, whose Esc says what it does in Dutch."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Menu sluiten")]
+
+
+class DutchSelect(Select[str]):
+    """A Select whose open menu speaks Dutch."""
+
+    def compose(self) -> ComposeResult:
+        yield SelectCurrent(self.prompt)
+        yield DutchSelectOverlay(type_to_search=self._type_to_search).data_bind(
+            compact=Select.compact
+        )
