@@ -36,14 +36,11 @@ MAX_BODY = 16 * 1024
 below this."""
 
 
-def cookie_settings() -> dict[str, object]:
-    """How every cookie of the room is set: not for scripts, never sent by other sites."""
-    return {
-        "httponly": True,
-        "samesite": "Strict",
-        "path": "/",
-        "max_age": COOKIE_DAYS * 24 * 3600,
-    }
+def set_cookie(response: web.StreamResponse, name: str, value: str) -> None:
+    """Set one of the room's cookies: not for scripts, never sent along by other sites."""
+    response.set_cookie(
+        name, value, httponly=True, samesite="Strict", path="/", max_age=COOKIE_DAYS * 86400
+    )
 
 
 def csrf_token(request: web.Request) -> str:
@@ -55,7 +52,7 @@ def csrf_token(request: web.Request) -> str:
 def remember_csrf(response: web.StreamResponse, request: web.Request, token: str) -> None:
     """Set the forgery cookie on `response` unless the browser holds it already."""
     if request.cookies.get(CSRF_COOKIE) != token:
-        response.set_cookie(CSRF_COOKIE, token, **cookie_settings())  # type: ignore[arg-type]
+        set_cookie(response, CSRF_COOKIE, token)
 
 
 async def read_form(request: web.Request) -> MultiDictProxy[str]:

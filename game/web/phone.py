@@ -9,6 +9,7 @@ the address (`?stemronde=b1&concept=2,2,3`) until the participant taps Stem.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from aiohttp import web
 from multidict import MultiDictProxy
@@ -22,12 +23,12 @@ from game.web.guard import (
     EARLIER_COOKIE,
     PARTICIPANT_COOKIE,
     TooManyAttempts,
-    cookie_settings,
     csrf_token,
     forged,
     from_other_site,
     read_form,
     remember_csrf,
+    set_cookie,
 )
 from game.web.keys import GUARD, ROOM
 from game.web.live import event_stream
@@ -135,10 +136,7 @@ async def join(request: web.Request) -> web.StreamResponse:
             "probeer dan opnieuw.",
             429,
         )
-    response = _redirect("/")
-    response.set_cookie(PARTICIPANT_COOKIE, f"{room.session_id}.{token}", **cookie_settings())  # type: ignore[arg-type]
-    response.del_cookie(EARLIER_COOKIE, path="/")
-    return response
+    return _joined(room.session_id, token)
 
 
 async def give_name(request: web.Request) -> web.StreamResponse:
@@ -149,17 +147,13 @@ async def give_name(request: web.Request) -> web.StreamResponse:
         return _forged(request)
     phone = phone_of(request, room.session_id)
     if phone.token is None or phone.identity(room.state) is None:
-        raise web.HTTPSeeOther("/")
+        return _redirect("/")
     token = new_token()
     try:
         await room.submit(c.JoinParticipant(_field(form, "naam"), room.join_code), Actor(token))
     except Refused as refusal:
         return _page(request, _view(request), error=_sentence(refusal.reason), status=400)
-    response = _redirect("/")
-    response.set_cookie(PARTICIPANT_COOKIE, f"{room.session_id}.{token}", **cookie_settings())  # type: ignore[arg-type]
-    earlier = ".".join((*phone.earlier, phone.token)[-4:])
-    response.set_cookie(EARLIER_COOKIE, f"{room.session_id}.{earlier}", **cookie_settings())  # type: ignore[arg-type]
-    return response
+    return _joined(room.session_id, token, earlier=(*phone.earlier, phone.token))
 
 
 async def vote(request: web.Request) -> web.StreamResponse:
@@ -176,11 +170,14 @@ async def vote(request: web.Request) -> web.StreamResponse:
     ballot = room.state.ballots.get(_field(form, "stemronde"))
     if ballot is None:
         return _error(request, "Onbekende stemronde", "Deze stemronde bestaat niet.", 404)
-    choices = tuple(str(x) for key in ("stip", "volgorde", "keuze") for x in form.getall(key, []))
+    choices = tuple(x for key in ("stip", "volgorde", "keuze") for x in form.getall(key, []))
     for action in DRAFT_ACTIONS:
         if action in form:
-            moved = edit_draft(choices, action, _field(form, action), ballot.dots, ballot.stack)
-            raise web.HTTPSeeOther(f"/?stemronde={ballot.id}&concept={','.join(moved)}")
+            known = {option.id for option in ballot.options}
+            draft = tuple(choice for choice in choices if choice in known)
+            moved = edit_draft(draft, action, _field(form, action), ballot.dots, ballot.stack)
+            query = urlencode({"stemronde": ballot.id, "concept": ",".join(moved)})
+            return _redirect(f"/?{query}")
     reason = _field(form, "toelichting").strip() or None
     try:
         await room.submit(c.CastVote(ballot.id, choices, reason), Actor(phone.token))
@@ -194,7 +191,7 @@ async def vote(request: web.Request) -> web.StreamResponse:
             )
         view = _view(request, draft=choices, draft_ballot=ballot.id)
         return _page(request, view, error=_sentence(refusal.reason), status=400)
-    raise web.HTTPSeeOther("/")
+    return _redirect("/")
 
 
 async def live(request: web.Request) -> web.StreamResponse:
@@ -229,6 +226,17 @@ def edit_draft(
         if 0 <= to < len(draft):
             draft[at], draft[to] = draft[to], draft[at]
     return tuple(draft)
+
+
+def _joined(session_id: str, token: str, *, earlier: tuple[str, ...] = ()) -> web.Response:
+    """Back to the page, the phone now holding `token` (and the tokens it had before)."""
+    response = _redirect("/")
+    set_cookie(response, PARTICIPANT_COOKIE, f"{session_id}.{token}")
+    if earlier:
+        set_cookie(response, EARLIER_COOKIE, f"{session_id}.{'.'.join(earlier[-4:])}")
+    else:
+        response.del_cookie(EARLIER_COOKIE, path="/")
+    return response
 
 
 def _redirect(location: str) -> web.Response:

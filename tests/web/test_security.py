@@ -293,6 +293,25 @@ async def test_malformed_requests_get_4xx_and_no_traceback(
     assert "interne fout" not in caplog.text
 
 
+async def test_draft_moves_never_carry_junk_into_the_address(served: ServedRoom) -> None:
+    phone = await served.phone()
+    await phone.join(served.table.code, "Ann")
+    ballot = served.table.open("dots", dots=3)
+    await served.settled()
+    await phone.open()
+    data = {
+        "_csrf": phone.cookie(CSRF_COOKIE) or "",
+        "sessie": served.room.session_id,
+        "stemronde": ballot,
+        "stip": "1\r\nSet-Cookie: x=y",
+        "plus": "2",
+    }
+    async with phone.session.post(phone.base + "/stem", data=data, allow_redirects=False) as r:
+        assert r.status == 303
+        assert r.headers["Location"] == f"/?stemronde={ballot}&concept=2"
+        assert "x=y" not in str(r.headers)
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
