@@ -16,6 +16,7 @@ from game.web.phone_view import PhoneView
 
 TEMPLATES = Path(__file__).parent / "templates"
 
+
 def survey_caption(result: StatementResult) -> str:
     """Whose answers the survey column holds, with this item's own N (never "de inwoners")."""
     return survey_note(result.benchmark_n, result.benchmark_table)
@@ -96,9 +97,11 @@ def _phone_form(view: PhoneView) -> str:
 def _phone_results(
     so_far: bool, statement: StatementResult | None, ballot: BallotResult | None
 ) -> str:
-    view = PhoneView("vote" if so_far else "results", "", statement_result=statement,
-                     ballot_result=ballot)
-    return ENVIRONMENT.get_template("phone_results.html").render(view=view).strip()
+    return (
+        ENVIRONMENT.get_template("phone_results.html")
+        .render(so_far=so_far, statement_result=statement, ballot_result=ballot)
+        .strip()
+    )
 
 
 def beamer_page(view: BeamerView, *, phone_url: str) -> str:

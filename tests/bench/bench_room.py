@@ -63,12 +63,16 @@ async def phone(
     jar = aiohttp.CookieJar(unsafe=True)
     timeout = aiohttp.ClientTimeout(total=None, sock_connect=30)
     async with aiohttp.ClientSession(cookie_jar=jar, timeout=timeout) as session:
+        joining = time.time()
         async with session.get(base + "/") as response:
             await response.read()
         csrf = next(m.value for m in jar if m.key == "nwt_formulier")
         form = {"_csrf": csrf, "code": code, "naam": name}
         async with session.post(base + "/aanmelden", data=form, allow_redirects=False) as r:
             assert r.status == 303, r.status
+        async with session.get(base + "/") as response:
+            await response.read()  # the waiting screen, drawn
+        out["joins"].append((joining, time.time()))
         voted: set[str] = set()
         casting: set[asyncio.Task[None]] = set()
 
@@ -127,7 +131,7 @@ def _choices(html: str) -> list[tuple[str, str]]:
 
 def run_phones(base: str, code: str, first: int, count: int, ballots: int, think: float) -> None:
     """Child process: COUNT phones; prints their measurements as JSON."""
-    out: dict[str, list] = {"acks": [], "seen": [], "refused": []}
+    out: dict[str, list] = {"acks": [], "seen": [], "refused": [], "joins": []}
 
     async def main() -> None:
         await asyncio.gather(
@@ -290,7 +294,7 @@ def main() -> None:
         outputs = [await child.communicate() for child in children]
         stop.set()
         await watcher
-        results: dict[str, list] = {"acks": [], "seen": [], "refused": []}
+        results: dict[str, list] = {"acks": [], "seen": [], "refused": [], "joins": []}
         for stdout, _ in outputs:
             for key, values in json.loads(stdout).items():
                 results[key] += values
@@ -322,9 +326,14 @@ def report(
     to_beamer = latencies(acks, beamer_seen)
     to_phones = [x for seen in results["seen"] for x in latencies(acks, seen)]
     cpu = cpu_seconds(pid) - cpu_before
+    joins = [done - started for started, done in results["joins"]]
+    first = min(started for started, _ in results["joins"])
+    last_joined = max(done for _, done in results["joins"]) - first
+    when = f"binnen {args.think:g} s" if args.think else "allemaal tegelijk"
     print(
-        f"# {args.phones} telefoons, {args.ballots} stemrondes, {args.clients} clientprocessen;"
-        f" {platform.python_version()}, {os.cpu_count()} cores"
+        f"# {args.phones} telefoons, {args.ballots} stemrondes, stemmen {when}, "
+        f"{args.clients} clientprocessen; Python {platform.python_version()}, "
+        f"{os.cpu_count()} cores"
     )
     print("| meting | waarde | doel |")
     print("| --- | ---: | --- |")
@@ -333,6 +342,11 @@ def report(
         f"{len(results['refused'])} | elk precies één keer |"
     )
     print(f"| dubbele bevestigingen | {len(acks) - len(acked_pairs)} | 0 |")
+    print(
+        f"| aanmelden (pagina, formulier, wachtscherm) p50 / p95 | {pct(joins, 0.5) * 1000:.0f}"
+        f" / {pct(joins, 0.95) * 1000:.0f} ms, alle {len(joins)} binnen na {last_joined:.1f} s"
+        " | |"
+    )
     print(
         f"| stemverzoek p50 / p95 / max | {pct(requests, 0.5) * 1000:.0f} / "
         f"{pct(requests, 0.95) * 1000:.0f} / {max(requests) * 1000:.0f} ms | p95 < 150 ms |"
