@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import Input
 
 from game.engine import Actor
 from game.engine import commands as c
@@ -102,6 +103,56 @@ def test_start_and_setup(keys: tuple[str, ...], size: tuple[int, int], data_dir:
     async def navigate(pilot: Pilot[None]) -> None:
         await pilot.pause()
         await pilot.press(*keys)
+        await pilot.pause()
+        no_blinking(app)
+
+    assert snap_compare(app, terminal_size=size, run_before=navigate)
+
+
+MODALS: dict[str, tuple[Prepare | None, tuple[str, ...]]] = {
+    # name: (what to do to the session first, keys to press on the board)
+    "hulp": (None, ("f1",)),
+    "kaart": (None, ("ctrl+p", *"buurtvaders", "enter")),
+    "inspiratiebank": (None, ("i",)),
+    "notitie": (lambda p: at_round(p, 5), ("enter", "enter", "enter")),
+    "stem-doorgeven": (lambda p: at_round(p, 7), ("enter", "o", "d")),
+    "actie": (lambda p: at_round(p, 8), ("enter", "a")),
+    "actie-wijzigen": (lambda p: at_round(p, 8), ("enter", "enter")),
+}
+
+
+@pytest.mark.usefixtures("fixed_codes")
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", list(MODALS))
+def test_dialogs(name: str, size: tuple[int, int], data_dir: Path, snap_compare: Any) -> None:
+    path = seeded_session(data_dir)
+    prepare, keys = MODALS[name]
+    if prepare is not None:
+        prepare(path)
+    app = facilitator_app(data_dir, session=path)
+
+    async def navigate(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        for key in keys:
+            await pilot.press(key)
+        await pilot.pause(0.5)
+        no_blinking(app)
+
+    assert snap_compare(app, terminal_size=size, run_before=navigate)
+
+
+@pytest.mark.usefixtures("fixed_codes")
+@pytest.mark.parametrize("size", SIZES)
+def test_path_prompt(size: tuple[int, int], data_dir: Path, snap_compare: Any) -> None:
+    seeded_session(data_dir)
+    app = facilitator_app(data_dir)
+
+    async def navigate(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        # The default is the test's temporary folder: a fixed path keeps the picture stable.
+        app.screen.query_one(Input).value = "~/netwerktafel/sessies/stationsplein.nwt"
         await pilot.pause()
         no_blinking(app)
 

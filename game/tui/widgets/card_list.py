@@ -175,7 +175,8 @@ class CardList(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         """One line of one card: its title (first line) or its features (second)."""
-        width = self.size.width
+        # The scrollbar's columns are not ours to write in.
+        width = self.scrollable_content_region.width
         index, part = divmod(y + int(self.scroll_y), LINES_PER_CARD)
         base, cursor, muted = self._line_styles()
         if not 0 <= index < len(self._cards):
@@ -192,7 +193,10 @@ class CardList(ScrollView, can_focus=True):
             # A title too long for one line takes the second one too: titles stay whole.
             segments = [Segment(" " + rest, style + Style(bold=True))]
         else:
-            segments = [Segment(" " + self._summary(card), style + muted)]
+            line = " " + self._summary(card)
+            if cell_len(line) > width:
+                line = set_cell_size(line, width - 1) + "…"
+            segments = [Segment(line, style + muted)]
         return Strip(segments).crop_extend(0, width, style)
 
     def on_resize(self) -> None:
