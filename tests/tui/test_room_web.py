@@ -34,7 +34,7 @@ async def test_phone_votes_appear_on_the_facilitators_board(data_dir: Path) -> N
                     assert "Tik het antwoord" in page.text, page.text
                     page = await phone.submit("/stem", answer)
                     assert "Je stem is geteld" in page.text
-            await until(pilot, lambda: "2 van 2 aangemeld gestemd" in text_of(status))
+            await until(pilot, lambda: "gestemd: 2 van 2 aangemelden" in text_of(status))
             await pilot.press("r")
             await pilot.pause()
             bars = app.screen.query_one(TallyBars)
