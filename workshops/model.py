@@ -98,6 +98,9 @@ class StatementsRound(RoundBase):
     """Votes on statements are anonymous: nobody sees or exports who scored what."""
     reveal: Reveal = "on-close"
     """When the table's result (beside the survey benchmark) shows."""
+    no_opinion: bool = False
+    """Participants may answer "geen mening": counted apart, outside the percentages (as
+    the survey's own tables count)."""
 
     @model_validator(mode="after")
     def _statements_or_count(self) -> StatementsRound:

@@ -354,6 +354,13 @@ def open_ballot(
         Reveal,
         typer.Option("--reveal", help="Wanneer de uitslag zichtbaar wordt."),
     ] = "immediately",
+    no_opinion: Annotated[
+        bool,
+        typer.Option(
+            "--geen-mening",
+            help="Ook 'geen mening' mag (schaal 1–5); apart geteld, buiten de percentages.",
+        ),
+    ] = False,
     title: Annotated[str | None, typer.Option("--title", help="Titel van de stemronde.")] = None,
     deck: DeckOverride = None,
     as_json: JsonFlag = False,
@@ -392,6 +399,7 @@ def open_ballot(
         stack=not no_stack,
         anonymous=anonymous,
         reveal=reveal,
+        no_opinion=no_opinion,
     )
     event, _ = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
@@ -617,6 +625,10 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         bench = f"bevraging {benchmark}%" if benchmark is not None else ""
         grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
     out.print(grid)
+    if result["no_opinion"]:
+        out.print(
+            f"  geen mening: {result['no_opinion']} (apart geteld, niet in de percentages)"
+        )
     statement = ballot["statement"]
     if statement and statement["benchmark"] is not None:
         out.print(f"  {survey_note(statement['benchmark_n'], statement['benchmark_table'])}")

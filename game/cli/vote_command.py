@@ -28,6 +28,7 @@ import typer
 from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.cli.session_commands import emit_json, guarded, refuse
 from game.engine import find_ballot, resolve_choice
+from game.engine.ballots import answer_options
 from game.participation import BallotRef, Voter
 from game.store import SessionStore
 
@@ -118,6 +119,7 @@ def _vote_once(
             {"ballot": cast.ballot_id, "participant": voter.participant_id, "choices": option_ids}
         )
         return
-    labels = ", ".join(found.option(x).label for x in option_ids)  # type: ignore[union-attr]
+    named = {option.id: option.label for option in answer_options(found)}
+    labels = ", ".join(named[x] for x in option_ids)
     print(f"Stem geteld voor {name.strip()} in stemronde {cast.ballot_id}: {labels}")
     sys.stdout.flush()

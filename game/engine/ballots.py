@@ -5,8 +5,9 @@
 - ranking: options in order of preference, best first, each at most once; options left out
   get no points. Tally: Borda points (with n options, first place gets n points, second
   n-1, …) and the mean rank among those who ranked the option.
-- likert: one answer 1–5 on a statement. Tally: the distribution in percent, beside the
-  survey's distribution for that statement.
+- likert: one answer 1–5 on a statement, or "geen mening" where the ballot allows it.
+  Tally: the distribution in percent of those who gave an answer 1–5 (as the survey's
+  tables count), beside the survey's distribution; "geen mening" is counted apart.
 - choice: one option, or up to `max_choices` different ones. Tally: voters per option.
 """
 
@@ -25,6 +26,11 @@ LIKERT_OPTIONS: tuple[BallotOption, ...] = tuple(
 )
 """Default answers of a likert ballot on a statement without its own scale."""
 
+NO_OPINION = "geen-mening"
+"""The answer "geen mening" on a likert ballot that allows it: not an option of the scale,
+counted apart, and outside the percentages (as the survey's own tables count)."""
+NO_OPINION_LABEL = "geen mening"
+
 METHOD_LABELS: dict[BallotMethod, str] = {
     "dots": "stippen",
     "ranking": "rangorde",
@@ -34,10 +40,22 @@ METHOD_LABELS: dict[BallotMethod, str] = {
 """Dutch names of the ballot methods, for people."""
 
 
+def answer_options(ballot: Ballot) -> tuple[BallotOption, ...]:
+    """What a vote on `ballot` may name: its options, and on a scale that allows it,
+    "geen mening" last."""
+    if not ballot.no_opinion:
+        return ballot.options
+    return (*ballot.options, BallotOption(NO_OPINION, NO_OPINION_LABEL.capitalize()))
+
+
 def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
     """Why `choices` is not a valid vote on `ballot` (in Dutch), or None when it is."""
     if not choices:
         return "kies minstens één optie"
+    if ballot.method == "likert" and NO_OPINION in choices:
+        if not ballot.no_opinion:
+            return "in deze stemronde kan je geen 'geen mening' antwoorden"
+        return None if choices == (NO_OPINION,) else "kies één antwoord, van 1 tot 5"
     known = {option.id for option in ballot.options}
     for choice in choices:
         if choice not in known:
@@ -98,6 +116,9 @@ class Tally:
     """All dots (dots), all choices (choice), all answers (likert), all voters (ranking)."""
     mean: float | None = None
     """Mean answer (likert only)."""
+    no_opinion: int = 0
+    """Voters who answered "geen mening" (likert only): in `voters`, not in the rows'
+    percentages or the mean."""
     benchmark_n: int | None = None
     """How many survey respondents answered the statement (likert on a statement card only)."""
 
@@ -111,8 +132,9 @@ def tally(ballot: Ballot) -> Tally:
         counts.update(vote.choices)
     if ballot.method == "ranking":
         return _ranking_tally(ballot, voters)
+    no_opinion = counts.pop(NO_OPINION, 0)
     total = sum(counts.values())
-    base = total if ballot.method == "dots" else voters
+    base = total if ballot.method == "dots" else voters - no_opinion
     benchmark = ballot.statement.benchmark if ballot.statement else None
     rows = []
     for number, option in enumerate(ballot.options):
@@ -129,14 +151,24 @@ def tally(ballot: Ballot) -> Tally:
             )
         )
     mean = None
-    if ballot.method == "likert" and voters:
-        mean = round(sum(int(v.choices[0]) for v in votes) / voters, 2)
+    answers = [int(v.choices[0]) for v in votes if v.choices[0] != NO_OPINION]
+    if ballot.method == "likert" and answers:
+        mean = round(sum(answers) / len(answers), 2)
     survey_n = (
         ballot.statement.benchmark_n
         if ballot.statement and benchmark is not None and ballot.method == "likert"
         else None
     )
-    return Tally(ballot.id, ballot.method, voters, tuple(rows), total, mean, survey_n)
+    return Tally(
+        ballot.id,
+        ballot.method,
+        voters,
+        tuple(rows),
+        total,
+        mean,
+        no_opinion=no_opinion,
+        benchmark_n=survey_n,
+    )
 
 
 def _ranking_tally(ballot: Ballot, voters: int) -> Tally:

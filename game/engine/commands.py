@@ -114,6 +114,8 @@ class OpenBallot:
     stack: bool = True
     anonymous: bool = False
     reveal: RevealPolicy = "immediately"
+    no_opinion: bool = False
+    """Likert only: "geen mening" may be answered, counted apart."""
 
 
 @dataclass(frozen=True)

@@ -369,6 +369,8 @@ def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: 
     options, statement, default_title = built
     if cmd.method == "dots" and not 1 <= cmd.dots <= MAX_DOTS:
         return Refusal(f"geef elke deelnemer 1 tot {MAX_DOTS} stippen, niet {cmd.dots}")
+    if cmd.no_opinion and cmd.method != "likert":
+        return Refusal("'geen mening' kan alleen bij een stemming op een schaal 1–5")
     if cmd.method == "choice" and not 1 <= cmd.max_choices <= len(options):
         return Refusal(f"het aantal keuzes moet tussen 1 en {len(options)} liggen")
     title = _text(cmd.title, "de titel", MAX_OPTION_LABEL, required=False)
@@ -387,6 +389,7 @@ def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: 
         stack=cmd.stack,
         anonymous=cmd.anonymous,
         reveal=cmd.reveal,
+        no_opinion=cmd.no_opinion,
     )
 
 

@@ -160,6 +160,8 @@ class BallotOpened(Event):
     """A ballot opened, with its options and settings fixed."""
 
     kind: ClassVar[str] = "ballot-opened"
+    version: ClassVar[int] = 2
+    """Version 2 added `no_opinion`; version 1 logs are read with it switched off."""
 
     ballot_id: str
     title: str
@@ -172,6 +174,7 @@ class BallotOpened(Event):
     stack: bool
     anonymous: bool
     reveal: RevealPolicy
+    no_opinion: bool = False
 
 
 @dataclass(frozen=True)
@@ -403,12 +406,19 @@ def _event_reader(cls: type[Event]) -> Decoder:
         (name, conv) for name in names if (conv := _decoder_for(hints[name])) is not None
     )
     size = len(names)
+    # Fields a later version appended, with their defaults: an older payload lacks them.
+    defaults = [
+        f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
+    ]
+    shortest = size - len(defaults)
 
     new = object.__new__
 
     def build(values: list[Any]) -> Event:
-        if type(values) is not list or len(values) != size:
+        if type(values) is not list or not shortest <= len(values) <= size:
             raise ValueError(f"verwacht {size} velden")
+        if len(values) < size:
+            values = values + defaults[len(values) - shortest :]
         # Events are frozen and were checked when they were decided; filling __dict__
         # directly skips __init__, which makes reading a long log much faster.
         event = new(cls)

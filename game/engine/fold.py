@@ -170,6 +170,7 @@ def _ballot_opened(state: SessionState, ev: e.BallotOpened) -> Changes:
         reveal=ev.reveal,
         statement=ev.statement,
         opened_at=ev.at,
+        no_opinion=ev.no_opinion,
     )
     return {
         "ballots": with_item(state.ballots, ballot.id, ballot),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from deck.problems import did_you_mean
+from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL
 from game.engine.state import Ballot, SessionState, Stakeholder
 
 
@@ -54,6 +55,8 @@ def resolve_choice(ballot: Ballot, word: str) -> str | None:
     if ballot.option(word) is not None:
         return word
     wanted = _norm(word)
+    if ballot.no_opinion and wanted in (NO_OPINION, _norm(NO_OPINION_LABEL)):
+        return NO_OPINION
     for option in ballot.options:
         if _norm(option.label) == wanted or option.ref == word:
             return option.id

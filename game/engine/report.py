@@ -174,6 +174,13 @@ class StatementResult:
     benchmark_table: str | None
     benchmark_low: int | None
     benchmark_high: int | None
+    no_opinion: int = 0
+    """Voters who answered "geen mening": counted apart, outside the percentages."""
+
+    @property
+    def answered(self) -> int:
+        """Voters who gave an answer from 1 to 5: what the percentages are of."""
+        return self.voters - self.no_opinion
 
     @property
     def leanings(self) -> tuple[str, str]:
@@ -192,11 +199,16 @@ class StatementResult:
         """The result in a sentence or two: how the table leans, and how the residents did."""
         low_word, high_word = self.leanings
         sentences = []
-        if self.visible and self.voters and self.low is not None and self.high is not None:
+        if self.visible and self.answered and self.low is not None and self.high is not None:
             mean = f", gemiddeld {number_text(self.mean)} op 5" if self.mean is not None else ""
             sentences.append(
                 f"Aan tafel {percent_text(self.low)} {low_word} en "
                 f"{percent_text(self.high)} {high_word}{mean}."
+            )
+        if self.visible and self.no_opinion:
+            sentences.append(
+                f"{plural(self.no_opinion, 'deelnemer', 'deelnemers')} zonder mening, apart "
+                "geteld: de percentages zijn van wie een antwoord gaf."
             )
         if self.has_benchmark and self.benchmark_low is not None:
             sentences.append(
@@ -574,10 +586,11 @@ def statement_result(
         for row in result.rows
     )
     low = high = None
-    if visible and result.voters:
+    answered = result.voters - result.no_opinion
+    if visible and answered:
         counts = [row.count for row in result.rows]
-        low = round(100 * sum(counts[:2]) / result.voters, 1)
-        high = round(100 * sum(counts[3:]) / result.voters, 1)
+        low = round(100 * sum(counts[:2]) / answered, 1)
+        high = round(100 * sum(counts[3:]) / answered, 1)
     benchmark = statement.benchmark if statement else None
     bench_low = bench_high = None
     if isinstance(card, StatementCard | WillingnessCard):
@@ -601,6 +614,7 @@ def statement_result(
         benchmark_table=statement.benchmark_table if statement else None,
         benchmark_low=bench_low,
         benchmark_high=bench_high,
+        no_opinion=result.no_opinion if visible else 0,
     )
 
 

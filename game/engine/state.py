@@ -198,6 +198,8 @@ class Ballot:
     closed_at: str | None = None
     votes: Mapping[str, Vote] = field(default_factory=dict)
     """Participant id → their current vote. Never shown for an anonymous ballot."""
+    no_opinion: bool = False
+    """Likert: "geen mening" may be answered; it is counted apart, outside the percentages."""
 
     def option(self, option_id: str) -> BallotOption | None:
         """The option with this id, or None."""

@@ -125,6 +125,7 @@ def ballot_view(
         "stack": ballot.stack,
         "anonymous": ballot.anonymous,
         "reveal": ballot.reveal,
+        "no_opinion": ballot.no_opinion,
         "open": ballot.is_open,
         "revealed": ballot.revealed,
         "opened_at": ballot.opened_at,
@@ -166,6 +167,7 @@ def tally_view(result: Tally) -> dict[str, Any]:
         "voters": result.voters,
         "total": result.total,
         "mean": result.mean,
+        "no_opinion": result.no_opinion,
         "benchmark_n": result.benchmark_n,
         "rows": [
             {

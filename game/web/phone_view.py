@@ -13,7 +13,7 @@ from typing import Literal
 
 from deck import Deck
 from game.engine import Ballot, SessionState
-from game.engine.ballots import METHOD_LABELS
+from game.engine.ballots import METHOD_LABELS, answer_options
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
 
@@ -141,7 +141,8 @@ def phone_view(
 
 def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> BallotForm:
     """A ballot as a form, with `choices` (a draft or the current vote) filled in."""
-    known = {option.id for option in ballot.options}
+    answers = answer_options(ballot)
+    known = {option.id for option in answers}
     picked = [choice for choice in choices if choice in known]
     if ballot.method == "ranking":
         order = list(dict.fromkeys(picked)) + [o.id for o in ballot.options if o.id not in picked]
@@ -157,7 +158,7 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
                 dots=picked.count(option.id) if ballot.method == "dots" else 0,
                 chosen=option.id in picked,
             )
-            for option in ballot.options
+            for option in answers
         )
     statement = ballot.statement.text if ballot.statement else None
     return BallotForm(
@@ -185,7 +186,8 @@ def instruction(ballot: Ballot) -> str:
     if ballot.method == "ranking":
         return "Zet de opties in volgorde, de beste bovenaan, met ↑ en ↓, en tik Stem."
     if ballot.method == "likert":
-        return "Tik het antwoord dat het best past."
+        extra = " Geen mening? Die knop staat onderaan." if ballot.no_opinion else ""
+        return f"Tik het antwoord dat het best past.{extra}"
     if ballot.max_choices == 1:
         return "Tik je keuze."
     return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."
@@ -205,7 +207,7 @@ def _own_reason(ballot: Ballot, who: Identity) -> str:
 
 
 def _labels(ballot: Ballot, choices: tuple[str, ...]) -> tuple[str, ...]:
-    labels = {option.id: option.label for option in ballot.options}
+    labels = {option.id: option.label for option in answer_options(ballot)}
     if ballot.method == "dots":
         counted: dict[str, int] = {}
         for choice in choices:

@@ -105,3 +105,17 @@ async def test_long_labels_get_their_own_line_instead_of_being_cut() -> None:
     assert "…" not in shown and all(len(line) <= 40 for line in lines)
     bars = [line for line in lines if line.rstrip().endswith("%)")]
     assert bars[0].rstrip().endswith("1 (33%)") and bars[1].startswith("█")
+
+
+async def test_no_opinion_is_counted_apart_under_the_bars() -> None:
+    answers = tuple(
+        TallyRow(str(n), label, count, percent)
+        for n, (label, count, percent) in enumerate(
+            [("oneens", 0, 0.0), ("neutraal", 0, 0.0), ("eens", 2, 100.0)], start=1
+        )
+    )
+    result = Tally("b4", "likert", 3, answers, 2, 3.0, no_opinion=1)
+    async with Chart(result).run_test(size=(60, 20)) as pilot:
+        text = pilot.app.query_one(TallyBars).render().plain
+    assert "3 stemmers, gemiddeld 3,0, waarvan 1 geen mening (apart geteld)" in text
+    assert text.splitlines()[-2].endswith("100%"), "the percentages are of who answered"

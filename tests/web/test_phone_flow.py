@@ -244,3 +244,26 @@ async def test_beamer_link_and_qr_code_carry_the_public_address(served: ServedRo
         body = await response.read()
     # The code in the QR code is the phone address with the join code in it.
     assert body == qr_svg(f"{PUBLIC}/?code={served.table.code}")
+
+
+async def test_no_opinion_is_a_button_of_its_own_and_counted_apart(
+    served: ServedRoom, default_deck: Deck
+) -> None:
+    ann, bob = await served.phone(), await served.phone()
+    await ann.join(served.table.code, "Ann")
+    await bob.join(served.table.code, "Bob")
+    ballot = open_statement(
+        served.table, default_deck, "stelling-hulp-van-burgers-zinvol", no_opinion=True
+    )
+    await served.settled()
+    page = await ann.open()
+    assert "Geen mening" in page.text
+    await ann.submit("/stem", "Geen mening")
+    await bob.open()
+    page = await bob.submit("/stem", "Helemaal eens")
+    assert votes_of(served, ballot) == {"Ann": ("geen-mening",), "Bob": ("5",)}
+    page = await ann.open()
+    assert "Je stem is geteld" in page.text and "Geen mening" in page.text
+    # Shown at once (the default): one of one answer is "helemaal eens", Ann apart.
+    assert "100 %" in page.text
+    assert "Geen mening: 1 deelnemer, apart geteld" in page.text

@@ -200,6 +200,8 @@ class TallyBars(Widget):
             line = f"{result.voters} {people}, gemiddeld {result.mean:.1f}".replace(".", ",")
         else:
             line = f"{result.voters} {people}"
+        if result.no_opinion:
+            line += f", waarvan {result.no_opinion} geen mening (apart geteld)"
         if with_benchmark:
             label = self.benchmark_label or survey_label(result.benchmark_n)
             line += f"   {_FULL} tafel   {_SHADE} {label}"

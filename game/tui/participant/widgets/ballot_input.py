@@ -4,6 +4,7 @@ participant's voting screens and the hot seat on the facilitator's screen."""
 from __future__ import annotations
 
 from game.engine import Ballot
+from game.engine.ballots import answer_options
 from game.tui.participant.widgets.choice_list import ChoiceList
 from game.tui.participant.widgets.dot_spreader import DotSpreader
 from game.tui.participant.widgets.likert_scale import LikertScale
@@ -18,7 +19,7 @@ def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> 
     if ballot.method == "ranking":
         return RankList(ballot.options, check, id=id)
     if ballot.method == "likert":
-        return LikertScale(ballot.options, check, id=id)
+        return LikertScale(answer_options(ballot), check, id=id)
     return ChoiceList(ballot.options, check, several=ballot.max_choices > 1, id=id)
 
 
@@ -36,7 +37,8 @@ def how_to_vote(ballot: Ballot) -> str:
             "‘Hoger’ om ze te laten stijgen, - of ‘Lager’ om ze te laten zakken."
         )
     if ballot.method == "likert":
-        return "Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5."
+        extra = " Geen mening? Kies die onderaan." if ballot.no_opinion else ""
+        return f"Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
     if ballot.max_choices == 1:
         return "Kies één optie: tik erop, of druk haar nummer."
     return f"Kies hoogstens {ballot.max_choices} opties: tik erop, of druk hun nummer."

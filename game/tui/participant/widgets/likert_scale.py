@@ -37,7 +37,8 @@ class LikertScale(OptionRows):
     def mark(self, index: int) -> str:
         """A filled circle for the answer picked, and the answer's number."""
         option = self.options[index]
-        return f"{'◉' if option.id == self.answer else '○'} {option.id}"
+        number = option.id if option.id.isdigit() else "–"
+        return f"{'◉' if option.id == self.answer else '○'} {number}"
 
     def pick(self, index: int) -> None:
         """Pick answer `index`."""

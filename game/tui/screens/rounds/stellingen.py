@@ -73,12 +73,14 @@ class StellingenScreen(BallotRoundScreen):
         settings = self.settings
         anonymous = settings.anonymous if isinstance(settings, StatementsRound) else True
         reveal = settings.reveal if isinstance(settings, StatementsRound) else "on-close"
+        no_opinion = settings.no_opinion if isinstance(settings, StatementsRound) else False
         return c.OpenBallot(
             method="likert",
             source="statement",
             statement_id=self.chosen.id,
             anonymous=anonymous,
             reveal=reveal,
+            no_opinion=no_opinion,
         )
 
     def show_state(self, state: SessionState) -> None:
