@@ -127,17 +127,7 @@ def comparison_markdown(comparison: Comparison) -> str:
             lines += ["_Geen acties._", ""]
             continue
         for action in actions:
-            parts = [f"**{_cell(action.title)}**"]
-            if action.owner_role:
-                parts.append(f"trekker: {markdown_text(action.owner_role)}")
-            if action.due:
-                parts.append(f"tegen {markdown_text(dutch_date(action.due))}")
-            if action.approach:
-                parts.append(f"aanpak: {markdown_text(action.approach)}")
-            if action.note:
-                parts.append(f"eerste stap: {markdown_text(action.note)}")
-            if action.done:
-                parts.append("klaar")
+            parts = [f"**{_cell(action.title)}**", *map(markdown_text, action.details)]
             lines.append("- " + " · ".join(parts))
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -119,6 +119,7 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                 "points",
                 "mean_rank",
                 "benchmark_percent",
+                "benchmark_n",
                 "voters",
             ]
         ],
@@ -157,6 +158,7 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                     row["points"],
                     row["mean_rank"],
                     row["benchmark_percent"],
+                    result["benchmark_n"],
                     result["voters"],
                 ]
             )

@@ -342,15 +342,7 @@ class SessionStore:
             _tidy(sidecars, existed)
             raise _damaged(path, error) from None
         try:
-            _check_meta(path, conn)
-            rows = conn.execute(
-                "SELECT seq, kind, version, payload FROM events ORDER BY seq"
-            ).fetchall()
-            state = _fold_rows(path, rows, SessionState())
-            if not state.started:
-                message = "het sessiebestand is beschadigd: de sessie begint niet"
-                raise session_problem(path, message)
-            return cls(path, conn, state)
+            return cls(path, conn, _load_state(path, conn))
         except sqlite3.DatabaseError as error:
             conn.close()
             _tidy(sidecars, existed)
@@ -544,14 +536,17 @@ def read_session(path: Path) -> SessionState:
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         try:
-            _check_meta(path, conn)
-            rows = conn.execute(
-                "SELECT seq, kind, version, payload FROM events ORDER BY seq"
-            ).fetchall()
+            return _load_state(path, conn)
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         finally:
             conn.close()
+
+
+def _load_state(path: Path, conn: sqlite3.Connection) -> SessionState:
+    """Check that `conn` holds a session and fold its events; errors name `path`."""
+    _check_meta(path, conn)
+    rows = conn.execute("SELECT seq, kind, version, payload FROM events ORDER BY seq").fetchall()
     state = _fold_rows(path, rows, SessionState())
     if not state.started:
         raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")

@@ -230,17 +230,7 @@ def _actions(comparison: Comparison) -> list[Flowable]:
         if not actions:
             block.append(Paragraph("Geen acties.", muted(8.5)))
         for action in actions:
-            parts = [f"<b>{safe(action.title)}</b>"]
-            if action.owner_role:
-                parts.append(f"trekker: {safe(action.owner_role)}")
-            if action.due:
-                parts.append(f"tegen {safe(dutch_date(action.due))}")
-            if action.approach:
-                parts.append(f"aanpak: {safe(action.approach)}")
-            if action.note:
-                parts.append(f"eerste stap: {safe(action.note)}")
-            if action.done:
-                parts.append("klaar")
+            parts = [f"<b>{safe(action.title)}</b>", *map(safe, action.details)]
             block.append(Paragraph(" · ".join(parts), bulleted(8.5), bulletText="•"))
         flowables += [KeepTogether(block), Spacer(0, 6)]
     return flowables

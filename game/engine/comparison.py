@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from deck.survey import survey_note
+from game.engine.report import dutch_date
 from game.engine.state import SessionState
 from game.engine.views import session_view
 
@@ -101,6 +102,22 @@ class ActionRow:
     due: str | None
     done: bool
     note: str
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """What follows the title, as plain Dutch phrases: owner, date, approach, first step."""
+        parts = []
+        if self.owner_role:
+            parts.append(f"trekker: {self.owner_role}")
+        if self.due:
+            parts.append(f"tegen {dutch_date(self.due)}")
+        if self.approach:
+            parts.append(f"aanpak: {self.approach}")
+        if self.note:
+            parts.append(f"eerste stap: {self.note}")
+        if self.done:
+            parts.append("klaar")
+        return tuple(parts)
 
 
 @dataclass(frozen=True)

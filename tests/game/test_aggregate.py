@@ -16,8 +16,6 @@ import io
 import json
 import random
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pdfplumber
@@ -31,22 +29,13 @@ from game.engine import Actor, RoundPlan
 from game.engine import commands as c
 from game.engine.comparison import ComparedSession, compare
 from game.store import SessionStore, read_session
+from tests.game.test_cli import run
 
-CLI = Path(sys.executable).parent / "netwerktafel"
 START = dt.datetime(2026, 3, 12, 18, 30, tzinfo=dt.UTC)
 SHARED = "stelling-hulp-van-burgers-zinvol"
 STAKEHOLDER_NAMES = ("Burgemeester Bart Geheim", "Korpschef Kim Verborgen", "Bewoner Bo Stil")
 PARTICIPANTS = ("Lies Onbekend", "Tom Naamloos", "Noor Anoniem", "Jan Zwijgzaam", "Ann Discreet")
 APPROACHES = ("buurtvaders", "wijktafel", "politiecafe", "website-veiligheid", "burgerbudget")
-
-
-def run(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [str(CLI), *map(str, args)], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,8 @@ from game.engine import commands as c
 from game.engine.events import EVENT_TYPES, EventFormatError, decode, decode_rows, encode
 from game.engine.fold import _apply_vote, _vote_cast
 from game.engine.state import evolve
+from game.engine.views import tally_view
+from game.export import csv_tables
 from tests.game.engine_helpers import FACILITATOR, Table
 
 
@@ -69,6 +71,12 @@ def test_likert_tally_is_a_distribution_beside_the_survey(table: Table) -> None:
     assert [r.percent for r in result.rows] == [0.0, 25.0, 0.0, 50.0, 25.0]
     assert [r.benchmark_percent for r in result.rows] == [2, 4, 9, 43, 42]
     assert result.mean == 3.75 and result.voters == 4
+    # The survey's own N travels with its figures, to every view that shows them.
+    assert result.benchmark_n == table.state.ballots["b1"].statement.benchmark_n == 1201
+    assert tally_view(result)["benchmark_n"] == 1201
+    table.do(c.CloseBallot("b1"))
+    (header, *rows) = csv_tables(table.state)["results"]
+    assert {row[header.index("benchmark_n")] for row in rows} == {"1201"}
 
 
 def test_choice_tally_counts_voters_per_option(table: Table) -> None:
@@ -84,6 +92,7 @@ def test_an_empty_ballot_tallies_to_zero(table: Table) -> None:
     result = tally(table.state.ballots["b1"])
     assert result.voters == 0 and result.mean is None
     assert all(r.percent == 0 and r.benchmark_percent is None for r in result.rows)
+    assert result.benchmark_n is None  # no survey behind the facilitator's own statement
 
 
 @pytest.mark.parametrize(
