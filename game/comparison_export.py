@@ -35,10 +35,12 @@ def comparison_tables(comparison: Comparison) -> dict[str, list[list[str]]]:
         ],
         "statements": [
             ["session", "ballot_id", "statement_id", "statement", "answer", "label", "count",
-             "percent", "voters", "benchmark_percent", "benchmark_n", "benchmark_table"],
+             "percent", "voters", "no_opinion", "benchmark_percent", "benchmark_n",
+             "benchmark_table"],
             *[
                 [a.session, a.ballot_id, a.statement_id, a.statement, a.answer, a.label, a.count,
-                 a.percent, a.voters, a.benchmark_percent, a.benchmark_n, a.benchmark_table]
+                 a.percent, a.voters, a.no_opinion, a.benchmark_percent, a.benchmark_n,
+                 a.benchmark_table]
                 for a in comparison.answers
             ],
         ],

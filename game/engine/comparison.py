@@ -70,7 +70,10 @@ class AnswerRow:
     label: str
     count: int
     percent: float
+    """Share of the voters who answered on the scale ("geen mening" counts apart)."""
     voters: int
+    no_opinion: int
+    """Voters who answered "geen mening" (part of `voters`)."""
     benchmark_percent: int | None
     benchmark_n: int | None
     benchmark_table: str | None
@@ -240,6 +243,7 @@ def _answers(label: str, view: dict[str, Any]) -> list[AnswerRow]:
                     count=row["count"],
                     percent=row["percent"],
                     voters=result["voters"],
+                    no_opinion=result.get("no_opinion", 0),
                     benchmark_percent=row["benchmark_percent"],
                     benchmark_n=statement["benchmark_n"],
                     benchmark_table=statement["benchmark_table"],

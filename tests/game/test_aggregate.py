@@ -67,11 +67,14 @@ def play(path: Path, deck: Deck, seed: int, workshop: str, extra: str | None) ->
         )
         statements = [SHARED] + ([extra] if extra else [])
         for number, statement in enumerate(statements, start=1):
-            store.submit(c.OpenBallot("likert", "statement", statement_id=statement), me,
-                         deck=deck, now=START)
+            store.submit(c.OpenBallot("likert", "statement", statement_id=statement,
+                                      no_opinion=True), me, deck=deck, now=START)
             voters = people[: rng.randint(2, len(people))]
+            answers = [str(rng.randint(1, 5)) for _ in voters]
+            answers[-1] = "geen-mening"  # counted apart from the scale
             store.submit_many(
-                [(c.CastVote(f"b{number}", (str(rng.randint(1, 5)),)), p) for p in voters],
+                [(c.CastVote(f"b{number}", (answer,)), p)
+                 for answer, p in zip(answers, voters, strict=True)],
                 now=START,
             )
             store.submit(c.CloseBallot(f"b{number}"), me, now=START)
@@ -148,6 +151,7 @@ def test_csv_matches_every_sessions_own_json(files: list[Path], tmp_path: Path) 
                 "statement_id": b["statement"]["card_id"], "statement": b["statement"]["text"],
                 "answer": row["option_id"], "label": row["label"], "count": cell(row["count"]),
                 "percent": cell(row["percent"]), "voters": cell(b["tally"]["voters"]),
+                "no_opinion": cell(b["tally"]["no_opinion"]),
                 "benchmark_percent": cell(row["benchmark_percent"]),
                 "benchmark_n": cell(b["statement"]["benchmark_n"]),
                 "benchmark_table": cell(b["statement"]["benchmark_table"]),
@@ -157,6 +161,7 @@ def test_csv_matches_every_sessions_own_json(files: list[Path], tmp_path: Path) 
         ]
         assert [r for r in statements if r["session"] == label] == expected_answers
         assert len(expected_answers) == 10
+        assert {r["no_opinion"] for r in expected_answers} == {"1"}
         roles = {s["id"]: s["role"] for s in view["stakeholders"]}
         assert [r for r in approaches if r["session"] == label] == [
             {"session": label, "approach_id": a["id"], "card_id": a["card_id"],
