@@ -12,6 +12,8 @@ from pathlib import Path
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import CommandPalette
+from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 
@@ -88,6 +90,27 @@ class NetwerktafelApp(App[None]):
         gc.freeze()
 
         self.push_screen(StartScreen(self.context, open_at_start=self.open_at_start))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Show a notification on the title bar only: one at a time (the newest), on one
+        line where it fits. A title would take a line of its own and a second toast the line
+        below, which is the round clock's."""
+        if title:
+            message = f"{escape(title) if markup else title}: {message}"
+        # Textual leaves the holder of a cleared toast behind, which pushes the next one a
+        # line down: remove the holders along with the notifications.
+        for holder in self.screen.query("ToastHolder"):
+            holder.remove()
+        self.clear_notifications()
+        super().notify(message, severity=severity, timeout=timeout, markup=markup)
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's own commands, in Dutch."""

@@ -92,3 +92,34 @@ async def test_the_name_prompt_of_a_drawn_role_is_whole(data_dir: Path) -> None:
         await pilot.pause()
         label = " ".join(text_of(app.screen.query_one("#name-label")).split())
         assert label.startswith("Naam voor ") and label.endswith("')")
+
+
+async def test_notifications_stay_on_the_title_bar(data_dir: Path) -> None:
+    path = seeded_session(data_dir, votes=False)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("plus", "enter")  # a notification, then a round with its clock
+        await pilot.press("ctrl+z")  # and one with a title: it stays on one line too
+        await pilot.pause(0.5)
+        toasts = list(app.screen.query("Toast"))
+        assert toasts
+        for toast in toasts:
+            region = toast.region
+            assert region.y == 0 and region.height == 1, region
+            assert not region.overlaps(app.screen.query_one("RoundClock").region)
+
+
+async def test_a_big_terminal_gets_a_big_clock_code_and_agenda(data_dir: Path) -> None:
+    path = seeded_session(data_dir, votes=False)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(200, 50)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.pause(0.6)
+        board = app.screen
+        big = board.query_one("#big-timer")
+        assert big.display and not board.query_one("#timer").display
+        assert big.region.height == 5 and "█" in text_of(big)
+        code = board.query_one("#board-code")
+        assert code.display and "deelnamecode" in text_of(code)
+        assert board.query_one("#agenda-pane").region.width >= 50

@@ -19,12 +19,13 @@ from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.agenda import Agenda
 from game.tui.widgets.approach_grid import ApproachGrid
 from game.tui.widgets.balance_list import BalanceList
-from game.tui.widgets.join_code import JoinCode
+from game.tui.widgets.join_code import JoinCode, banner
 from game.tui.widgets.round_clock import clock_text
 
 EXTEND_MINUTES = 5
 ROOMY = (140, 40)
-"""From this terminal size (columns, rows) on the board shows the join code large."""
+"""From this terminal size (columns, rows) on the board shows the clock and the join code
+large, for a projector."""
 
 
 class BoardScreen(SessionScreen):
@@ -32,6 +33,7 @@ class BoardScreen(SessionScreen):
 
     CSS_PATH = "board.tcss"
     TITLE = "Bord"
+    CLOCK = "#timer, #big-timer"
     BINDINGS = [
         Binding("enter", "open_round", "Ronde"),
         Binding("n", "next_round", "Volgende"),
@@ -58,6 +60,7 @@ class BoardScreen(SessionScreen):
                 with Horizontal(id="now-pane"):
                     yield Static(id="round-title")
                     yield Digits("", id="timer")
+                    yield Static(id="big-timer")
                     yield JoinCode(info.join_code, id="board-code")
                 with VerticalScroll(id="grid-pane"):
                     yield ApproachGrid(id="grid")
@@ -120,10 +123,15 @@ class BoardScreen(SessionScreen):
         timer = self.query_one("#timer", Digits)
         if seconds is None:
             timer.update("")
+            self.query_one("#big-timer", Static).update("")
             return
-        timer.update(("-" if seconds < 0 else "") + clock_text(seconds))
-        timer.set_class(seconds < 0, "-over-time")
-        timer.set_class(0 <= seconds < 120, "-almost")
+        shown = ("-" if seconds < 0 else "") + clock_text(seconds)
+        timer.update(shown)
+        big = self.query_one("#big-timer", Static)
+        big.update("\n".join(banner(shown, double=False)))
+        for clock in (timer, big):
+            clock.set_class(seconds < 0, "-over-time")
+            clock.set_class(0 <= seconds < 120, "-almost")
 
     # --- actions ---------------------------------------------------------------------
 
