@@ -11,8 +11,8 @@ def write_atomically(path: Path, data: bytes, *, private: bool = False) -> None:
     """Write `data` to `path` through a temporary file beside it and a rename.
 
     A crash or a full disk leaves the previous file (or none) and no temporary behind.
-    `private` files (the facilitator token) are created readable by the owner only, from
-    the first byte on; others get the usual permissions after the umask.
+    `private` files (the facilitator token, exports of a session) are created readable by
+    the owner only, from the first byte on; others get the usual permissions after the umask.
     """
     folder = path.parent if str(path.parent) else Path(".")
     tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"

@@ -67,12 +67,12 @@ def comparison_tables(comparison: Comparison) -> dict[str, list[list[str]]]:
 
 def write_comparison_csv(comparison: Comparison, folder: Path) -> list[Path]:
     """Write the tidy tables into `folder` (made if needed); returns the files written."""
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     written = []
     for name, rows in comparison_tables(comparison).items():
         path = folder / f"{name}.csv"
         # UTF-8 with BOM so spreadsheet programs show accents (é, ë) right.
-        write_atomically(path, ("\ufeff" + csv_text(rows)).encode("utf-8"))
+        write_atomically(path, ("\ufeff" + csv_text(rows)).encode("utf-8"), private=True)
         written.append(path)
     return written
 
@@ -165,5 +165,5 @@ def _cell(text: object) -> str:
 
 def write_comparison_markdown(comparison: Comparison, target: Path) -> Path:
     """Write the Markdown comparison to `target`."""
-    write_atomically(target, comparison_markdown(comparison).encode("utf-8"))
+    write_atomically(target, comparison_markdown(comparison).encode("utf-8"), private=True)
     return target

@@ -430,7 +430,8 @@ def _cell(text: object) -> str:
 
 
 def _write_text(path: Path, text: str) -> None:
-    write_atomically(path, text.encode("utf-8"))
+    # Exports carry names, reasons and results: readable by their owner only.
+    write_atomically(path, text.encode("utf-8"), private=True)
 
 
 def write_export(
@@ -440,7 +441,7 @@ def write_export(
     `target`. The Markdown report needs the session's `deck` (for the concern cards'
     answers, the forms and the sources). Returns the files written."""
     if fmt == "csv":
-        target.mkdir(parents=True, exist_ok=True)
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
         written = []
         for name, rows in csv_tables(state).items():
             path = target / f"{name}.csv"

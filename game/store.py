@@ -20,6 +20,10 @@ a sidecar file `<session>.begeleider` next to it, readable by its owner only (mo
 So the CLI on the facilitator's machine can act as facilitator across commands, while a
 copy of the session file (mailed with the report, opened by a participant's app) carries
 no facilitator rights.
+
+The session file, its `-wal` and `-shm` and the sessions folder are readable by their owner
+only (0600 and 0700): the file holds names, reasons and results the program hides from the
+room. SQLite gives the `-wal` and `-shm` the mode of the database file.
 """
 
 from __future__ import annotations
@@ -159,6 +163,32 @@ def _write_private(path: Path, text: str) -> None:
     write_atomically(path, (text + "\n").encode("utf-8"), private=True)
 
 
+PRIVATE_FILE_MODE = 0o600
+PRIVATE_FOLDER_MODE = 0o700
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make `folder` (and missing parents); the folder itself is left readable by its owner only.
+
+    A folder that was already there is tightened only when it is the sessions folder of
+    netwerktafel's own data folder: a folder the user chose keeps the mode they gave it.
+    """
+    existed = folder.is_dir()
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER_MODE)
+    if not existed or folder == default_session_dir():
+        _tighten(folder, PRIVATE_FOLDER_MODE)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """Take away every permission beyond `mode` from a file or folder we own."""
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o777 & ~mode:
+            path.chmod(info.st_mode & mode & 0o777)
+    except OSError:
+        pass  # Not ours, or gone: nothing to tighten.
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -238,7 +268,7 @@ class SessionStore:
             raise Refused(outcome.reason)
         assert isinstance(outcome, SessionStarted)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            make_private_folder(path.parent)
             cls._build_file(path, outcome)
             _write_private(token_path(path), token)
         except sqlite3.Error as error:
@@ -283,6 +313,9 @@ class SessionStore:
         # is either absent or a complete session, and an existing file is never replaced.
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
         try:
+            # Created empty and private first: SQLite keeps the mode, and gives it to the
+            # -wal and -shm files too.
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
             conn = _connect(tmp)
             try:
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -342,7 +375,11 @@ class SessionStore:
             _tidy(sidecars, existed)
             raise _damaged(path, error) from None
         try:
-            return cls(path, conn, _load_state(path, conn))
+            state = _load_state(path, conn)
+            # Files made before sessions were private are made private on first open.
+            for file in (path, *sidecars):
+                _tighten(file, PRIVATE_FILE_MODE)
+            return cls(path, conn, state)
         except sqlite3.DatabaseError as error:
             conn.close()
             _tidy(sidecars, existed)

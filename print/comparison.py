@@ -280,5 +280,5 @@ def render_comparison(comparison: Comparison) -> bytes:
 
 def write_comparison_pdf(comparison: Comparison, target: Path) -> Path:
     """Write the comparison PDF to `target`."""
-    write_atomically(target, render_comparison(comparison))
+    write_atomically(target, render_comparison(comparison), private=True)
     return target

@@ -188,5 +188,5 @@ def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
 def write_report(path: Path, state: SessionState, deck: Deck) -> ReportSummary:
     """Write the report of a session to `path`; a failure leaves no half-written file."""
     data, pages = render(session_report(state, deck), ReportColours.of(deck))
-    write_atomically(path, data)
+    write_atomically(path, data, private=True)
     return ReportSummary(pages, len(data))
