@@ -11,13 +11,14 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from deck.problems import InputError, Location, Problem
+from deck.regular_file import read_regular_file
 
 PathKey = tuple[str | int, ...]
 
@@ -38,6 +39,9 @@ class YamlDocument:
     file: Path
     data: Any
     root: yaml.Node | None = None
+    _keys: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def where(self, path: PathKey, *, key: bool = False) -> Location:
         """Position of the value at `path` (or its key), else of the nearest enclosing value.
@@ -49,7 +53,7 @@ class YamlDocument:
         if node is None:
             return Location(self.file)
         for step, part in enumerate(path):
-            child = _child(node, part)
+            child = self._child(node, part)
             if child is None:
                 break
             key_node, value_node = child
@@ -60,15 +64,23 @@ class YamlDocument:
         mark = node.start_mark
         return Location(self.file, mark.line + 1, mark.column + 1)
 
-
-def _child(node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
-    if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-        return (None, node.value[part]) if 0 <= part < len(node.value) else None
-    if isinstance(node, yaml.MappingNode):
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode) and key_node.value == str(part):
-                return key_node, value_node
-    return None
+    def _child(
+        self, node: yaml.Node, part: str | int
+    ) -> tuple[yaml.Node | None, yaml.Node] | None:
+        if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+            return (None, node.value[part]) if 0 <= part < len(node.value) else None
+        if isinstance(node, yaml.MappingNode):
+            # A mapping is indexed once: a card with many bad keys costs linear time to
+            # report, not a scan of all its keys per problem.
+            keys = self._keys.get(id(node))
+            if keys is None:
+                keys = {}
+                for key_node, value_node in node.value:
+                    if isinstance(key_node, yaml.ScalarNode):
+                        keys.setdefault(key_node.value, (key_node, value_node))
+                self._keys[id(node)] = keys
+            return keys.get(str(part))
+        return None
 
 
 _STR = "tag:yaml.org,2002:str"
@@ -208,17 +220,7 @@ def read_yaml(file: Path) -> YamlDocument:
     An empty file, a binary file, invalid UTF-8, a syntax error, duplicate keys and
     several documents in one file are all reported as problems with their position.
     """
-    start = Location(file)
-    try:
-        raw = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError([Problem(start, "bestand niet gevonden")]) from None
-    except IsADirectoryError:
-        raise InputError([Problem(start, "dit is een map, geen bestand")]) from None
-    except OSError as error:
-        raise InputError(
-            [Problem(start, f"kan het bestand niet lezen: {error.strerror}")]
-        ) from None
+    raw = read_regular_file(file, MAX_BYTES)
     return parse_yaml(raw, file)
 
 

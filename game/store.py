@@ -33,6 +33,7 @@ import os
 import secrets
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -42,6 +43,7 @@ from pathlib import Path
 import platformdirs
 
 from deck import Deck, InputError, Location, Problem
+from deck.regular_file import open_regular_file, os_problem, read_regular_file
 from game.atomic_write import write_atomically
 from game.engine import (
     JOIN_CODE_ALPHABET,
@@ -144,18 +146,21 @@ def new_join_code() -> str:
 def read_facilitator_token(path: Path) -> str:
     """The facilitator token kept beside the session file; `InputError` when it is missing."""
     sidecar = token_path(path)
-    try:
-        token = sidecar.read_text(encoding="utf-8").strip()
-    except FileNotFoundError:
+    if not sidecar.exists() and not sidecar.is_symlink():
         raise session_problem(
             path,
             "de begeleidersleutel van deze sessie ontbreekt",
             hint=f"alleen wie de sessie maakte kan dit; het bestand {sidecar.name} hoort ernaast",
-        ) from None
-    except OSError as error:
-        message = f"de begeleidersleutel is niet leesbaar: {error.strerror}"
-        raise session_problem(sidecar, message) from None
-    return token
+        )
+    raw = read_regular_file(sidecar, _MAX_TOKEN_FILE)
+    try:
+        return raw.decode("utf-8").strip()
+    except UnicodeDecodeError:
+        raise session_problem(sidecar, "de begeleidersleutel is beschadigd") from None
+
+
+_MAX_TOKEN_FILE = 4096
+"""A token is 32 characters; a bigger key file is not ours."""
 
 
 def _write_private(path: Path, text: str) -> None:
@@ -370,6 +375,8 @@ class SessionStore:
             conn = _connect(path)
         except sqlite3.OperationalError as error:
             _tidy(sidecars, existed)
+            if _is_read_only(error):
+                raise _read_only(path) from None
             raise session_problem(path, f"het sessiebestand kan niet open: {error}") from None
         except sqlite3.DatabaseError as error:
             _tidy(sidecars, existed)
@@ -383,6 +390,8 @@ class SessionStore:
         except sqlite3.DatabaseError as error:
             conn.close()
             _tidy(sidecars, existed)
+            if _is_read_only(error):
+                raise _read_only(path) from None
             raise _damaged(path, error) from None
         except BaseException:
             conn.close()
@@ -541,11 +550,46 @@ class SessionStore:
                     conn.execute("ROLLBACK")
                 raise
         except sqlite3.OperationalError as error:
+            if _is_read_only(error):
+                raise _read_only(self.path) from None
             raise StoreError(_write_failure(self.path, error)) from None
         except sqlite3.DatabaseError as error:
             raise _damaged(self.path, error) from None
         self._state = state
         return outcomes
+
+
+class ReadOnlySession(InputError):
+    """The session file or its folder cannot be written, so SQLite cannot open it in place."""
+
+
+def _is_read_only(error: sqlite3.DatabaseError) -> bool:
+    text = str(error)
+    return "readonly" in text or "unable to open" in text
+
+
+def _read_only(path: Path) -> ReadOnlySession:
+    return ReadOnlySession(
+        session_problem(
+            path,
+            "het sessiebestand (of zijn map) is alleen-lezen: hier kan niets bij",
+            hint="tonen, exporteren en het verslag gaan wel; kopieer het om verder te spelen",
+        ).problems
+    )
+
+
+def read_state(path: Path) -> SessionState:
+    """The state of a session, for commands that only read it (show, export, report).
+
+    Opened in place when possible; a session on a read-only disk or in a read-only folder
+    is read from a copy instead (`read_session`), so it can still be shown and reported.
+    """
+    try:
+        store = SessionStore.open(path)
+    except ReadOnlySession:
+        return read_session(path)
+    with store:
+        return store.state
 
 
 def read_session(path: Path) -> SessionState:
@@ -616,8 +660,6 @@ def _write_failure(path: Path, error: sqlite3.OperationalError) -> str:
         )
     if "full" in text:
         return f"de schijf is vol; het sessiebestand {path} kon niet bijgewerkt worden"
-    if "readonly" in text:
-        return f"het sessiebestand {path} is alleen-lezen"
     return f"het sessiebestand {path} kon niet bijgewerkt worden: {text}"
 
 
@@ -643,20 +685,29 @@ def _file_key(path: Path) -> tuple[int, int]:
 
 def _check_header(path: Path) -> None:
     """Recognise a session file by its first 100 bytes, before SQLite reads anything."""
-    if not path.exists():
-        raise session_problem(path, "dit sessiebestand bestaat niet", hint="controleer het pad")
-    if path.is_dir():
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise session_problem(
+            path, "dit sessiebestand bestaat niet", hint="controleer het pad"
+        ) from None
+    except OSError as error:
+        raise session_problem(path, os_problem(error)) from None
+    if stat.S_ISDIR(info.st_mode):
         raise session_problem(path, "dit is een map, geen sessiebestand")
-    if _file_key(path) in _OPEN_FILES:
+    if (info.st_dev, info.st_ino) in _OPEN_FILES:
         # This process holds the file open in SQLite already: it is a session, and closing
         # another handle on it would drop SQLite's POSIX locks for the whole process.
         return
+    # Only a regular file: a FIFO would block every command for ever.
+    fd = open_regular_file(path)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = os.read(fd, 100)
     except OSError as error:
         message = f"het sessiebestand is niet leesbaar: {error.strerror}"
         raise session_problem(path, message) from None
+    finally:
+        os.close(fd)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
         raise session_problem(
             path,
@@ -727,6 +778,7 @@ __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
     "NewSession",
+    "ReadOnlySession",
     "Refused",
     "SessionStore",
     "StoreError",
@@ -736,6 +788,7 @@ __all__ = [
     "new_token",
     "read_facilitator_token",
     "read_session",
+    "read_state",
     "session_path",
     "session_problem",
     "token_path",

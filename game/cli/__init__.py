@@ -9,7 +9,8 @@ from pathlib import Path
 
 import typer
 
-from deck.problems import InputError
+from deck.problems import InputError, Location, Problem
+from deck.regular_file import os_problem
 from game.cli.aggregate_command import aggregate
 from game.cli.deck_commands import deck_app
 from game.cli.options import DeckOption, open_deck
@@ -18,6 +19,7 @@ from game.cli.serve_command import serve
 from game.cli.session_commands import session_app
 from game.cli.vote_command import vote
 from game.cli.workshop_commands import workshop_app
+from game.engine.plain_text import visible
 
 app = typer.Typer(
     name="netwerktafel",
@@ -78,6 +80,15 @@ def root(
     Zonder opdracht start de begeleidersapp: een netwerktafel voeren aan het toetsenbord.
     """
     if ctx.invoked_subcommand is not None:
+        for option, given in (("--deck", deck_path), ("--session", session)):
+            if given is not None:
+                # Silently ignoring it would play or check another deck than the user meant.
+                raise InputError([Problem(
+                    Location(Path(option)),
+                    f"{option} vóór een opdracht geldt alleen voor de begeleidersapp",
+                    hint=f"zet het na de opdracht: netwerktafel {ctx.invoked_subcommand} … "
+                    f"{option} …",
+                )])
         return
     _run_facilitator_app(deck_path, session)
 
@@ -99,13 +110,24 @@ def _run_facilitator_app(deck_path: Path | None, session: str | None) -> None:
 def main() -> None:
     """Entry point of the console script: bad input exits 2, our own failures exit 1."""
     debug = "--debug" in sys.argv[1:]
+    # An argument that is not UTF-8 reaches us as lone surrogates: echoing it back (a path,
+    # a word that named nothing) must not fail, so such bytes are printed as escapes.
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         app(prog_name="netwerktafel")
     except InputError as error:
         for problem in error.problems:
-            print(problem, file=sys.stderr)
+            print(visible(str(problem), limit=None), file=sys.stderr)
         count = len(error.problems)
         print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden.", file=sys.stderr)
+        sys.exit(2)
+    except OSError as error:
+        # A path the user gave that the system refuses (too long, a loop of links, no
+        # access): bad input, said in one line.
+        where = visible(str(error.filename), limit=None) if error.filename else "netwerktafel"
+        print(f"{where}: {os_problem(error)}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
         print("Onderbroken.", file=sys.stderr)

@@ -16,7 +16,7 @@ import typer
 from deck import Deck, InputError, Location, Problem
 from game.cli.session_commands import session_deck
 from game.engine import SessionState
-from game.store import SessionStore, session_path
+from game.store import read_state, session_path
 
 
 def check_pdf_target(output: Path) -> Path:
@@ -76,7 +76,6 @@ def report(
 ) -> None:
     """Maak het verslag van een sessie als A4-PDF, om aan elke partner te geven."""
     path = session_path(session)
-    with SessionStore.open(path) as store:
-        state = store.state
+    state = read_state(path)
     deck = session_deck(state, deck_path)
     print(write_pdf_report(state, deck, output or Path(f"{path.stem}-verslag.pdf")))

@@ -47,9 +47,11 @@ def serve(
     # Imported here: aiohttp and Jinja2 load only for this command.
     from game.web import listening_socket, run_room
 
-    path = Path(chosen_session(session)).resolve()
+    path = Path(chosen_session(session))
+    # Opened before it is resolved: a loop of symbolic links is then one Dutch line.
     with SessionStore.open(path) as store:
         state = store.state
+    path = path.resolve()
     info = state.info
     assert info is not None
     deck = _deck(state, deck_path)

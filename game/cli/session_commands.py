@@ -4,8 +4,9 @@ Every command opens the session file, does one thing and closes it, so several t
 (and the TUI) can work on the same session at once. Facilitator commands use the
 facilitator token from the sidecar file that `session new` wrote next to the session file
 (`<session>.begeleider`, readable by its owner only; see `game.store`). A refused command
-prints one Dutch line and exits 2; a file that is not a session, or is damaged, exits 2
-with the file's name; a failure to write exits 1.
+prints one Dutch line and exits 2; a file that is not a session, is damaged or read-only
+exits 2 with the file's name; only a failure of the store itself (disk full, busy too
+long) exits 1.
 """
 
 from __future__ import annotations
@@ -36,12 +37,14 @@ from game.engine import (
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.ballots import METHOD_LABELS
+from game.engine.plain_text import visible
 from game.export import json_text, write_export
 from game.store import (
     Refused,
     SessionStore,
     StoreError,
     read_facilitator_token,
+    read_state,
     session_path,
 )
 from workshops import check_against_deck, open_workshop
@@ -74,7 +77,7 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Schrijf het resultaat al
 
 def refuse(reason: str) -> NoReturn:
     """Print a refusal as one Dutch line and exit 2."""
-    print(f"Geweigerd: {reason}", file=sys.stderr)
+    print(f"Geweigerd: {visible(reason, limit=None)}", file=sys.stderr)
     raise typer.Exit(2)
 
 
@@ -553,8 +556,7 @@ UNDO_LABELS = {
 @session_app.command("show")
 def show(session: SessionArg, as_json: JsonFlag = False) -> None:
     """Toon een overzicht van de sessie, of de hele sessie als JSON."""
-    with open_store(session) as store:
-        state = store.state
+    state = read_state(session_path(session))
     if as_json:
         sys.stdout.write(json_text(state))
         return
@@ -578,7 +580,9 @@ def _print_summary(state: SessionState) -> None:
         approaches = [a["title"] for a in view["approaches"] if a["stakeholder_id"] == s["id"]]
         concerns = [x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]]
         name = s["name"] if s["present"] else f"{s['name']} (weg)"
-        people.add_row(s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
+        # Names and titles are typed by people: shown as text, never read as rich markup.
+        cells = (s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
+        people.add_row(*map(RichText, cells))
     out.print(people)
     out.print(f"Deelnemers: {len(view['participants'])}")
     for ballot in state.ballots.values():
@@ -588,9 +592,9 @@ def _print_summary(state: SessionState) -> None:
         for column in ("id", "actie", "trekker", "tegen", "klaar"):
             plan.add_column(column)
         for x in view["actions"]:
-            plan.add_row(
-                x["id"], x["title"], x["owner"] or "", x["due"] or "", "ja" if x["done"] else ""
-            )
+            done = "ja" if x["done"] else ""
+            cells = (x["id"], x["title"], x["owner"] or "", x["due"] or "", done)
+            plan.add_row(*map(RichText, cells))
         out.print(plan)
 
 
@@ -648,8 +652,7 @@ def export(
 ) -> None:
     """Exporteer het verslag (md of pdf), nette tabellen (csv, één per soort) of de hele
     sessie (json)."""
-    with open_store(session) as store:
-        state = store.state
+    state = read_state(session_path(session))
     if fmt == "pdf":
         from game.cli.report_command import write_pdf_report
 
@@ -664,7 +667,7 @@ def export(
         deck = session_deck(state, None) if fmt == "md" else None
         written = write_export(state, fmt, output, deck)
     except OSError as error:
-        print(f"Fout: kon {output} niet schrijven: {error.strerror}", file=sys.stderr)
-        raise typer.Exit(1) from None
+        print(f"Fout: kon {visible(str(output))} niet schrijven: {error.strerror}", file=sys.stderr)
+        raise typer.Exit(2) from None
     for path in written:
         print(f"Geschreven: {path}")

@@ -27,6 +27,7 @@ from game.engine import commands as c
 from game.engine import events as e
 from game.engine.access import Actor, hash_token, is_join_code, normalise_join_code
 from game.engine.ballots import LIKERT_OPTIONS, results_visible, vote_problem
+from game.engine.plain_text import command_text_problem
 from game.engine.state import (
     BALLOT_METHODS,
     REVEAL_POLICIES,
@@ -71,6 +72,9 @@ def decide(
     deck the session plays with — needed for commands that name a card.
     """
     at = _timestamp(now)
+    text_problem = command_text_problem(command)
+    if text_problem is not None:
+        return Refusal(text_problem)
     if isinstance(command, c.StartSession):
         return _start(state, command, actor, at)
     if state.info is None:

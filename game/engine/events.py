@@ -314,6 +314,8 @@ def decode(kind: str, version: int, payload: str | bytes) -> Event:
         values = json.loads(payload)
     except ValueError as error:
         raise EventFormatError(f"gebeurtenis '{kind}' is geen geldige JSON: {error}") from None
+    except RecursionError:
+        raise EventFormatError(f"gebeurtenis '{kind}' is te diep genest") from None
     return _build(kind, version, values)
 
 
@@ -324,7 +326,7 @@ def decode_rows(rows: Sequence[Row]) -> list[Event]:
     try:
         payloads = [p.decode("utf-8") if isinstance(p, bytes) else p for _, _, p in rows]
         parsed = json.loads("[" + ",".join(payloads) + "]")
-    except ValueError:
+    except (ValueError, RecursionError):
         # Find and name the row that is broken.
         return [decode(kind, version, payload) for kind, version, payload in rows]
     if len(parsed) != len(rows):
