@@ -41,7 +41,9 @@ def text_problem(text: str) -> str | None:
 
 def command_text_problem(command: object) -> str | None:
     """The first text in a command (a dataclass, searched through) that cannot be taken."""
-    for field in dataclasses.fields(command):  # type: ignore[arg-type]
+    if not dataclasses.is_dataclass(command):
+        return None
+    for field in dataclasses.fields(command):
         value = getattr(command, field.name)
         for item in value if isinstance(value, tuple) else (value,):
             if isinstance(item, str):

@@ -137,7 +137,9 @@ def test_texts_are_limited_and_stored_as_data(table: Table) -> None:
     ballot = table.open("choice")
     with pytest.raises(Refused, match="te lang"):
         joined(table, "x" * (MAX_NAME + 1))
-    nasty = "'); DROP TABLE events; --[bold red]\x1b[2J"[:MAX_NAME]
+    with pytest.raises(Refused, match="stuurteken"):
+        joined(table, "Ann\x1b[2J")
+    nasty = "'); DROP TABLE events; --[bold red][/]"[:MAX_NAME]
     voter = joined(table, nasty)
     with pytest.raises(Refused, match="te lang"):
         voter.vote(ref(voter, ballot), ("1",), "y" * (MAX_NOTE + 1))
