@@ -92,13 +92,12 @@ class BezorgdhedenScreen(RoundScreen):
             people.highlighted = min(before or 0, len(self.people) - 1)
         for number, card in enumerate(self.cards):
             text = RichText.assemble((str(card.title), "bold underline"), "\n")
-            for concern in state.concerns.values():
-                if concern.concern_id != card.id:
-                    continue
+            noted = [x for x in state.concerns.values() if x.concern_id == card.id]
+            for concern in noted:
                 who = state.stakeholders.get(concern.stakeholder_id)
                 text.append(who.name if who else concern.stakeholder_id, style="bold")
                 text.append(f": {concern.text}\n" if concern.text else "\n")
-            if text.plain.count("\n") == 1:
+            if not noted:
                 text.append("—", style="dim")
             self.query_one(f"#concerns-{number}", Static).update(text)
 
