@@ -10,9 +10,10 @@ facilitator command. The engine checks every vote (the token, the ballot, the op
 the `Voter` adds one check of its own, that a ballot belongs to the session it joined.
 
 Identity across restarts: the token lives only in the process (the room web keeps it in
-the phone's cookie). Joining again with the same name is a re-join (the engine's rule),
-so a participant who restarts their terminal gets back their votes by typing the name. An anonymous
-participant (a pseudonym) starts afresh.
+the phone's cookie). A name is not a password: joining again under a name in use needs
+one of that participant's earlier tokens, or the facilitator's OK (`vouch`: the hot seat,
+and `netwerktafel vote --choice` on the machine that holds the facilitator key). An
+anonymous participant (a pseudonym) starts afresh.
 
 What a participant sees next is decided here too (`voter_stage`), so the app's screens
 only render a stage and send votes.
@@ -60,9 +61,14 @@ class WrongJoinCode(Refused):
 class Voter:
     """One participant in one session: joins once, then casts (and changes) their own votes."""
 
-    def __init__(self, store: SessionStore, token: str | None = None) -> None:
+    def __init__(
+        self, store: SessionStore, token: str | None = None, *, vouch: str | None = None
+    ) -> None:
         self.store = store
         self._actor = Actor(token or new_token())
+        self._vouch = vouch
+        """The facilitator's token when the facilitator lets this voter re-join by name."""
+        self._earlier_tokens: tuple[str, ...] = ()
         info = store.state.info
         assert info is not None, "SessionStore.open only opens started sessions"
         self.session_id = info.session_id
@@ -105,6 +111,7 @@ class Voter:
         if self._code is None:
             raise Refused("meld je eerst aan met de deelnamecode")
         before = self.participant_id
+        self._earlier_tokens = (*self._earlier_tokens, self._actor.token)
         self._actor = Actor(new_token())
         event = self._submit_join(self._code, name)
         self.anonymous = False
@@ -136,7 +143,7 @@ class Voter:
         self._check_ballot(ballot)
         joined, cast = self.store.submit_many(
             [
-                (c.JoinParticipant(name, code), self._actor),
+                (self._join_command(code, name), self._actor),
                 (c.CastVote(ballot.ballot_id, choices, reason), self._actor),
             ]
         )
@@ -161,9 +168,12 @@ class Voter:
         if ballot.session_id != self.session_id:
             raise Refused("deze stemronde hoort bij een andere sessie")
 
+    def _join_command(self, code: str, name: str) -> c.JoinParticipant:
+        return c.JoinParticipant(name, code, proof=self._earlier_tokens, vouch=self._vouch)
+
     def _submit_join(self, code: str, name: str) -> e.Event:
         try:
-            return self.store.submit(c.JoinParticipant(name, code), self._actor)
+            return self.store.submit(self._join_command(code, name), self._actor)
         except Refused as refusal:
             info = self.store.state.info
             # Tell a wrong code apart from a bad name, so the app can slow down guessing.

@@ -53,10 +53,17 @@ class RemoveStakeholder:
 
 @dataclass(frozen=True)
 class JoinParticipant:
-    """Join (or re-join, by the same name) with the join code; the actor's token is theirs."""
+    """Join with the join code; the actor's token is theirs.
+
+    A name already in use is a re-join, allowed only with proof: one of that participant's
+    earlier tokens in `proof` (a phone's old cookie, the app's memory), or the facilitator's
+    token in `vouch` (the facilitator's OK, as on the hot seat). Tokens are never stored.
+    """
 
     name: str
     join_code: str
+    proof: tuple[str, ...] = ()
+    vouch: str | None = None
 
 
 @dataclass(frozen=True)

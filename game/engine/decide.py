@@ -8,6 +8,7 @@ writes nothing for a refusal.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -167,17 +168,34 @@ def _join(state: SessionState, cmd: c.JoinParticipant, actor: Actor, at: str) ->
         return Refusal("deze sleutel is al in gebruik; vraag een nieuwe aan")
     known = find_participant_by_name(state, name)
     if known is not None:
+        boss = state.info.facilitator_token_hash
+        vouched = cmd.vouch is not None and hash_token(cmd.vouch) == boss
+        proven = any(state.tokens.get(hash_token(token)) == known for token in cmd.proof)
+        if not (vouched or proven):
+            # A name is not a password: typing someone's name must not take over their votes.
+            return Refusal(
+                f"deze naam is al in gebruik ({state.participants[known].name}); kies een "
+                "andere naam, of vraag de begeleider je opnieuw toe te laten"
+            )
         return e.ParticipantRejoined(at=at, participant_id=known, token_hash=token_hash)
     return e.ParticipantJoined(
         at=at, participant_id=state.next_id("p"), name=name, token_hash=token_hash
     )
 
 
+def name_key(name: str) -> str:
+    """A name as names are compared: Unicode-normalised (NFKC), case and spacing ignored.
+
+    So `Ann2`, ` ann2 `, `ANN2` and `Ａｎｎ２` (full-width) are one name.
+    """
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
 def find_participant_by_name(state: SessionState, name: str) -> str | None:
-    """The id of the participant with this name (case and spacing ignored), or None."""
-    wanted = " ".join(name.split()).casefold()
+    """The id of the participant with this name (see `name_key`), or None."""
+    wanted = name_key(name)
     for participant in state.participants.values():
-        if " ".join(participant.name.split()).casefold() == wanted:
+        if name_key(participant.name) == wanted:
             return participant.id
     return None
 

@@ -123,8 +123,11 @@ async def join(request: web.Request) -> web.StreamResponse:
                     return _join_again(request, message, code=code, name=name, status=409)
                 name = pseudonym()
             token = new_token()
+            # The tokens this phone held before prove who it was: a name in use needs one.
+            phone = phone_of(request, room.session_id)
+            proof = (*phone.earlier, *((phone.token,) if phone.token else ()))
             try:
-                await room.submit(c.JoinParticipant(name, code), Actor(token))
+                await room.submit(c.JoinParticipant(name, code, proof=proof), Actor(token))
             except Refused as refusal:
                 message = _sentence(refusal.reason)
                 return _join_again(request, message, code=code, name=name, status=400)
@@ -149,8 +152,10 @@ async def give_name(request: web.Request) -> web.StreamResponse:
     if phone.token is None or phone.identity(room.state) is None:
         return _redirect("/")
     token = new_token()
+    proof = (*phone.earlier, phone.token)
     try:
-        await room.submit(c.JoinParticipant(_field(form, "naam"), room.join_code), Actor(token))
+        command = c.JoinParticipant(_field(form, "naam"), room.join_code, proof=proof)
+        await room.submit(command, Actor(token))
     except Refused as refusal:
         return _page(request, _view(request), error=_sentence(refusal.reason), status=400)
     return _joined(room.session_id, token, earlier=(*phone.earlier, phone.token))

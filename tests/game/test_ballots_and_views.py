@@ -184,7 +184,7 @@ def _every_kind_of_event(table: Table) -> list[events.Event]:
     table.do(c.RecordApproach("s1", "infokrant"))
     table.do(c.OpenBallot("likert", "statement", statement_id="politie-garandeert"))
     ann = table.join("Ann")
-    table.do(c.JoinParticipant("Ann", "ACDEFG"), Actor("tweede"))
+    table.do(c.JoinParticipant("Ann", "ACDEFG", proof=(ann.token,)), Actor("tweede"))
     table.do(c.CastVote("b1", ("4",), reason="zo"), ann)
     table.do(c.CloseBallot("b1"))
     table.do(c.ReopenBallot("b1"))

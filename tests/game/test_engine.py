@@ -176,7 +176,9 @@ def test_join_and_rejoin_by_name(table: Table) -> None:
     assert (event.participant_id, event.name) == ("p1", "Ann")
     assert event.token_hash == first.token_hash and first.token not in events.encode(event)
     again = Actor("token-2")
-    rejoined = table.do(c.JoinParticipant("ANN", CODE), again)
+    # A name is not a password: re-joining needs Ann's earlier token (or the facilitator's OK).
+    assert "al in gebruik" in table.refused(c.JoinParticipant("ANN", CODE), again)
+    rejoined = table.do(c.JoinParticipant("ANN", CODE, proof=("token-1",)), again)
     assert isinstance(rejoined, events.ParticipantRejoined) and rejoined.participant_id == "p1"
     assert table.state.tokens == {first.token_hash: "p1", again.token_hash: "p1"}
     assert len(table.state.participants) == 1

@@ -267,3 +267,21 @@ async def test_no_opinion_is_a_button_of_its_own_and_counted_apart(
     # Shown at once (the default): one of one answer is "helemaal eens", Ann apart.
     assert "100 %" in page.text
     assert "Geen mening: 1 deelnemer, apart geteld" in page.text
+
+
+async def test_a_phone_that_lost_its_cookie_cannot_take_a_name_in_use(
+    served: ServedRoom,
+) -> None:
+    phone = await served.phone()
+    await phone.join(served.table.code, "Ann")
+    ballot = served.table.open("choice")
+    await served.settled()
+    await phone.open()
+    await phone.submit("/stem", "Wijktafel")
+    stranger = await served.phone()
+    page = await stranger.join(served.table.code, " ANN ")
+    assert page.status == 400 and "Deze naam is al in gebruik" in page.text
+    # The phone that still has its cookie is Ann, with her vote.
+    page = await phone.open()
+    assert "Je stem is geteld" in page.text
+    assert votes_of(served, ballot) == {"Ann": ("1",)}

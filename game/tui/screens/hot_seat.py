@@ -24,10 +24,11 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from deck import InputError
 from game.engine import Ballot, find_participant_by_name, vote_problem
 from game.engine.decide import MAX_NAME
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
-from game.store import Refused, SessionStore, StoreError
+from game.store import Refused, SessionStore, StoreError, read_facilitator_token
 from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
@@ -245,10 +246,11 @@ class HotSeatScreen(Screen[None]):
         """Join as `name` (re-join when the name is known) and show the ballot."""
         info = self.store.state.info
         assert info is not None
-        voter = Voter(self.store)
         try:
+            # The hot seat is on the facilitator's screen: their OK to re-join by name.
+            voter = Voter(self.store, vouch=read_facilitator_token(self.store.path))
             voter.join(info.join_code, name)
-        except (Refused, StoreError) as refusal:
+        except (Refused, StoreError, InputError) as refusal:
             self.show_problem(refusal.reason if isinstance(refusal, Refused) else str(refusal))
             return
         self.voter = voter
