@@ -350,6 +350,12 @@ def _md_ballots(report: SessionReport) -> list[str]:
                     f"| {percent_text(option.percent)} |"
                 )
         lines.append("")
+        if result.reasons:
+            lines += ["Redenen (zonder namen):", ""]
+            lines += [f"- {_md(answer)}: {_md(reason)}" for answer, reason in result.reasons]
+            lines.append("")
+        if result.blocked:
+            lines += ["**Geblokkeerd:** iemand aan tafel blokkeert dit voorstel.", ""]
     return lines
 
 
@@ -373,7 +379,7 @@ def _md_actions(report: SessionReport) -> list[str]:
         what = f"**{_md(x.title)}**" + (f"<br>{_md(x.note)}" if x.note else "")
         lines.append(
             f"| {number} | {what} | {_cell(x.owner)} | {_cell(x.approach)} | {_cell(x.due)} "
-            f"| {'klaar' if x.done else 'open'} |"
+            f"| {x.standing} |"
         )
     return [*lines, ""]
 

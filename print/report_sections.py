@@ -585,6 +585,15 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
                 small(7),
             )
         )
+    if result.reasons:
+        parts.append(Paragraph("<b>Redenen</b> (zonder namen):", small(8)))
+        parts += [
+            Paragraph(f"{safe(answer)}: {safe(reason)}", small(8))
+            for answer, reason in result.reasons
+        ]
+    if result.blocked:
+        parts.append(Paragraph("<b>Geblokkeerd:</b> iemand aan tafel blokkeert dit voorstel.",
+                               small(8)))
     return parts
 
 
@@ -632,10 +641,11 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
                 _cell(safe(action.owner) if action.owner else "–"),
                 _cell(safe(action.approach) if action.approach else "–", 8),
                 _cell(safe(action.due) if action.due else "–", 8),
-                _cell("<b>klaar</b>" if action.done else "open", 8),
+                _cell(f"<b>{action.standing}</b>" if action.done or action.blocked
+                      else action.standing, 8),
             ]
         )
-    widths = [9 * mm, 0.0, 30 * mm, 32 * mm, 27 * mm, 13 * mm]
+    widths = [9 * mm, 0.0, 30 * mm, 32 * mm, 25 * mm, 19 * mm]
     widths[1] = WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(_table_style(colours.ink("actions"), len(rows))))

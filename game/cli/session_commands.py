@@ -319,7 +319,7 @@ def extend_round(
 # --- ballots -----------------------------------------------------------------------------------
 
 
-Method = Literal["dots", "ranking", "likert", "choice"]
+Method = Literal["dots", "ranking", "likert", "choice", "consent"]
 Reveal = Literal["immediately", "after-vote", "on-close", "manual"]
 
 
@@ -342,6 +342,14 @@ def open_ballot(
     ] = None,
     dilemma: Annotated[
         str | None, typer.Option("--dilemma", help="Id van een dilemmakaart met keuzes.")
+    ] = None,
+    proposal: Annotated[
+        str | None,
+        typer.Option("--proposal", help="Een voorstel om over in te stemmen (consent)."),
+    ] = None,
+    action: Annotated[
+        str | None,
+        typer.Option("--action", help="Id van een actie om over in te stemmen (consent)."),
     ] = None,
     dots: Annotated[int, typer.Option("--dots", help="Stippen per deelnemer (dots).")] = 3,
     max_choices: Annotated[
@@ -368,7 +376,8 @@ def open_ballot(
     deck: DeckOverride = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Open een stemronde over de aanpakken, een stelling, eigen opties of een dilemma."""
+    """Open een stemronde over de aanpakken, een stelling, eigen opties, een dilemma, of
+    (consent) één voorstel of één actie van het actieplan."""
     given = [
         name
         for name, value in (
@@ -376,13 +385,19 @@ def open_ballot(
             ("--statement", statement),
             ("--option", options),
             ("--dilemma", dilemma),
+            ("--proposal", proposal),
+            ("--action", action),
         )
         if value
     ]
     if len(given) > 1:
         refuse(f"kies één bron van opties, niet {' en '.join(given)}")
-    source: Literal["approaches", "options", "statement", "dilemma"]
-    if statement or (method == "likert" and options):
+    source: Literal["approaches", "options", "statement", "dilemma", "proposal", "action"]
+    if proposal:
+        source, options = "proposal", [proposal]
+    elif action:
+        source = "action"
+    elif statement or (method == "likert" and options):
         source = "statement"
     elif options:
         source = "options"
@@ -403,6 +418,7 @@ def open_ballot(
         anonymous=anonymous,
         reveal=reveal,
         no_opinion=no_opinion,
+        action_id=action,
     )
     event, _ = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
@@ -629,6 +645,8 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         bench = f"bevraging {benchmark}%" if benchmark is not None else ""
         grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
     out.print(grid)
+    for reason in result["reasons"]:
+        out.print(RichText(f"  {reason['answer']}: {reason['reason']}"))
     if result["no_opinion"]:
         out.print(
             f"  geen mening: {result['no_opinion']} (apart geteld, niet in de percentages)"

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from game.engine.state import Ballot, BallotMethod, BallotOption
@@ -31,11 +32,19 @@ NO_OPINION = "geen-mening"
 counted apart, and outside the percentages (as the survey's own tables count)."""
 NO_OPINION_LABEL = "geen mening"
 
+CONSENT_OPTIONS: tuple[BallotOption, ...] = tuple(
+    BallotOption(word, word) for word in ("akkoord", "onthouding", "bezwaar", "blokkeren")
+)
+"""The answers of a consent ballot (as Loomio's proposals): agree, abstain, object, block."""
+NEEDS_REASON = ("bezwaar", "blokkeren")
+"""Consent answers that must say why."""
+
 METHOD_LABELS: dict[BallotMethod, str] = {
     "dots": "stippen",
     "ranking": "rangorde",
     "likert": "schaal 1–5",
     "choice": "keuze",
+    "consent": "instemming",
 }
 """Dutch names of the ballot methods, for people."""
 
@@ -72,6 +81,9 @@ def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
     elif ballot.method == "likert":
         if len(choices) != 1:
             return "kies één antwoord, van 1 tot 5"
+    elif ballot.method == "consent":
+        if len(choices) != 1:
+            return "kies één antwoord: akkoord, onthouding, bezwaar of blokkeren"
     elif ballot.method == "choice":
         if repeated:
             return "kies elke optie hoogstens één keer"
@@ -79,6 +91,25 @@ def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
             most = ballot.max_choices
             return f"kies hoogstens {most} {'optie' if most == 1 else 'opties'}"
     return None
+
+
+def reason_problem(ballot: Ballot, choices: tuple[str, ...], reason: str | None) -> str | None:
+    """Why a vote lacks the reason it needs (in Dutch), or None."""
+    if ballot.method == "consent" and set(choices) & set(NEEDS_REASON) and not reason:
+        return f"zeg waarom je '{choices[0]}' kiest: bij bezwaar of blokkeren hoort een reden"
+    return None
+
+
+def blocked_actions(ballots: Iterable[Ballot]) -> frozenset[str]:
+    """The actions of the plan that a consent ballot's participant now blocks."""
+    return frozenset(
+        ballot.options[0].ref
+        for ballot in ballots
+        if ballot.method == "consent"
+        and ballot.source == "action"
+        and ballot.options[0].ref is not None
+        and any("blokkeren" in vote.choices for vote in ballot.votes.values())
+    )
 
 
 def _dots(n: int) -> str:
@@ -119,6 +150,9 @@ class Tally:
     no_opinion: int = 0
     """Voters who answered "geen mening" (likert only): in `voters`, not in the rows'
     percentages or the mean."""
+    reasons: tuple[tuple[str, str], ...] = ()
+    """Consent only: every reason given, with its answer, in the order they came; never
+    with a name (the JSON view adds names only for ballots that are not anonymous)."""
     benchmark_n: int | None = None
     """How many survey respondents answered the statement (likert on a statement card only)."""
 
@@ -151,13 +185,18 @@ def tally(ballot: Ballot) -> Tally:
             )
         )
     mean = None
-    answers = [int(v.choices[0]) for v in votes if v.choices[0] != NO_OPINION]
-    if ballot.method == "likert" and answers:
-        mean = round(sum(answers) / len(answers), 2)
+    if ballot.method == "likert":
+        answers = [int(v.choices[0]) for v in votes if v.choices[0] != NO_OPINION]
+        mean = round(sum(answers) / len(answers), 2) if answers else None
     survey_n = (
         ballot.statement.benchmark_n
         if ballot.statement and benchmark is not None and ballot.method == "likert"
         else None
+    )
+    reasons = tuple(
+        (vote.choices[0], vote.reason)
+        for vote in votes
+        if ballot.method == "consent" and vote.reason and vote.choices
     )
     return Tally(
         ballot.id,
@@ -167,6 +206,7 @@ def tally(ballot: Ballot) -> Tally:
         total,
         mean,
         no_opinion=no_opinion,
+        reasons=reasons,
         benchmark_n=survey_n,
     )
 

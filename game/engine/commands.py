@@ -107,7 +107,8 @@ class OpenBallot:
 
     `source` says where the options come from: the recorded approaches, the `options`
     texts, a statement card (`statement_id`, likert only; `options` may instead hold one
-    free statement text) or a dilemma card (`dilemma_id`).
+    free statement text) or a dilemma card (`dilemma_id`). A consent ballot is about one
+    proposal: a text (`proposal`, in `options`) or an action of the plan (`action_id`).
     """
 
     method: BallotMethod
@@ -123,6 +124,8 @@ class OpenBallot:
     reveal: RevealPolicy = "immediately"
     no_opinion: bool = False
     """Likert only: "geen mening" may be answered, counted apart."""
+    action_id: str | None = None
+    """Consent on an action of the plan (source `action`)."""
 
 
 @dataclass(frozen=True)

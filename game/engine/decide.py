@@ -27,7 +27,13 @@ from deck.problems import did_you_mean
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.access import Actor, hash_token, is_join_code, normalise_join_code
-from game.engine.ballots import LIKERT_OPTIONS, results_visible, vote_problem
+from game.engine.ballots import (
+    CONSENT_OPTIONS,
+    LIKERT_OPTIONS,
+    reason_problem,
+    results_visible,
+    vote_problem,
+)
 from game.engine.plain_text import command_text_problem
 from game.engine.state import (
     BALLOT_METHODS,
@@ -217,6 +223,9 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
     reason = _text(cmd.reason, "je toelichting", MAX_NOTE, required=False)
     if isinstance(reason, Refusal):
         return reason
+    missing = reason_problem(ballot, cmd.choices, reason)
+    if missing is not None:
+        return Refusal(missing)
     return e.VoteCast(
         at=at,
         ballot_id=ballot.id,
@@ -423,6 +432,8 @@ def _ballot_options(
 ) -> BuiltOptions | Refusal:
     if cmd.source == "statement":
         return _statement_options(state, cmd, deck)
+    if cmd.method == "consent" or cmd.source in ("proposal", "action"):
+        return _consent_options(state, cmd)
     if cmd.method == "likert":
         return Refusal("een stemronde met schaal 1–5 gaat over één stelling")
     if cmd.source == "approaches":
@@ -468,6 +479,26 @@ def _ballot_options(
             return Refusal("twee opties zijn gelijk")
         return _numbered(labels), None, "Stemronde"
     return Refusal(f"onbekende bron van opties '{cmd.source}'")
+
+
+def _consent_options(state: SessionState, cmd: c.OpenBallot) -> BuiltOptions | Refusal:
+    if cmd.method != "consent" or cmd.source not in ("proposal", "action"):
+        return Refusal("instemming gaat over één voorstel of één actie (methode consent)")
+    if cmd.source == "action":
+        action = state.actions.get(cmd.action_id or "")
+        if action is None:
+            known = f" (kies uit: {', '.join(state.actions)})" if state.actions else ""
+            return Refusal(f"er is geen actie '{cmd.action_id}' op het actieplan{known}")
+        options = tuple(
+            BallotOption(o.id, o.label, ref=action.id) for o in CONSENT_OPTIONS
+        )
+        return options, None, action.fields.title
+    if len(cmd.options) != 1:
+        return Refusal("geef één voorstel om over in te stemmen")
+    proposal = _text(cmd.options[0], "het voorstel", MAX_OPTION_LABEL, required=True)
+    if isinstance(proposal, Refusal):
+        return proposal
+    return CONSENT_OPTIONS, None, proposal
 
 
 def _numbered(labels: tuple[str, ...]) -> tuple[BallotOption, ...]:

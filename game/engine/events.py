@@ -160,8 +160,10 @@ class BallotOpened(Event):
     """A ballot opened, with its options and settings fixed."""
 
     kind: ClassVar[str] = "ballot-opened"
-    version: ClassVar[int] = 2
-    """Version 2 added `no_opinion`; version 1 logs are read with it switched off."""
+    version: ClassVar[int] = 3
+    """Version 2 added `no_opinion` (version 1 logs are read with it switched off);
+    version 3 added the consent method and its sources, so an older program refuses such
+    a log instead of misreading it."""
 
     ballot_id: str
     title: str

@@ -33,7 +33,7 @@ from deck.model import (
 )
 from deck.survey import RESPONDENTS, survey_n, survey_note
 from game.engine.balance import balance_warnings
-from game.engine.ballots import METHOD_LABELS, ranked, results_visible, tally
+from game.engine.ballots import METHOD_LABELS, blocked_actions, ranked, results_visible, tally
 from game.engine.case_text import CaseText, parse_case
 from game.engine.state import Ballot, BallotMethod, SessionState
 
@@ -312,7 +312,17 @@ class BallotResult:
     total: int
     dots: int
     options: tuple[OptionResult, ...]
-    """Best first when visible; in the ballot's own order while hidden (counts zero)."""
+    """Best first when visible; in the ballot's own order while hidden (counts zero), and
+    always for consent (akkoord, onthouding, bezwaar, blokkeren)."""
+    reasons: tuple[tuple[str, str], ...] = ()
+    """Consent: every reason given, with its answer; never with a name."""
+
+    @property
+    def blocked(self) -> bool:
+        """Whether someone blocks this consent proposal."""
+        return self.method == "consent" and any(
+            option.label == "blokkeren" and option.count for option in self.options
+        )
 
     @property
     def missing(self) -> str | None:
@@ -335,7 +345,10 @@ class BallotResult:
         return option.points if self.method == "ranking" else option.count
 
     def places(self) -> tuple[int, ...]:
-        """Each option's place, best first; equal results share a place (1, 2, 2, 4)."""
+        """Each option's place, best first; equal results share a place (1, 2, 2, 4).
+        Consent keeps its answers' own order, numbered 1 to 4."""
+        if self.method == "consent":
+            return tuple(range(1, len(self.options) + 1))
         places: list[int] = []
         previous: int | None = None
         place = 0
@@ -406,6 +419,14 @@ class ActionRow:
     """The date in Dutch (`1 mei 2026`)."""
     done: bool
     note: str
+    blocked: bool = False
+    """A participant blocked it in a consent ballot whose result the room may see."""
+
+    @property
+    def standing(self) -> str:
+        """Where the action stands: `open`, `klaar`, and `geblokkeerd` when blocked."""
+        done = "klaar" if self.done else "open"
+        return f"{done} · geblokkeerd" if self.blocked else done
 
 
 @dataclass(frozen=True)
@@ -479,6 +500,7 @@ def session_report(
         statement_result(b, deck) for b in state.ballots.values() if b.method == "likert"
     )
     ballots = tuple(ballot_result(b) for b in state.ballots.values() if b.method != "likert")
+    blocked = blocked_actions(b for b in state.ballots.values() if results_visible(b))
     return SessionReport(
         header=_header(state, deck, zone or local_zone()),
         table=_table(state),
@@ -498,6 +520,7 @@ def session_report(
                 dutch_date(x.fields.due) if x.fields.due else None,
                 x.fields.done,
                 x.fields.note,
+                x.id in blocked,
             )
             for x in state.actions.values()
         ),
@@ -619,14 +642,15 @@ def statement_result(
 
 
 def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResult:
-    """A dots, ranking or choice ballot's result, best first once it may be shown.
+    """A dots, ranking, choice or consent ballot's result, best first once it may be shown
+    (consent keeps its own order).
 
     `visible` overrides whether the room may see the results, as in `statement_result`.
     """
     if visible is None:
         visible = results_visible(ballot)
     result = tally(ballot)
-    rows = ranked(result) if visible else result.rows
+    rows = ranked(result) if visible and ballot.method != "consent" else result.rows
     return BallotResult(
         ballot_id=ballot.id,
         title=ballot.title,
@@ -649,6 +673,7 @@ def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResul
             )
             for row in rows
         ),
+        reasons=result.reasons if visible else (),
     )
 
 

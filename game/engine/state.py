@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 if TYPE_CHECKING:
     from game.engine.events import Event
 
-BallotMethod = Literal["dots", "ranking", "likert", "choice"]
-"""How a ballot is cast: dots to spread, a ranking, a score 1–5 on a statement, a choice."""
-BALLOT_METHODS: tuple[BallotMethod, ...] = ("dots", "ranking", "likert", "choice")
+BallotMethod = Literal["dots", "ranking", "likert", "choice", "consent"]
+"""How a ballot is cast: dots to spread, a ranking, a score 1–5 on a statement, a choice,
+or consent to one proposal (akkoord, onthouding, bezwaar, blokkeren)."""
+BALLOT_METHODS: tuple[BallotMethod, ...] = ("dots", "ranking", "likert", "choice", "consent")
 
-BallotSource = Literal["approaches", "options", "statement", "dilemma"]
+BallotSource = Literal["approaches", "options", "statement", "dilemma", "proposal", "action"]
 """What a ballot's options come from."""
 
 RevealPolicy = Literal["immediately", "after-vote", "on-close", "manual"]

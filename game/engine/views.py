@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.engine.ballots import Tally, ranked, results_visible, tally
+from game.engine.ballots import Tally, blocked_actions, ranked, results_visible, tally
 from game.engine.state import Ballot, SessionState
 
 FORMAT_VERSION = 1
@@ -22,6 +22,9 @@ def session_view(state: SessionState, *, show_hidden: bool = False) -> dict[str,
     info = state.info
     names = {s.id: s.name for s in state.stakeholders.values()}
     current = state.current_round()
+    blocked = blocked_actions(
+        b for b in state.ballots.values() if show_hidden or results_visible(b)
+    )
     return {
         "format": FORMAT_VERSION,
         "session": None
@@ -102,6 +105,7 @@ def session_view(state: SessionState, *, show_hidden: bool = False) -> dict[str,
                 "due": x.fields.due,
                 "note": x.fields.note,
                 "done": x.fields.done,
+                "blocked": x.id in blocked,
                 "at": x.at,
             }
             for x in state.actions.values()
@@ -167,6 +171,7 @@ def tally_view(result: Tally) -> dict[str, Any]:
         "voters": result.voters,
         "total": result.total,
         "mean": result.mean,
+        "reasons": [{"answer": answer, "reason": reason} for answer, reason in result.reasons],
         "no_opinion": result.no_opinion,
         "benchmark_n": result.benchmark_n,
         "rows": [

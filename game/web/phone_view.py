@@ -188,6 +188,11 @@ def instruction(ballot: Ballot) -> str:
     if ballot.method == "likert":
         extra = " Geen mening? Die knop staat onderaan." if ballot.no_opinion else ""
         return f"Tik het antwoord dat het best past.{extra}"
+    if ballot.method == "consent":
+        return (
+            "Stem je in met dit voorstel? Bij bezwaar of blokkeren schrijf je eerst waarom, "
+            "dan tik je je antwoord."
+        )
     if ballot.max_choices == 1:
         return "Tik je keuze."
     return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."

@@ -285,3 +285,30 @@ async def test_a_phone_that_lost_its_cookie_cannot_take_a_name_in_use(
     page = await phone.open()
     assert "Je stem is geteld" in page.text
     assert votes_of(served, ballot) == {"Ann": ("1",)}
+
+
+async def test_consent_with_a_reason_and_the_reasons_without_names(served: ServedRoom) -> None:
+    from game.engine import commands as c
+
+    table = served.table
+    table.store.submit(
+        c.OpenBallot("consent", "proposal", options=("Elke maand een wijktafel",)),
+        table.facilitator,
+    )
+    await served.settled()
+    ann, bob = await served.phone(), await served.phone()
+    await ann.join(table.code, "Ann")
+    await bob.join(table.code, "Bob")
+    page = await ann.open()
+    assert "Elke maand een wijktafel" in page.text and "Verplicht bij bezwaar" in page.text
+    page = await ann.submit("/stem", "blokkeren")
+    assert page.status == 400 and "hoort een reden" in page.text
+    assert votes_of(served, "b1") == {}
+    page = await ann.submit("/stem", "blokkeren", fill={"toelichting": "te duur voor dit jaar"})
+    assert "Je stem is geteld" in page.text
+    await bob.open()
+    await bob.submit("/stem", "akkoord")
+    assert votes_of(served, "b1") == {"Ann": ("blokkeren",), "Bob": ("akkoord",)}
+    beamer = await bob.open("/scherm")
+    assert "te duur voor dit jaar" in beamer.text and "Geblokkeerd" in beamer.text
+    assert "Ann" not in beamer.text

@@ -35,6 +35,7 @@ VOTE_SCREENS: dict[str, type[VoteScreen]] = {
     "ranking": RankingVoteScreen,
     "likert": LikertVoteScreen,
     "choice": ChoiceVoteScreen,
+    "consent": ChoiceVoteScreen,
 }
 
 

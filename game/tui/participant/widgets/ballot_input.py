@@ -20,7 +20,8 @@ def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> 
         return RankList(ballot.options, check, id=id)
     if ballot.method == "likert":
         return LikertScale(answer_options(ballot), check, id=id)
-    return ChoiceList(ballot.options, check, several=ballot.max_choices > 1, id=id)
+    several = ballot.method == "choice" and ballot.max_choices > 1
+    return ChoiceList(ballot.options, check, several=several, id=id)
 
 
 def how_to_vote(ballot: Ballot) -> str:
@@ -39,6 +40,11 @@ def how_to_vote(ballot: Ballot) -> str:
     if ballot.method == "likert":
         extra = " Geen mening? Kies die onderaan." if ballot.no_opinion else ""
         return f"Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
+    if ballot.method == "consent":
+        return (
+            "Stem in met het voorstel: akkoord, onthouding, bezwaar of blokkeren. Bij "
+            "bezwaar of blokkeren hoort een reden in de toelichting."
+        )
     if ballot.max_choices == 1:
         return "Kies één optie: tik erop, of druk haar nummer."
     return f"Kies hoogstens {ballot.max_choices} opties: tik erop, of druk hun nummer."
