@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deck import Deck
@@ -83,6 +83,7 @@ def test_consent_needs_one_proposal_or_an_existing_action(table: Table) -> None:
     assert "methode consent" in table.refused(c.OpenBallot("choice", "proposal", options=("A",)))
 
 
+@settings(deadline=None)  # a table of up to 30 voters; the machine may be busy
 @given(
     st.lists(
         st.tuples(

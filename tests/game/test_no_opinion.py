@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deck import Deck
@@ -79,6 +79,7 @@ def test_a_log_written_before_the_setting_still_reads(table: Table) -> None:
     assert table.state.ballots[ballot].no_opinion is False
 
 
+@settings(deadline=None)  # a table of up to 30 voters; the machine may be busy
 @given(st.lists(st.sampled_from(["1", "2", "3", "4", "5", NO_OPINION]), max_size=30))
 def test_tally_equals_a_recount(answers: list[str]) -> None:
     table = Table(None)
