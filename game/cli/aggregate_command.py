@@ -41,7 +41,7 @@ def aggregate(
         list[str],
         typer.Argument(
             metavar="SESSION…",
-            help="Twee of meer sessiebestanden (of namen in de gegevensmap).",
+            help="Eén of meer sessiebestanden (of namen in de gegevensmap).",
             show_default=False,
         ),
     ],
