@@ -12,8 +12,9 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from deck.model import TipCard
-from game.engine import SessionState, ranked, results_visible, tally
+from game.engine import Ballot, SessionState, ranked, results_visible, tally
 from game.engine import commands as c
+from game.engine.ballots import blocked_actions
 from game.tui.app import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -27,9 +28,10 @@ class ActieplanScreen(RoundScreen):
 
     CSS_PATH = "actieplan.tcss"
     BINDINGS = [
-        Binding("a", "add", "Actie toevoegen"),
+        Binding("a", "add", "Nieuwe actie"),
         Binding("enter", "edit", "Wijzigen"),
         Binding("space", "toggle_done", "Klaar"),
+        Binding("k", "consent", "Instemmen"),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -90,11 +92,20 @@ class ActieplanScreen(RoundScreen):
         row = table.cursor_row
         table.clear(columns=True)
         self.action_ids = list(state.actions)
+        # The facilitator sees a block as soon as it is cast, before the room does.
+        blocked = blocked_actions(state.ballots.values())
+        consents = open_consents(state)
         rows = []
         for action in state.actions.values():
             fields = action.fields
             owner = state.stakeholders.get(fields.owner) if fields.owner else None
-            rows.append((fields.done, fields.title, owner.name if owner else "–", fields.due))
+            title = fields.title
+            if action.id in consents:
+                voters = len(consents[action.id].votes)
+                title += f" · instemming loopt ({voters} gestemd; k sluit)"
+            if action.id in blocked:
+                title += " · GEBLOKKEERD"
+            rows.append((fields.done, title, owner.name if owner else "–", fields.due))
         # The owner and the date keep their whole width; the action's title takes the
         # rest and wraps, so nothing is cut at 80 columns.
         owner_width = min(max([len("Trekker"), *(cell_len(r[2]) for r in rows)]), 20)
@@ -160,6 +171,18 @@ class ActieplanScreen(RoundScreen):
         event.stop()
         self.action_edit()
 
+    def action_consent(self) -> None:
+        """Open a consent ballot on the highlighted action, or close the one that runs."""
+        action_id = self._highlighted()
+        if action_id is None:
+            self.notify("Voeg eerst een actie toe (a).", title="Instemming")
+            return
+        running = open_consents(self.live.state).get(action_id)
+        if running is not None:
+            self.send(c.CloseBallot(running.id))
+            return
+        self.send(c.OpenBallot("consent", "action", action_id=action_id, reveal="on-close"))
+
     def action_toggle_done(self) -> None:
         """Tick the highlighted action off, or on again."""
         action_id = self._highlighted()
@@ -167,3 +190,12 @@ class ActieplanScreen(RoundScreen):
             return
         done = self.live.state.actions[action_id].fields.done
         self.send(c.EditAction(action_id, done=not done))
+
+
+def open_consents(state: SessionState) -> dict[str, Ballot]:
+    """The consent ballots open now, by the action they are about."""
+    return {
+        ballot.options[0].ref: ballot
+        for ballot in state.ballots.values()
+        if ballot.method == "consent" and ballot.is_open and ballot.options[0].ref
+    }
