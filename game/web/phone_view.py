@@ -190,8 +190,7 @@ def instruction(ballot: Ballot) -> str:
         return f"Tik het antwoord dat het best past.{extra}"
     if ballot.method == "consent":
         return (
-            "Stem je in met dit voorstel? Bij bezwaar of blokkeren schrijf je eerst waarom, "
-            "dan tik je je antwoord."
+            "Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren."
         )
     if ballot.max_choices == 1:
         return "Tik je keuze."
