@@ -300,7 +300,8 @@ async def test_consent_with_a_reason_and_the_reasons_without_names(served: Serve
     await ann.join(table.code, "Ann")
     await bob.join(table.code, "Bob")
     page = await ann.open()
-    assert "Elke maand een wijktafel" in page.text and "verplicht bij bezwaar en blokkeren" in page.text
+    assert "Elke maand een wijktafel" in page.text
+    assert "verplicht bij bezwaar en blokkeren" in page.text
     page = await ann.submit("/stem", "blokkeren")
     assert page.status == 400 and "hoort een reden" in page.text
     assert votes_of(served, "b1") == {}
