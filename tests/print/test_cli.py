@@ -242,9 +242,6 @@ def test_progress_bar_only_on_a_terminal_for_long_runs(monkeypatch: pytest.Monke
         progress(print_commands.PROGRESS_FROM)
 
 
-@pytest.mark.skipif(
-    not (default_deck_path() / "deck.yaml").exists(), reason="the default deck is not there yet"
-)
 def test_the_default_deck_as_the_issue_checks_it(tmp_path: Path) -> None:
     deck = load_deck(default_deck_path())
     out = tmp_path / "x.pdf"

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
 from print.face_layout import BODY_MIN, face_layout
@@ -143,9 +141,6 @@ def test_every_language_of_the_deck_is_checked(tmp_path: Path) -> None:
     assert printing == []
 
 
-@pytest.mark.skipif(
-    not (default_deck_path() / "deck.yaml").exists(), reason="the default deck is not there yet"
-)
 def test_the_default_deck_prints_on_poker_cards() -> None:
     assert unprintable(load_deck(default_deck_path()), POKER) == []
 

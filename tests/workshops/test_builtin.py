@@ -118,13 +118,8 @@ def test_unknown_builtin_id_gets_a_hint(tmp_path: Path) -> None:
 
 
 def _default_deck() -> Deck:
-    try:
-        return load_deck(default_deck_path())
-    except InputError as error:
-        pytest.skip(
-            "het standaarddeck laadt (nog) niet, dus de kaartverwijzingen van de ingebouwde "
-            f"werkvormen zijn niet te controleren: {error.problems[0]}"
-        )
+    # A default deck that does not load is a failure here, never a skip.
+    return load_deck(default_deck_path())
 
 
 @pytest.mark.parametrize("workshop_id", BUILTIN_ORDER)
