@@ -162,8 +162,9 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                     result["voters"],
                 ]
             )
+    assert set(tables) == set(CSV_TABLES), "CSV_TABLES names every table, in order"
     return {
-        name: [[safe_cell(cell) for cell in row] for row in rows] for name, rows in tables.items()
+        name: [[safe_cell(cell) for cell in row] for row in tables[name]] for name in CSV_TABLES
     }
 
 

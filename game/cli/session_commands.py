@@ -546,24 +546,7 @@ def undo(session: SessionArg) -> None:
     """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
     event, _ = facilitate(session, lambda state: c.Undo())
     assert isinstance(event, e.Undone)
-    print(f"Ongedaan gemaakt: {UNDO_LABELS.get(event.target_kind, event.target_kind)}.")
-
-
-UNDO_LABELS = {
-    "case-set": "casus gewijzigd",
-    "stakeholder-added": "belanghebbende toegevoegd",
-    "stakeholder-removed": "belanghebbende van tafel gehaald",
-    "round-changed": "andere ronde",
-    "round-extended": "ronde verlengd",
-    "concern-recorded": "bezorgdheid genoteerd",
-    "approach-recorded": "aanpak genoteerd",
-    "ballot-opened": "stemronde geopend",
-    "ballot-closed": "stemronde gesloten",
-    "ballot-reopened": "stemronde heropend",
-    "ballot-revealed": "uitslag zichtbaar gemaakt",
-    "action-added": "actie toegevoegd",
-    "action-edited": "actie gewijzigd",
-}
+    print(f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}.")
 
 
 # --- reading -------------------------------------------------------------------------------------

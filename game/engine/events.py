@@ -278,6 +278,29 @@ EVENT_TYPES: dict[str, type[Event]] = {
 PARTICIPANT_EVENTS: tuple[type[Event], ...] = (ParticipantJoined, ParticipantRejoined, VoteCast)
 """Events that come from participants: they are never on the facilitator's undo stack."""
 
+UNDO_LABELS: dict[type[Event], str] = {
+    CaseSet: "casus gewijzigd",
+    StakeholderAdded: "belanghebbende toegevoegd",
+    StakeholderRemoved: "belanghebbende van tafel gehaald",
+    RoundChanged: "naar een andere ronde",
+    RoundExtended: "ronde verlengd",
+    ConcernRecorded: "bezorgdheid genoteerd",
+    ApproachRecorded: "aanpak genoteerd",
+    BallotOpened: "stemronde geopend",
+    BallotClosed: "stemronde gesloten",
+    BallotReopened: "stemronde heropend",
+    BallotRevealed: "uitslag getoond",
+    ActionAdded: "actie toegevoegd",
+    ActionEdited: "actie gewijzigd",
+}
+"""What an undone facilitator event had done, in Dutch: one table for the CLI and the TUI."""
+
+
+def undone_label(kind: str) -> str:
+    """`Undone.target_kind` in words (the kind itself for an event without a label)."""
+    cls = EVENT_TYPES.get(kind)
+    return UNDO_LABELS.get(cls, kind) if cls is not None else kind
+
 
 class EventFormatError(ValueError):
     """A stored event cannot be read: unknown kind, newer version, or malformed payload."""

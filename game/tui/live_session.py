@@ -34,22 +34,6 @@ from workshops.model import RoundBase, round_kind
 
 Clock = Callable[[], float]
 
-UNDONE_LABELS = {
-    "case-set": "de casus gewijzigd",
-    "stakeholder-added": "belanghebbende toegevoegd",
-    "stakeholder-removed": "belanghebbende van tafel gehaald",
-    "round-changed": "naar een andere ronde",
-    "round-extended": "ronde verlengd",
-    "concern-recorded": "bezorgdheid genoteerd",
-    "approach-recorded": "aanpak genoteerd",
-    "ballot-opened": "stemronde geopend",
-    "ballot-closed": "stemronde gesloten",
-    "ballot-reopened": "stemronde heropend",
-    "ballot-revealed": "uitslag getoond",
-    "action-added": "actie toegevoegd",
-    "action-edited": "actie gewijzigd",
-}
-"""What an undone command did, in Dutch, for the notification after ctrl+z."""
 
 
 class LiveSession:
@@ -172,7 +156,7 @@ class LiveSession:
         except StoreError as error:
             return False, str(error)
         assert isinstance(event, e.Undone)
-        return True, f"Ongedaan gemaakt: {UNDONE_LABELS.get(event.target_kind, event.target_kind)}."
+        return True, f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}."
 
 
 def _session_deck(store: SessionStore, deck: Deck) -> Deck:

@@ -588,3 +588,21 @@ def test_an_undone_event_that_is_not_on_top_cannot_be_applied(table: Table) -> N
 
 def test_unknown_command_is_refused(table: Table) -> None:
     assert table.refused(object()) == "onbekende opdracht object"  # type: ignore[arg-type]
+
+
+def test_facilitator_only_covers_every_command_but_the_participants() -> None:
+    import typing
+
+    every = set(typing.get_args(c.Command))
+    covered = {type(command) for command in FACILITATOR_ONLY}
+    assert covered == every - set(c.PARTICIPANT_COMMANDS) - {c.StartSession}
+
+
+def test_every_undoable_event_has_one_label_and_no_participant_event_is_undoable() -> None:
+    from game.engine import events as e
+    from game.engine.fold import _REVERT
+
+    assert set(e.UNDO_LABELS) == set(_REVERT)
+    assert not set(_REVERT) & set(e.PARTICIPANT_EVENTS)
+    assert e.undone_label("ballot-revealed") == "uitslag getoond"
+    assert e.undone_label("iets-onbekends") == "iets-onbekends"
