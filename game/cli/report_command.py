@@ -14,8 +14,8 @@ from typing import Annotated
 import typer
 
 from deck import Deck, InputError, Location, Problem
-from game.cli.session_commands import session_deck
 from game.engine import SessionState
+from game.session_deck import session_deck
 from game.store import read_state, session_path
 
 
@@ -77,5 +77,5 @@ def report(
     """Maak het verslag van een sessie als A4-PDF, om aan elke partner te geven."""
     path = session_path(session)
     state = read_state(path)
-    deck = session_deck(state, deck_path)
+    deck = session_deck(path, state, override=deck_path)
     print(write_pdf_report(state, deck, output or Path(f"{path.stem}-verslag.pdf")))

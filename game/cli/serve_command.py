@@ -18,10 +18,11 @@ from typing import Annotated
 import typer
 
 from deck import Deck, InputError
-from game.cli.options import DeckOption, open_deck
+from game.cli.options import DeckOption
 from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.engine import SessionState
 from game.room_address import ALL_ADDRESSES, DEFAULT_PORT, Addresses, qr_text
+from game.session_deck import session_deck
 from game.store import SessionStore
 
 
@@ -54,7 +55,7 @@ def serve(
     path = path.resolve()
     info = state.info
     assert info is not None
-    deck = _deck(state, deck_path)
+    deck = _deck(path, state, deck_path)
     try:
         sock = listening_socket(host, port)
     except OSError as error:
@@ -82,11 +83,10 @@ def _bind_problem(host: str, port: int, error: OSError) -> str:
     return f"kan niet luisteren op {host}:{port}: {error.strerror} (controleer --host)"
 
 
-def _deck(state: SessionState, override: Path | None) -> Deck | None:
+def _deck(path: Path, state: SessionState, override: Path | None) -> Deck | None:
     """The session's deck, for what kind of card a statement is; the pages do without it."""
-    recorded = state.info.deck_path if state.info else None
     try:
-        return open_deck(override or (Path(recorded) if recorded else None))
+        return session_deck(path, state, override=override)
     except InputError:
         if override is not None:
             raise

@@ -23,7 +23,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
-from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
+from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.engine import (
     Actor,
@@ -39,6 +39,7 @@ from game.engine import events as e
 from game.engine.ballots import METHOD_LABELS
 from game.engine.plain_text import visible
 from game.export import json_text, write_export
+from game.session_deck import session_deck
 from game.store import (
     Refused,
     SessionStore,
@@ -98,14 +99,6 @@ def open_store(session: str) -> SessionStore:
     return SessionStore.open(session_path(session))
 
 
-def session_deck(state: SessionState, override: Path | None) -> Deck:
-    """The deck to play with: `--deck`, else the one the session was made with."""
-    if override is not None:
-        return load_deck(override)
-    recorded = state.info.deck_path if state.info else None
-    return load_deck(Path(recorded) if recorded else default_deck_path())
-
-
 def facilitate(
     session: str, build: Any, *, deck: Path | None = None, needs_deck: bool = False
 ) -> tuple[Event, SessionState]:
@@ -115,7 +108,7 @@ def facilitate(
     """
     with guarded(), open_store(session) as store:
         token = read_facilitator_token(store.path)
-        played = session_deck(store.state, deck) if needs_deck else None
+        played = session_deck(store.path, store.state, override=deck) if needs_deck else None
         command = build(store.state)
         event = store.submit(command, Actor(token), deck=played)
         return event, store.state
@@ -653,11 +646,12 @@ def export(
 ) -> None:
     """Exporteer het verslag (md of pdf), nette tabellen (csv, één per soort) of de hele
     sessie (json)."""
-    state = read_state(session_path(session))
+    path = session_path(session)
+    state = read_state(path)
     if fmt == "pdf":
         from game.cli.report_command import write_pdf_report
 
-        print(write_pdf_report(state, session_deck(state, None), output))
+        print(write_pdf_report(state, session_deck(path, state), output))
         return
     if fmt != "csv" and output.is_dir():
         raise InputError([Problem(Location(output), "dit is een map; geef een bestandsnaam")])
@@ -665,7 +659,7 @@ def export(
         message = "csv schrijft een map met tabellen; dit is een bestand"
         raise InputError([Problem(Location(output), message)])
     try:
-        deck = session_deck(state, None) if fmt == "md" else None
+        deck = session_deck(path, state) if fmt == "md" else None
         written = write_export(state, fmt, output, deck)
     except OSError as error:
         print(f"Fout: kon {visible(str(output))} niet schrijven: {error.strerror}", file=sys.stderr)

@@ -13,20 +13,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from deck import Deck, InputError, load_deck
+from deck import Deck, InputError
 from deck.search import fold
 from game.engine import Actor, RoundPlan, SessionState, seconds_left
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.case_text import parse_case
 from game.engine.report import local_zone
+from game.session_deck import session_deck
 from game.store import (
     SESSION_SUFFIX,
     Refused,
     SessionStore,
     StoreError,
     read_facilitator_token,
-    session_problem,
 )
 from game.tui.time_signal import TimeSignal
 from workshops import Workshop, open_workshop
@@ -56,7 +56,7 @@ class LiveSession:
         store = SessionStore.open(path)
         try:
             token = read_facilitator_token(store.path)
-            played = _session_deck(store, deck)
+            played = session_deck(store.path, store.state, loaded=deck)
         except BaseException:
             store.close()
             raise
@@ -157,23 +157,6 @@ class LiveSession:
             return False, str(error)
         assert isinstance(event, e.Undone)
         return True, f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}."
-
-
-def _session_deck(store: SessionStore, deck: Deck) -> Deck:
-    """The deck the session plays with: the app's, or the one it was made with."""
-    info = store.state.info
-    assert info is not None
-    if info.deck_id == deck.manifest.id:
-        return deck
-    if info.deck_path and Path(info.deck_path).exists():
-        played = load_deck(Path(info.deck_path))
-        if played.manifest.id == info.deck_id:
-            return played
-    raise session_problem(
-        store.path,
-        f"deze sessie speelt met deck '{info.deck_id}', niet met '{deck.manifest.id}'",
-        hint="start netwerktafel met --deck en de map van dat deck",
-    )
 
 
 # --- session files in the data folder ---------------------------------------------------
