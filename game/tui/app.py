@@ -6,7 +6,6 @@ import gc
 import random
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -19,38 +18,9 @@ from textual.theme import ThemeProvider
 
 from deck import Deck, default_deck_path, load_deck
 from game.tui.card_commands import CardCommands
+from game.tui.context import AppContext
 from game.tui.dutch_textual import DutchCommandPalette, system_commands
 from game.tui.time_signal import bell_wanted, save_bell
-
-
-@dataclass(frozen=True)
-class AppContext:
-    """What every screen may need: the deck, where files live, and the clock."""
-
-    deck: Deck
-    data_dir: Path
-    """The app's own folder: sessions, reports and printed decks go in folders below it."""
-    clock: Callable[[], float]
-    """Seconds since the epoch, like `time.time`; tests pass a fixed one."""
-    deck_path: Path | None = None
-    """Where the deck was loaded from, when it is not the built-in one."""
-    rng: random.Random = field(default_factory=random.Random)
-    """Chance, for drawing role cards; tests pass a seeded one."""
-
-    @property
-    def sessions_dir(self) -> Path:
-        """Where new sessions are stored (the CLI's default folder, too)."""
-        return self.data_dir / "sessies"
-
-    @property
-    def reports_dir(self) -> Path:
-        """Where exports of a session are written."""
-        return self.data_dir / "verslagen"
-
-    @property
-    def prints_dir(self) -> Path:
-        """Where printed decks are written."""
-        return self.data_dir / "afdrukken"
 
 
 def default_data_dir() -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.screen import Screen
 
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 from textual.pilot import Pilot
 
 from deck import default_deck_path, load_deck
-from game.tui.app import AppContext, NetwerktafelApp
+from game.tui.app import NetwerktafelApp
+from game.tui.context import AppContext
 from game.tui.screens.inspiratiebank import InspiratiebankScreen
 from game.tui.widgets.card_detail import CardDetail
 from game.tui.widgets.card_list import CardList

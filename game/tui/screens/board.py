@@ -13,7 +13,7 @@ from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
 from game.engine.case_text import parse_case
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.agenda import Agenda

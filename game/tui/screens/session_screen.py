@@ -15,7 +15,6 @@ from textual.screen import ModalScreen, Screen
 from deck import InputError
 from game.engine import SessionState
 from game.engine import commands as c
-from game.tui.app import NetwerktafelApp
 from game.tui.live_session import LiveSession
 
 POLL_SECONDS = 0.5
@@ -81,7 +80,7 @@ class SessionScreen(Screen[None]):
         if message is None:
             return
         app = self.app
-        if not isinstance(app, NetwerktafelApp) or app.bell_on:
+        if getattr(app, "bell_on", True):  # the facilitator app may have the bell off
             app.bell()
         self.notify(message, title="Tijd", severity="warning", timeout=10)
         for screen in app.screen_stack:

@@ -15,7 +15,7 @@ from textual.widgets import Button, Footer, Header, Label, Select, Static
 from deck import InputError
 from game.engine.case_text import CaseText, compose_case
 from game.store import Refused, StoreError
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.dutch_textual import DutchSelect
 from game.tui.live_session import LiveSession, local_time, new_session_path
 from game.tui.widgets.case_form import CaseForm

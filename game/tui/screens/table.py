@@ -13,7 +13,7 @@ from deck.model import RoleCard
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.role_draw import draw_role
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.join_code import JoinCode

@@ -16,7 +16,7 @@ from game.card_panels import summary
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.note_prompt import NotePrompt
 from game.tui.screens.rounds.round_screen import RoundScreen

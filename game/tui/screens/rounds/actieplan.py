@@ -15,7 +15,7 @@ from deck.model import TipCard
 from game.engine import Ballot, SessionState, ranked, results_visible, tally
 from game.engine import commands as c
 from game.engine.ballots import blocked_actions
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from workshops.model import ActionPlanRound

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from game.engine import SessionState, ranked, results_visible, tally
 from game.engine.balance import balance_warnings
 from game.export import write_export
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from workshops.model import ClosingRound

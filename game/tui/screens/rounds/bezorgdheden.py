@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from deck.model import ConcernCard
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 

@@ -11,7 +11,7 @@ from textual.widgets import Collapsible, Footer, Header, Static
 
 from game.engine import RoundPlan
 from game.engine import commands as c
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.round_clock import RoundClock

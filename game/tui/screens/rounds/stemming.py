@@ -11,7 +11,7 @@ from textual.widgets import Static
 
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
-from game.tui.app import AppContext
+from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
 from game.tui.widgets.ballot_result import BallotResult
