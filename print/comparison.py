@@ -12,15 +12,11 @@ import io
 from pathlib import Path
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -31,12 +27,12 @@ from deck.survey import survey_label
 from game.atomic_write import write_atomically
 from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
 from game.engine.report import dutch_date, number_text
+from print.a4_document import a4_document, build
 from print.colours import MUTED
-from print.fonts import REGULAR, register_fonts
+from print.fonts import REGULAR
 from print.report_charts import stacked_bar, swatch
 from print.report_style import (
     MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     PAGE,
     RULE,
@@ -248,33 +244,11 @@ def _foot(canvas: Canvas, document: Any) -> None:
 
 def render_comparison(comparison: Comparison) -> bytes:
     """The comparison as PDF bytes."""
-    register_fonts()
     buffer = io.BytesIO()
-    document = BaseDocTemplate(
-        buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=TITLE,
-        author="netwerktafel",
-        creator="netwerktafel aggregate",
-        lang="nl-BE",
-        invariant=1,
-        pageCompression=1,
-        initialFontName=REGULAR,
-        initialFontSize=9,
+    document = a4_document(
+        buffer, on_page=_foot, title=TITLE, author="netwerktafel", creator="netwerktafel aggregate"
     )
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, document.width, document.height,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame], onPage=_foot)])
-    a85 = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        document.build(comparison_flowables(comparison))
-    finally:
-        rl_config.useA85 = a85
+    build(document, comparison_flowables(comparison))
     return buffer.getvalue()
 
 

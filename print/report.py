@@ -17,21 +17,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import Flowable
 
 from deck import Deck
 from game.atomic_write import write_atomically
 from game.engine import SessionState
 from game.engine.report import SessionReport, session_report
+from print.a4_document import a4_document, build
 from print.colours import MUTED
-from print.fonts import REGULAR, register_fonts
+from print.fonts import REGULAR
 from print.report_sections import SECTIONS, cover
 from print.report_style import (
     MARGIN_BOTTOM,
-    MARGIN_TOP,
     MARGIN_X,
     PAGE,
     RULE,
@@ -130,40 +129,17 @@ def render_report(state: SessionState, deck: Deck) -> bytes:
 
 def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
     """The PDF of a report already built, and its number of pages."""
-    register_fonts()
     buffer = io.BytesIO()
     title = report.header.case.title or "Netwerktafel"
-    document = BaseDocTemplate(
+    document = a4_document(
         buffer,
-        pagesize=PAGE,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=f"Verslag: {' '.join(title.split())}",
         author="netwerktafel",
         subject=f"Verslag van de netwerktafel ({report.header.deck_title})",
         creator="netwerktafel print report",
         keywords=["netwerktafel", "verslag", "burgerparticipatie"],
-        lang="nl-BE",
-        invariant=1,
-        pageCompression=1,
-        initialFontName=REGULAR,
-        initialFontSize=9,
         displayDocTitle=1,
     )
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        document.width,
-        document.height,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="tekst",
-    )
-    document.addPageTemplates([PageTemplate(id="pagina", frames=[frame])])
     foot = _foot_text(report)
     made: list[_NumberedCanvas] = []
 
@@ -175,13 +151,7 @@ def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
         canvas.showOutline()
         return canvas
 
-    # Binary streams are smaller and faster to write than ASCII85 (as for the card sheets).
-    a85 = rl_config.useA85
-    rl_config.useA85 = 0
-    try:
-        document.build(report_flowables(report, colours), canvasmaker=canvas_maker)
-    finally:
-        rl_config.useA85 = a85
+    build(document, report_flowables(report, colours), canvasmaker=canvas_maker)
     return buffer.getvalue(), made[-1].page_count
 
 
