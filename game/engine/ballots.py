@@ -112,6 +112,15 @@ def blocked_actions(ballots: Iterable[Ballot]) -> frozenset[str]:
     )
 
 
+def open_consents(ballots: Iterable[Ballot]) -> dict[str, Ballot]:
+    """The consent ballots open now, by the action of the plan they are about."""
+    return {
+        ref: ballot
+        for ballot in ballots
+        if ballot.method == "consent" and ballot.is_open and (ref := ballot.options[0].ref)
+    }
+
+
 def _dots(n: int) -> str:
     return "stip" if n == 1 else "stippen"
 

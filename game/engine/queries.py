@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from deck.problems import did_you_mean
-from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL
+from game.engine.ballots import answer_options
 from game.engine.state import Ballot, SessionState, Stakeholder
 
 
@@ -52,12 +52,11 @@ def find_ballot(state: SessionState, word: str) -> Ballot | str:
 
 def resolve_choice(ballot: Ballot, word: str) -> str | None:
     """The id of the option `word` names: its id, its label, or what it refers to (`a3`)."""
-    if ballot.option(word) is not None:
+    answers = answer_options(ballot)
+    if any(option.id == word for option in answers):
         return word
     wanted = _norm(word)
-    if ballot.no_opinion and wanted in (NO_OPINION, _norm(NO_OPINION_LABEL)):
-        return NO_OPINION
-    for option in ballot.options:
+    for option in answers:
         if _norm(option.label) == wanted or option.ref == word:
             return option.id
     return None

@@ -12,9 +12,9 @@ from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
 from deck.model import TipCard
-from game.engine import Ballot, SessionState, ranked, results_visible, tally
+from game.engine import SessionState, ranked, results_visible, tally
 from game.engine import commands as c
-from game.engine.ballots import blocked_actions
+from game.engine.ballots import blocked_actions, open_consents
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -94,7 +94,7 @@ class ActieplanScreen(RoundScreen):
         self.action_ids = list(state.actions)
         # The facilitator sees a block as soon as it is cast, before the room does.
         blocked = blocked_actions(state.ballots.values())
-        consents = open_consents(state)
+        consents = open_consents(state.ballots.values())
         rows = []
         for action in state.actions.values():
             fields = action.fields
@@ -177,7 +177,7 @@ class ActieplanScreen(RoundScreen):
         if action_id is None:
             self.notify("Voeg eerst een actie toe (a).", title="Instemming")
             return
-        running = open_consents(self.live.state).get(action_id)
+        running = open_consents(self.live.state.ballots.values()).get(action_id)
         if running is not None:
             self.send(c.CloseBallot(running.id))
             return
@@ -191,11 +191,3 @@ class ActieplanScreen(RoundScreen):
         done = self.live.state.actions[action_id].fields.done
         self.send(c.EditAction(action_id, done=not done))
 
-
-def open_consents(state: SessionState) -> dict[str, Ballot]:
-    """The consent ballots open now, by the action they are about."""
-    return {
-        ballot.options[0].ref: ballot
-        for ballot in state.ballots.values()
-        if ballot.method == "consent" and ballot.is_open and ballot.options[0].ref
-    }
