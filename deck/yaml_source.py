@@ -64,9 +64,7 @@ class YamlDocument:
         mark = node.start_mark
         return Location(self.file, mark.line + 1, mark.column + 1)
 
-    def _child(
-        self, node: yaml.Node, part: str | int
-    ) -> tuple[yaml.Node | None, yaml.Node] | None:
+    def _child(self, node: yaml.Node, part: str | int) -> tuple[yaml.Node | None, yaml.Node] | None:
         if isinstance(node, yaml.SequenceNode) and isinstance(part, int):
             return (None, node.value[part]) if 0 <= part < len(node.value) else None
         if isinstance(node, yaml.MappingNode):

@@ -28,19 +28,42 @@ def comparison_tables(comparison: Comparison) -> dict[str, list[list[str]]]:
         "sessions": [
             ["session", "case", "started_at", "deck", "workshop", "stakeholders", "participants"],
             *[
-                [s.label, s.case, s.started_at, s.deck, s.workshop, s.stakeholders,
-                 s.participants]
+                [s.label, s.case, s.started_at, s.deck, s.workshop, s.stakeholders, s.participants]
                 for s in comparison.sessions
             ],
         ],
         "statements": [
-            ["session", "ballot_id", "statement_id", "statement", "answer", "label", "count",
-             "percent", "voters", "no_opinion", "benchmark_percent", "benchmark_n",
-             "benchmark_table"],
+            [
+                "session",
+                "ballot_id",
+                "statement_id",
+                "statement",
+                "answer",
+                "label",
+                "count",
+                "percent",
+                "voters",
+                "no_opinion",
+                "benchmark_percent",
+                "benchmark_n",
+                "benchmark_table",
+            ],
             *[
-                [a.session, a.ballot_id, a.statement_id, a.statement, a.answer, a.label, a.count,
-                 a.percent, a.voters, a.no_opinion, a.benchmark_percent, a.benchmark_n,
-                 a.benchmark_table]
+                [
+                    a.session,
+                    a.ballot_id,
+                    a.statement_id,
+                    a.statement,
+                    a.answer,
+                    a.label,
+                    a.count,
+                    a.percent,
+                    a.voters,
+                    a.no_opinion,
+                    a.benchmark_percent,
+                    a.benchmark_n,
+                    a.benchmark_table,
+                ]
                 for a in comparison.answers
             ],
         ],
@@ -54,8 +77,16 @@ def comparison_tables(comparison: Comparison) -> dict[str, list[list[str]]]:
         "actions": [
             ["session", "action_id", "title", "owner_role", "approach", "due", "done", "note"],
             *[
-                [a.session, a.action_id, a.title, a.owner_role, a.approach, a.due,
-                 "ja" if a.done else "nee", a.note]
+                [
+                    a.session,
+                    a.action_id,
+                    a.title,
+                    a.owner_role,
+                    a.approach,
+                    a.due,
+                    "ja" if a.done else "nee",
+                    a.note,
+                ]
                 for a in comparison.actions
             ],
         ],

@@ -66,8 +66,9 @@ def comparison_flowables(comparison: Comparison) -> list[Flowable]:
     ]
     if comparison.left_out:
         flowables += [Spacer(0, 6), Paragraph("Niet vergeleken", text_style("bold", 9))]
-        flowables += [Paragraph(safe(line), bulleted(8), bulletText="•")
-                      for line in comparison.left_out]
+        flowables += [
+            Paragraph(safe(line), bulleted(8), bulletText="•") for line in comparison.left_out
+        ]
     flowables += [Spacer(0, 10), _heading("Stellingen")]
     if not comparison.statements:
         flowables.append(
@@ -103,14 +104,33 @@ def _quiet(rows: int) -> TableStyle:
 def _sessions_table(comparison: Comparison) -> Table:
     cell, head = text_style("cell", 7.5), text_style("cellbold", 7.5)
     rows: list[list[object]] = [
-        [Paragraph(text, head) for text in
-         ("Sessie", "Casus", "Datum", "Werkvorm", "Kaartspel", "Rollen", "Deelnemers")]
+        [
+            Paragraph(text, head)
+            for text in (
+                "Sessie",
+                "Casus",
+                "Datum",
+                "Werkvorm",
+                "Kaartspel",
+                "Rollen",
+                "Deelnemers",
+            )
+        ]
     ]
     for s in comparison.sessions:
         rows.append(
-            [Paragraph(safe(value), cell) for value in
-             (s.label, s.case, dutch_date(s.started_at), s.workshop, s.deck,
-              str(s.stakeholders), str(s.participants))]
+            [
+                Paragraph(safe(value), cell)
+                for value in (
+                    s.label,
+                    s.case,
+                    dutch_date(s.started_at),
+                    s.workshop,
+                    s.deck,
+                    str(s.stakeholders),
+                    str(s.participants),
+                )
+            ]
         )
     widths = [0.13, 0.23, 0.14, 0.12, 0.18, 0.08, 0.12]
     table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
@@ -124,38 +144,56 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
     for label, distribution in statement.tables:
         rows.append(
             [
-                [Paragraph(f"<b>{safe(label)}</b>", text_style("cell", 8)),
-                 Paragraph(f"N = {number_text(distribution.voters)}", small(7))],
-                stacked_bar(distribution.percents, STATEMENT_COLOUR, bar_width,
-                            empty_text="nog geen stemmen"),
+                [
+                    Paragraph(f"<b>{safe(label)}</b>", text_style("cell", 8)),
+                    Paragraph(f"N = {number_text(distribution.voters)}", small(7)),
+                ],
+                stacked_bar(
+                    distribution.percents,
+                    STATEMENT_COLOUR,
+                    bar_width,
+                    empty_text="nog geen stemmen",
+                ),
             ]
         )
     if statement.benchmark is not None:
         rows.append(
             [
-                [Paragraph("<b>Bevraging</b>", text_style("cell", 8)),
-                 Paragraph(safe(survey_label(statement.benchmark_n)), small(7))],
+                [
+                    Paragraph("<b>Bevraging</b>", text_style("cell", 8)),
+                    Paragraph(safe(survey_label(statement.benchmark_n)), small(7)),
+                ],
                 stacked_bar(statement.benchmark, STATEMENT_COLOUR, bar_width),
             ]
         )
     chart = Table(rows, colWidths=[LABEL_WIDTH, bar_width])
-    chart.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    chart.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
     column = bar_width / max(len(statement.labels), 1)
-    tight = TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 0),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP")])
+    tight = TableStyle(
+        [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ]
+    )
     keys: list[object] = [Paragraph("Antwoord", small(7))]
     for index, text in enumerate(statement.labels):
-        key = Table([[swatch(index, STATEMENT_COLOUR, 7), Paragraph(safe(text), small(7))]],
-                    colWidths=[10, column - 12])
+        key = Table(
+            [[swatch(index, STATEMENT_COLOUR, 7), Paragraph(safe(text), small(7))]],
+            colWidths=[10, column - 12],
+        )
         key.setStyle(tight)
         keys.append(key)
     legend = Table([keys], colWidths=[LABEL_WIDTH] + [column] * len(statement.labels))
@@ -180,8 +218,10 @@ def _count_table(header: list[str], body: list[tuple[str, tuple[int, ...]]]) -> 
         [Paragraph(safe(header[0]), head)] + [Paragraph(safe(text), right) for text in header[1:]]
     ]
     for title, counts in body:
-        rows.append([Paragraph(safe(title), cell)]
-                    + [Paragraph(str(n) if n else "·", figure) for n in counts])
+        rows.append(
+            [Paragraph(safe(title), cell)]
+            + [Paragraph(str(n) if n else "·", figure) for n in counts]
+        )
     first = WIDTH * 0.34
     other = (WIDTH - first) / max(len(header) - 1, 1)
     table = Table(rows, colWidths=[first] + [other] * (len(header) - 1), repeatRows=1)
@@ -191,8 +231,9 @@ def _count_table(header: list[str], body: list[tuple[str, tuple[int, ...]]]) -> 
 
 def _choices(comparison: Comparison) -> list[Flowable]:
     header = ["", *comparison.labels]
-    forms = [(FORM_TITLES.get(form, form or "zonder vorm"), counts)
-             for form, counts in comparison.forms]
+    forms = [
+        (FORM_TITLES.get(form, form or "zonder vorm"), counts) for form, counts in comparison.forms
+    ]
     flowables: list[Flowable] = [
         Paragraph("Aanpakken per participatievorm", text_style("bold", 9)),
         Spacer(0, 3),
@@ -202,8 +243,10 @@ def _choices(comparison: Comparison) -> list[Flowable]:
     if not comparison.cards:
         return [*flowables, Paragraph("Er werden nergens aanpakken gekozen.", muted(9))]
     cards = [
-        (card.title + (f" ({FORM_TITLES.get(card.form, card.form)})" if card.form else ""),
-         card.counts)
+        (
+            card.title + (f" ({FORM_TITLES.get(card.form, card.form)})" if card.form else ""),
+            card.counts,
+        )
         for card in comparison.cards
     ]
     header[0] = "Voorbeeld of vorm"

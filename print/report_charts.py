@@ -57,8 +57,12 @@ def _hatch(drawing: Drawing, x: float, y: float, width: float, height: float) ->
         if end > start:
             drawing.add(
                 Line(
-                    x + offset + start, y + start, x + offset + end, y + end,
-                    strokeColor=white, strokeWidth=0.6,
+                    x + offset + start,
+                    y + start,
+                    x + offset + end,
+                    y + end,
+                    strokeColor=white,
+                    strokeWidth=0.6,
                 )
             )
         offset += HATCH_SPACING
@@ -79,14 +83,17 @@ def stacked_bar(
     drawing = Drawing(width, height)
     total = sum(shares)
     if total <= 0:
-        drawing.add(
-            Rect(0, 0, width, height, fillColor=None, strokeColor=RULE, strokeWidth=0.6)
-        )
+        drawing.add(Rect(0, 0, width, height, fillColor=None, strokeColor=RULE, strokeWidth=0.6))
         if empty_text:
             drawing.add(
                 String(
-                    width / 2, height / 2 - 3, empty_text,
-                    fontName=ITALIC, fontSize=7.5, fillColor=MUTED, textAnchor="middle",
+                    width / 2,
+                    height / 2 - 3,
+                    empty_text,
+                    fontName=ITALIC,
+                    fontSize=7.5,
+                    fillColor=MUTED,
+                    textAnchor="middle",
                 )
             )
         return drawing
@@ -111,15 +118,26 @@ def stacked_bar(
                 ink = INK
                 drawing.add(
                     Rect(
-                        x + (inner - label_width) / 2 - 1.5, height / 2 - size * 0.5,
-                        label_width + 3, size * 1.08, rx=1.2, ry=1.2,
-                        fillColor=white, strokeColor=None, strokeWidth=0,
+                        x + (inner - label_width) / 2 - 1.5,
+                        height / 2 - size * 0.5,
+                        label_width + 3,
+                        size * 1.08,
+                        rx=1.2,
+                        ry=1.2,
+                        fillColor=white,
+                        strokeColor=None,
+                        strokeWidth=0,
                     )
                 )
             drawing.add(
                 String(
-                    x + inner / 2, height / 2 - size * 0.35, label,
-                    fontName=BOLD, fontSize=size, fillColor=ink, textAnchor="middle",
+                    x + inner / 2,
+                    height / 2 - size * 0.35,
+                    label,
+                    fontName=BOLD,
+                    fontSize=size,
+                    fillColor=ink,
+                    textAnchor="middle",
                 )
             )
         x += segment
@@ -158,15 +176,25 @@ def value_bar(
         if label_width + 6 <= length:
             drawing.add(
                 String(
-                    length - 3, baseline, label,
-                    fontName=BOLD, fontSize=size, fillColor=label_ink(colour), textAnchor="end",
+                    length - 3,
+                    baseline,
+                    label,
+                    fontName=BOLD,
+                    fontSize=size,
+                    fillColor=label_ink(colour),
+                    textAnchor="end",
                 )
             )
         else:
             drawing.add(
                 String(
-                    min(length + 3, width - label_width), baseline, label,
-                    fontName=BOLD, fontSize=size, fillColor=INK, textAnchor="start",
+                    min(length + 3, width - label_width),
+                    baseline,
+                    label,
+                    fontName=BOLD,
+                    fontSize=size,
+                    fillColor=INK,
+                    textAnchor="start",
                 )
             )
     return drawing

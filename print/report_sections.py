@@ -151,7 +151,6 @@ def cover_title(title: str) -> str:
     return title[:COVER_TITLE_MAX].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
 
 
-
 def cover(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Title block: what the table was about, when, and the key figures."""
     header = report.header
@@ -250,9 +249,14 @@ def table_section(report: SessionReport, colours: ReportColours) -> list[Flowabl
     flowables: list[Flowable] = [heading("table", colours)]
     if table.seats:
         rows: list[list[object]] = [
-            [_head("Belanghebbende"), _head("Rol"),
-             *(Paragraph(title, text_style("cellbold", 8, align=TA_RIGHT))
-               for title in ("Bezorgdheden", "Aanpakken", "Acties"))]
+            [
+                _head("Belanghebbende"),
+                _head("Rol"),
+                *(
+                    Paragraph(title, text_style("cellbold", 8, align=TA_RIGHT))
+                    for title in ("Bezorgdheden", "Aanpakken", "Acties")
+                ),
+            ]
         ]
         for seat in table.seats:
             name = safe(seat.name) if seat.named else "–"
@@ -277,8 +281,11 @@ def table_section(report: SessionReport, colours: ReportColours) -> list[Flowabl
         flowables.append(grid)
     else:
         flowables.append(note(NOTHING_YET["table"]))
-    flowables += [Spacer(0, 6), Paragraph(table.participants_sentence, text_style("body", 9)),
-                  Paragraph(safe(table.consent_note), muted(8))]
+    flowables += [
+        Spacer(0, 6),
+        Paragraph(table.participants_sentence, text_style("body", 9)),
+        Paragraph(safe(table.consent_note), muted(8)),
+    ]
     return flowables
 
 
@@ -331,7 +338,9 @@ def _statement(
     voters = result.voters
     if not result.visible:
         table_bar = stacked_bar(
-            (), colour, bar_width,
+            (),
+            colour,
+            bar_width,
             empty_text=f"uitslag nog niet bekendgemaakt ({plural(voters, 'stem', 'stemmen')})",
         )
     else:
@@ -340,9 +349,12 @@ def _statement(
         )
     rows: list[list[object]] = [
         [
-            [Paragraph("<b>Aan tafel</b>", text_style("cell", 8.5)),
-             Paragraph(f"N = {number_text(voters)}", small())],
-            table_bar, *[""] * (len(result.answers) - 1),
+            [
+                Paragraph("<b>Aan tafel</b>", text_style("cell", 8.5)),
+                Paragraph(f"N = {number_text(voters)}", small()),
+            ],
+            table_bar,
+            *[""] * (len(result.answers) - 1),
         ]
     ]
     if result.has_benchmark:
@@ -350,9 +362,12 @@ def _statement(
         source = f" · {safe(result.benchmark_table)}" if result.benchmark_table else ""
         rows.append(
             [
-                [Paragraph("<b>Bevraging</b>", text_style("cell", 8.5)),
-                 Paragraph(f"N = {number_text(result.benchmark_n or 0)}{source}", small())],
-                stacked_bar(survey, colour, bar_width), *[""] * (len(result.answers) - 1),
+                [
+                    Paragraph("<b>Bevraging</b>", text_style("cell", 8.5)),
+                    Paragraph(f"N = {number_text(result.benchmark_n or 0)}{source}", small()),
+                ],
+                stacked_bar(survey, colour, bar_width),
+                *[""] * (len(result.answers) - 1),
             ]
         )
     legend: list[object] = [Paragraph("Antwoord", small())]
@@ -361,9 +376,13 @@ def _statement(
             Table(
                 [[swatch(index, colour, 7), Paragraph(safe(answer.label), small(7))]],
                 colWidths=[10, column - 12],
-                style=[("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                       ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                       ("VALIGN", (0, 0), (-1, -1), "TOP")],
+                style=[
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ],
             )
         )
     rows.append(legend)
@@ -486,9 +505,13 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
     column = (WIDTH - first) / max(len(grid.forms), 1)
     form_ink = colours.ink("case")
     rows: list[list[object]] = [
-        [_head("Belanghebbende"),
-         *[Paragraph(safe(title), text_style("cellbold", 8, hex_of(form_ink)))
-           for _, title in grid.forms]]
+        [
+            _head("Belanghebbende"),
+            *[
+                Paragraph(safe(title), text_style("cellbold", 8, hex_of(form_ink)))
+                for _, title in grid.forms
+            ],
+        ]
     ]
     for row in grid.rows:
         name = [Paragraph(f"<b>{safe(row.stakeholder)}</b>", text_style("cell", 8.5))]
@@ -513,9 +536,7 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
         [_head("Totaal")]
         + [_cell(f"<b>{plural(n, 'aanpak', 'aanpakken')}</b>", 8) for n in grid.per_form()]
     )
-    table = Table(
-        rows, colWidths=[first] + [column] * len(grid.forms), repeatRows=1, splitInRow=1
-    )
+    table = Table(rows, colWidths=[first] + [column] * len(grid.forms), repeatRows=1, splitInRow=1)
     style = _table_style(colours.ink("approaches"), len(rows))
     style += [
         ("LINEABOVE", (0, -1), (-1, -1), 0.8, colours.ink("approaches")),
@@ -560,7 +581,9 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
                     text_style("cell", 8.5),
                 ),
                 value_bar(
-                    result.value(option) / biggest, colour, bar_width,
+                    result.value(option) / biggest,
+                    colour,
+                    bar_width,
                     label=result.figure(option),
                 ),
             ]
@@ -592,8 +615,9 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
             for answer, reason in result.reasons
         ]
     if result.blocked:
-        parts.append(Paragraph("<b>Geblokkeerd:</b> iemand aan tafel blokkeert dit voorstel.",
-                               small(8)))
+        parts.append(
+            Paragraph("<b>Geblokkeerd:</b> iemand aan tafel blokkeert dit voorstel.", small(8))
+        )
     return parts
 
 
@@ -627,8 +651,14 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
     if not report.actions:
         return [*flowables, note(NOTHING_YET["actions"])]
     rows: list[list[object]] = [
-        [_head("Nr."), _head("Actie"), _head("Trekker"), _head("Bij aanpak"), _head("Tegen"),
-         _head("Stand")]
+        [
+            _head("Nr."),
+            _head("Actie"),
+            _head("Trekker"),
+            _head("Bij aanpak"),
+            _head("Tegen"),
+            _head("Stand"),
+        ]
     ]
     for number, action in enumerate(report.actions, start=1):
         what: list[Flowable] = [Paragraph(f"<b>{safe(action.title)}</b>", text_style("cell", 8.5))]
@@ -641,8 +671,12 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
                 _cell(safe(action.owner) if action.owner else "–"),
                 _cell(safe(action.approach) if action.approach else "–", 8),
                 _cell(safe(action.due) if action.due else "–", 8),
-                _cell(f"<b>{action.standing}</b>" if action.done or action.blocked
-                      else action.standing, 8),
+                _cell(
+                    f"<b>{action.standing}</b>"
+                    if action.done or action.blocked
+                    else action.standing,
+                    8,
+                ),
             ]
         )
     widths = [9 * mm, 0.0, 30 * mm, 32 * mm, 25 * mm, 19 * mm]

@@ -162,4 +162,3 @@ def small(size: float = 7.5, align: int = TA_LEFT) -> ParagraphStyle:
 def right(size: float = 8.5) -> ParagraphStyle:
     """A figure in a table column, aligned right."""
     return text_style("cell", size, hex_of(INK), TA_RIGHT)
-

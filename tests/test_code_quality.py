@@ -1,4 +1,4 @@
-"""Lint and types are part of the suite: ruff clean and mypy clean, or the build is red."""
+"""Lint, format and types are part of the suite: ruff clean, ruff formatted and mypy clean."""
 
 from __future__ import annotations
 
@@ -18,6 +18,11 @@ def run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_ruff_is_clean() -> None:
     result = run("ruff", "check", "deck", "workshops", "game", "print", "tests")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_ruff_format_is_clean() -> None:
+    result = run("ruff", "format", "--check", "deck", "workshops", "game", "print", "tests", "docs")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -17,8 +17,8 @@ from game.card_panels import card_panel
 
 SLIDES = "002 presentatie 'Burgerparticipatie in lokale veiligheid: wat, waarom, hoe?'"
 SOURCE_URLS: dict[str, str] = {
-    "https://www.vives.be/nl/onderzoek/sociale-innovatie/burgerparticipatie-lokale-veiligheidszorg":
-        SLIDES,
+    "https://www.vives.be/nl/onderzoek/sociale-innovatie/"
+    "burgerparticipatie-lokale-veiligheidszorg": SLIDES,
     "https://www.besafe.be/nl/veiligheidsthemas/burgerparticipatie": SLIDES,
     "https://www.besafe.be/sites/default/files/2021-04/executive_summary_bin_nl_def.pdf": SLIDES,
     "https://www.politieacademie.nl/kennisenonderzoek/Onderzoek/Documents/"

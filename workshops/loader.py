@@ -244,14 +244,22 @@ def check_against_deck(workshop: Workshop, deck: Deck) -> list[Problem]:
         if isinstance(round_, CaseRound):
             refs((*base, "roles"), round_.roles, RoleCard, subject)
             if round_.draw_roles and not deck.of_type(RoleCard):
-                too_few((*base, "draw_roles"), "het deck heeft geen rolkaarten om te trekken",
-                        subject, "voeg kaarten van type 'rol' toe of zet 'draw_roles: false'")
+                too_few(
+                    (*base, "draw_roles"),
+                    "het deck heeft geen rolkaarten om te trekken",
+                    subject,
+                    "voeg kaarten van type 'rol' toe of zet 'draw_roles: false'",
+                )
         elif isinstance(round_, StatementsRound):
             refs((*base, "statements"), round_.statements, StatementCard, subject)
             if round_.count is not None and round_.count > statements_in_deck:
-                too_few((*base, "count"),
-                        f"de ronde vraagt {round_.count} stellingen, het deck heeft er "
-                        f"{statements_in_deck}", subject, "verlaag 'count'")
+                too_few(
+                    (*base, "count"),
+                    f"de ronde vraagt {round_.count} stellingen, het deck heeft er "
+                    f"{statements_in_deck}",
+                    subject,
+                    "verlaag 'count'",
+                )
         elif isinstance(round_, ApproachesRound):
             refs((*base, "forms"), round_.forms, FormCard, subject)
         elif isinstance(round_, DilemmaRound):

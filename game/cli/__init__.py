@@ -83,12 +83,16 @@ def root(
         for option, given in (("--deck", deck_path), ("--session", session)):
             if given is not None:
                 # Silently ignoring it would play or check another deck than the user meant.
-                raise InputError([Problem(
-                    Location(Path(option)),
-                    f"{option} vóór een opdracht geldt alleen voor de begeleidersapp",
-                    hint=f"zet het na de opdracht: netwerktafel {ctx.invoked_subcommand} … "
-                    f"{option} …",
-                )])
+                raise InputError(
+                    [
+                        Problem(
+                            Location(Path(option)),
+                            f"{option} vóór een opdracht geldt alleen voor de begeleidersapp",
+                            hint=f"zet het na de opdracht: netwerktafel {ctx.invoked_subcommand} … "
+                            f"{option} …",
+                        )
+                    ]
+                )
         return
     _run_facilitator_app(deck_path, session)
 

@@ -39,9 +39,7 @@ def recent_sessions(folder: Path, *, now: float | None = None) -> list[Path]:
     for path in folder.glob(f"*{SESSION_SUFFIX}"):
         try:
             # The write-ahead log changes with every vote; the file itself may lag behind.
-            changed = max(
-                p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists()
-            )
+            changed = max(p.stat().st_mtime for p in (path, Path(f"{path}-wal")) if p.exists())
         except OSError:
             continue
         if moment - changed <= RECENT_HOURS * 3600:

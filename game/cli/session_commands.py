@@ -624,9 +624,7 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
     for reason in result["reasons"]:
         out.print(RichText(f"  {reason['answer']}: {reason['reason']}"))
     if result["no_opinion"]:
-        out.print(
-            f"  geen mening: {result['no_opinion']} (apart geteld, niet in de percentages)"
-        )
+        out.print(f"  geen mening: {result['no_opinion']} (apart geteld, niet in de percentages)")
     statement = ballot["statement"]
     if statement and statement["benchmark"] is not None:
         out.print(f"  {survey_note(statement['benchmark_n'], statement['benchmark_table'])}")

@@ -69,8 +69,11 @@ def vote(
     """Stem: zonder --choice in de deelnemersapp, met --choice meteen (voor scripts)."""
     path = chosen_session(session)
     if not choices:
-        stray = [flag for flag, given in
-                 (("--ballot", ballot), ("--reason", reason), ("--json", as_json)) if given]
+        stray = [
+            flag
+            for flag, given in (("--ballot", ballot), ("--reason", reason), ("--json", as_json))
+            if given
+        ]
         if stray:
             refuse(f"{', '.join(stray)} hoort bij --choice; zonder --choice opent de app")
         _run_app(path, code, name)

@@ -90,9 +90,7 @@ def _example(deck: Deck, approach: Approach) -> ExampleCard | None:
     return card if isinstance(card, ExampleCard) else None
 
 
-def _audiences(
-    state: SessionState, approaches: list[Approach], deck: Deck
-) -> list[BalanceWarning]:
+def _audiences(state: SessionState, approaches: list[Approach], deck: Deck) -> list[BalanceWarning]:
     reached: set[str] = set()
     for approach in approaches:
         card = _example(deck, approach)
@@ -143,9 +141,7 @@ def _concerns(state: SessionState, approaches: list[Approach], deck: Deck) -> li
             continue
         concern_card = deck.get(concern_id)
         title = (
-            str(concern_card.title).lower()
-            if isinstance(concern_card, ConcernCard)
-            else concern_id
+            str(concern_card.title).lower() if isinstance(concern_card, ConcernCard) else concern_id
         )
         found.append(
             BalanceWarning(

@@ -261,7 +261,5 @@ def results_visible(ballot: Ballot, participant_id: str | None = None) -> bool:
     if ballot.reveal == "on-close":
         return not ballot.is_open
     if ballot.reveal == "after-vote":
-        return not ballot.is_open or (
-            participant_id is not None and participant_id in ballot.votes
-        )
+        return not ballot.is_open or (participant_id is not None and participant_id in ballot.votes)
     return False

@@ -489,9 +489,7 @@ def _consent_options(state: SessionState, cmd: c.OpenBallot) -> BuiltOptions | R
         if action is None:
             known = f" (kies uit: {', '.join(state.actions)})" if state.actions else ""
             return Refusal(f"er is geen actie '{cmd.action_id}' op het actieplan{known}")
-        options = tuple(
-            BallotOption(o.id, o.label, ref=action.id) for o in CONSENT_OPTIONS
-        )
+        options = tuple(BallotOption(o.id, o.label, ref=action.id) for o in CONSENT_OPTIONS)
         return options, None, action.fields.title
     if len(cmd.options) != 1:
         return Refusal("geef één voorstel om over in te stemmen")

@@ -434,9 +434,7 @@ def _event_reader(cls: type[Event]) -> Decoder:
     )
     size = len(names)
     # Fields a later version appended, with their defaults: an older payload lacks them.
-    defaults = [
-        f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING
-    ]
+    defaults = [f.default for f in dataclasses.fields(cls) if f.default is not dataclasses.MISSING]
     shortest = size - len(defaults)
 
     new = object.__new__

@@ -58,7 +58,7 @@ def apply(state: SessionState, event: e.Event) -> SessionState:
 
 
 def _counted(state: SessionState, prefix: str, new_id: str) -> dict[str, int]:
-    number = int(new_id[len(prefix):])
+    number = int(new_id[len(prefix) :])
     return with_item(state.counters, prefix, max(number, state.counters.get(prefix, 0)))
 
 

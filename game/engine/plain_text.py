@@ -28,10 +28,7 @@ def text_problem(text: str) -> str | None:
     """Why `text` cannot be taken as typed (in Dutch), or None when it can."""
     for position, char in enumerate(text, start=1):
         if _is_surrogate(char):
-            return (
-                f"bevat bytes die geen UTF-8-tekst zijn (teken {position}); "
-                "typ de tekst opnieuw"
-            )
+            return f"bevat bytes die geen UTF-8-tekst zijn (teken {position}); typ de tekst opnieuw"
         if _is_control(char):
             name = unicodedata.name(char, "")
             label = f"U+{ord(char):04X}" + (f" {name}" if name else "")

@@ -82,8 +82,18 @@ LEANINGS: dict[str, tuple[str, str]] = {
 """How the report names answers 1–2 and 4–5 together, per kind of statement card."""
 
 _MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
 )
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
@@ -487,9 +497,7 @@ class SessionReport:
 # --- building it ---------------------------------------------------------------------------------
 
 
-def session_report(
-    state: SessionState, deck: Deck, zone: dt.tzinfo | None = None
-) -> SessionReport:
+def session_report(state: SessionState, deck: Deck, zone: dt.tzinfo | None = None) -> SessionReport:
     """The report of a session as it stands, with the texts of `deck` (the session's deck).
 
     `zone` is the time zone dates are written in (default: `TIME_ZONE`).
@@ -729,9 +737,7 @@ def _grid(state: SessionState, deck: Deck) -> ApproachGrid:
                 )
         # Who left the table without choosing anything has no row to show.
         if seat.present or any(cells):
-            rows.append(
-                GridRow(seat.name, seat.role_title, seat.present, tuple(map(tuple, cells)))
-            )
+            rows.append(GridRow(seat.name, seat.role_title, seat.present, tuple(map(tuple, cells))))
     return ApproachGrid(tuple(forms), tuple(rows), len(state.approaches))
 
 

@@ -38,7 +38,9 @@ def session_view(state: SessionState, *, show_hidden: bool = False) -> dict[str,
             "started_at": info.started_at,
             "events": state.version,
         },
-        "rounds": [] if info is None else [
+        "rounds": []
+        if info is None
+        else [
             {
                 "index": index,
                 "id": plan.id,

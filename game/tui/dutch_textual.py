@@ -40,16 +40,19 @@ class DutchCommandPalette(CommandPalette):
 def system_commands(app: NetwerktafelApp, screen: Screen[object]) -> Iterable[SystemCommand]:
     """What the palette offers besides the cards, in Dutch."""
     yield SystemCommand(
-        "Hulp", "Alle toetsen van dit scherm (F1)",
+        "Hulp",
+        "Alle toetsen van dit scherm (F1)",
         app.action_show_help,
     )
     yield SystemCommand(
-        "Bel aan/uit", "De bel bij het tijdsignaal aan- of uitzetten (ctrl+g)",
+        "Bel aan/uit",
+        "De bel bij het tijdsignaal aan- of uitzetten (ctrl+g)",
         app.action_toggle_bell,
     )
     yield SystemCommand("Kleuren", "Een ander kleurenthema kiezen", app.action_change_theme)
     yield SystemCommand(
-        "Schermafdruk", "Dit scherm als SVG-bestand bewaren",
+        "Schermafdruk",
+        "Dit scherm als SVG-bestand bewaren",
         lambda: app.set_timer(0.1, app.deliver_screenshot),
     )
     yield SystemCommand("Stoppen", "De app afsluiten (ctrl+q)", app.action_quit)

@@ -35,7 +35,6 @@ from workshops.model import RoundBase, round_kind
 Clock = Callable[[], float]
 
 
-
 class LiveSession:
     """An open session file, driven as its facilitator."""
 

@@ -189,9 +189,7 @@ def instruction(ballot: Ballot) -> str:
         extra = " Geen mening? Die knop staat onderaan." if ballot.no_opinion else ""
         return f"Tik het antwoord dat het best past.{extra}"
     if ballot.method == "consent":
-        return (
-            "Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren."
-        )
+        return "Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren."
     if ballot.max_choices == 1:
         return "Tik je keuze."
     return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."

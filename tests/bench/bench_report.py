@@ -38,20 +38,39 @@ BALLOTS = 20
 START = dt.datetime(2026, 3, 12, 18, 30, tzinfo=dt.UTC)
 
 STAKEHOLDERS = (
-    "burgemeester", "korpschef", "ambtenaar-preventie", "hulpverleningszone",
-    "bewoner", "jongere", "winkelier", "middenveld",
+    "burgemeester",
+    "korpschef",
+    "ambtenaar-preventie",
+    "hulpverleningszone",
+    "bewoner",
+    "jongere",
+    "winkelier",
+    "middenveld",
 )
 APPROACHES = (
-    "wijktafel", "politiecafe", "verkennende-wandeling", "belevingskaart", "sociale-media",
-    "buurtinformatienetwerk", "pleinpatrons", "youth-led-tours", "charter", "bondgenoten",
-    "buurtvaders", "infokrant",
+    "wijktafel",
+    "politiecafe",
+    "verkennende-wandeling",
+    "belevingskaart",
+    "sociale-media",
+    "buurtinformatienetwerk",
+    "pleinpatrons",
+    "youth-led-tours",
+    "charter",
+    "bondgenoten",
+    "buurtvaders",
+    "infokrant",
 )
 CONCERNS = ("algemeen-belang", "efficientie", "effectiviteit")
 STATEMENTS = (
-    "stelling-politie-garandeert-veiligheid", "stelling-anderen-helpen",
-    "stelling-hulp-van-burgers-zinvol", "stelling-meehelpen-bij-opsporing",
-    "stelling-zelf-bijdragen", "stelling-alleen-de-overheid",
-    "stelling-gemeente-informeert", "stelling-gemeente-betrekt-de-buurt",
+    "stelling-politie-garandeert-veiligheid",
+    "stelling-anderen-helpen",
+    "stelling-hulp-van-burgers-zinvol",
+    "stelling-meehelpen-bij-opsporing",
+    "stelling-zelf-bijdragen",
+    "stelling-alleen-de-overheid",
+    "stelling-gemeente-informeert",
+    "stelling-gemeente-betrekt-de-buurt",
 )
 
 
@@ -74,18 +93,24 @@ def build_session(path: Path) -> None:
     with store:
         store.submit_many(
             [(c.AddStakeholder(role, f"Persoon {n}"), me) for n, role in enumerate(STAKEHOLDERS)],
-            deck=deck, now=START,
+            deck=deck,
+            now=START,
         )
         store.submit_many(
             [(c.JoinParticipant(f"Deelnemer {n}", code), p) for n, p in enumerate(people)],
             now=START,
         )
         store.submit_many(
-            [(c.RecordApproach(f"s{n % 8 + 1}", card, "Een korte notitie bij deze aanpak."), me)
-             for n, card in enumerate(APPROACHES)]
-            + [(c.RecordConcern(f"s{n + 1}", concern, "Een bezorgdheid in eigen woorden."), me)
-               for n, concern in enumerate(CONCERNS * 2)],
-            deck=deck, now=START,
+            [
+                (c.RecordApproach(f"s{n % 8 + 1}", card, "Een korte notitie bij deze aanpak."), me)
+                for n, card in enumerate(APPROACHES)
+            ]
+            + [
+                (c.RecordConcern(f"s{n + 1}", concern, "Een bezorgdheid in eigen woorden."), me)
+                for n, concern in enumerate(CONCERNS * 2)
+            ],
+            deck=deck,
+            now=START,
         )
         kinds = ["likert"] * 8 + ["dots"] * 8 + ["choice"] * 2 + ["ranking"] * 2
         assert len(kinds) == BALLOTS
@@ -96,7 +121,8 @@ def build_session(path: Path) -> None:
                 command = c.OpenBallot("dots", "approaches", title=f"Stippen {number}", dots=3)
             else:
                 command = c.OpenBallot(
-                    "choice" if kind == "choice" else "ranking", "options",
+                    "choice" if kind == "choice" else "ranking",
+                    "options",
                     title=f"Keuze {number}",
                     options=("Verlichting", "Banken", "Vuilbakken", "Camera's"),
                 )
@@ -117,8 +143,19 @@ def build_session(path: Path) -> None:
             store.submit_many(votes, now=START)
             store.submit(c.CloseBallot(ballot.id), me, now=START)
         store.submit_many(
-            [(c.AddAction(f"Actie {n}", owner=f"s{n}", approach_id=f"a{n}",
-                          due="2026-06-01", note="Eerste stap."), me) for n in range(1, 6)],
+            [
+                (
+                    c.AddAction(
+                        f"Actie {n}",
+                        owner=f"s{n}",
+                        approach_id=f"a{n}",
+                        due="2026-06-01",
+                        note="Eerste stap.",
+                    ),
+                    me,
+                )
+                for n in range(1, 6)
+            ],
             now=START,
         )
 
@@ -166,7 +203,8 @@ def main() -> None:
             start = time.perf_counter()
             subprocess.run(
                 [str(NETWERKTAFEL), "print", "report", str(session), "-o", str(target)],
-                check=True, capture_output=True,
+                check=True,
+                capture_output=True,
             )
             cli_times.append(time.perf_counter() - start)
         assert target.read_bytes() == data, "the command and the library disagree"
@@ -178,8 +216,10 @@ def main() -> None:
         ("Markdown report from the state", md_times, f"{len(markdown) // 1024} KB"),
         ("netwerktafel print report (process)", cli_times, "with imports, open, fold"),
     ]
-    print(f"Session: {PARTICIPANTS} participants, {BALLOTS} ballots, "
-          f"{len(state.approaches)} approaches, {state.version} events (built in {built:.1f} s)")
+    print(
+        f"Session: {PARTICIPANTS} participants, {BALLOTS} ballots, "
+        f"{len(state.approaches)} approaches, {state.version} events (built in {built:.1f} s)"
+    )
     print(f"Python {platform.python_version()}, {platform.machine()}, {args.runs} runs")
     print()
     print(f"{'step':<38} {'best':>8} {'median':>8}  note")

@@ -43,15 +43,21 @@ def _make_session(path: Path, ballots: int) -> tuple[str, str]:
     )
     with created.store as store:
         store.submit_many(
-            [(c.OpenBallot("dots", "options", options=OPTIONS, dots=3), created.facilitator)
-             for _ in range(ballots)]
+            [
+                (c.OpenBallot("dots", "options", options=OPTIONS, dots=3), created.facilitator)
+                for _ in range(ballots)
+            ]
         )
         assert store.state.info is not None
         return store.state.info.join_code, created.facilitator_token
 
 
 def _voter(
-    path: str, names: list[str], ballots: int, code: str, start: mp.synchronize.Event,
+    path: str,
+    names: list[str],
+    ballots: int,
+    code: str,
+    start: mp.synchronize.Event,
     results: mp.Queue[list[float]],
 ) -> None:
     """One voting process: join its participants, wait for the start, then vote."""
@@ -183,16 +189,20 @@ def main() -> None:
     print()
     print("| meting | waarde | doel |")
     print("| --- | --- | --- |")
-    print(f"| stemmen ({args.participants} deelnemers × {args.ballots} stemrondes, "
-          f"{args.processes} processen) | {votes['votes']:.0f} stemmen in {votes['seconds']:.2f} s "
-          f"= {votes['votes_per_s']:.0f} stemmen/s | |")
+    print(
+        f"| stemmen ({args.participants} deelnemers × {args.ballots} stemrondes, "
+        f"{args.processes} processen) | {votes['votes']:.0f} stemmen in {votes['seconds']:.2f} s "
+        f"= {votes['votes_per_s']:.0f} stemmen/s | |"
+    )
     print(f"| latentie per stem p50 | {votes['p50']:.1f} ms | |")
     print(f"| latentie per stem p95 | {votes['p95']:.1f} ms | < 50 ms |")
     print(f"| latentie per stem p99 | {votes['p99']:.1f} ms | |")
     print(f"| latentie per stem max | {votes['max']:.1f} ms | |")
     print(f"| stemmen trager dan 50 ms | {votes['over_50']:.0f} van {votes['votes']:.0f} | |")
-    print(f"| sessie van {folded['events']:.0f} gebeurtenissen openen ({folded['size_mb']:.1f} MB) "
-          f"| {folded['open'] * 1000:.0f} ms | |")
+    print(
+        f"| sessie van {folded['events']:.0f} gebeurtenissen openen ({folded['size_mb']:.1f} MB) "
+        f"| {folded['open'] * 1000:.0f} ms | |"
+    )
     print(f"| — rijen lezen | {folded['read'] * 1000:.0f} ms | |")
     print(f"| — gebeurtenissen decoderen | {folded['decode'] * 1000:.0f} ms | |")
     print(f"| — folden | {folded['fold'] * 1000:.0f} ms | < 1 s |")

@@ -61,8 +61,9 @@ def big_deck(folder: Path, cards: int) -> Path:
                 break
             grown.append({**card, "id": f"{card['id']}-{copy}", "title": f"{card['title']} {copy}"})
         copy += 1
-    examples_file.write_text(yaml.safe_dump(grown, allow_unicode=True, sort_keys=False),
-                             encoding="utf-8")
+    examples_file.write_text(
+        yaml.safe_dump(grown, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     return folder
 
 
@@ -89,20 +90,27 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def launch(deck: Path | None, data: Path, session: Path | None = None,
-           keys: tuple[bytes, ...] = ()) -> tuple[float, float]:
+def launch(
+    deck: Path | None, data: Path, session: Path | None = None, keys: tuple[bytes, ...] = ()
+) -> tuple[float, float]:
     """Start the app in a pty; seconds to the start screen (or board), and RSS after `keys`."""
     main, child = pty.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24",
-           "XDG_DATA_HOME": str(data)}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": "80",
+        "LINES": "24",
+        "XDG_DATA_HOME": str(data),
+    }
     args = [NETWERKTAFEL]
     if deck is not None:
         args += ["--deck", str(deck)]
     if session is not None:
         args += ["--session", str(session)]
     started = time.perf_counter()
-    app = subprocess.Popen(args, stdin=child, stdout=child, stderr=child, env=env,
-                           start_new_session=True)
+    app = subprocess.Popen(
+        args, stdin=child, stdout=child, stderr=child, env=env, start_new_session=True
+    )
     os.close(child)
     try:
         _read_until(main, b"Agenda" if session else b"Wat wil je doen", timeout=20)
@@ -217,24 +225,42 @@ def main() -> None:
     from workshops import builtin_workshops
 
     session = data / "bench.nwt"
-    LiveSession.create(session, deck=load_deck(deck_folder), deck_path=deck_folder,
-                       workshop=builtin_workshops()["netwerktafel"], case="Bench",
-                       clock=time.time).close()
+    LiveSession.create(
+        session,
+        deck=load_deck(deck_folder),
+        deck_path=deck_folder,
+        workshop=builtin_workshops()["netwerktafel"],
+        case="Bench",
+        clock=time.time,
+    ).close()
     board_time, rss_board = launch(deck_folder, data, session=session, keys=(b"\r",))
 
-    print(f"netwerktafel facilitator app — {platform.platform()}, Python "
-          f"{platform.python_version()}, {os.cpu_count()} cores")
+    print(
+        f"netwerktafel facilitator app — {platform.platform()}, Python "
+        f"{platform.python_version()}, {os.cpu_count()} cores"
+    )
     print(f"deck of {total} example cards ({options.cards} asked), {options.runs} launches each\n")
     rows = [
         ("measure", "median", "worst", "target"),
-        ("launch → start screen, default deck", f"{statistics.median(default_launch):.2f} s",
-         f"{default_launch[-1]:.2f} s", "< 1 s"),
-        (f"launch → start screen, {total} cards", f"{statistics.median(big_launch):.2f} s",
-         f"{big_launch[-1]:.2f} s", "< 1 s"),
+        (
+            "launch → start screen, default deck",
+            f"{statistics.median(default_launch):.2f} s",
+            f"{default_launch[-1]:.2f} s",
+            "< 1 s",
+        ),
+        (
+            f"launch → start screen, {total} cards",
+            f"{statistics.median(big_launch):.2f} s",
+            f"{big_launch[-1]:.2f} s",
+            "< 1 s",
+        ),
         (f"launch --session → board, {total} cards", f"{board_time:.2f} s", "", "< 1 s"),
-        (f"keystroke → filtered list, {total} cards",
-         f"{statistics.median(latencies):.1f} ms", f"{latencies[-1]:.1f} ms (p95 {p95:.1f})",
-         "< 50 ms"),
+        (
+            f"keystroke → filtered list, {total} cards",
+            f"{statistics.median(latencies):.1f} ms",
+            f"{latencies[-1]:.1f} ms (p95 {p95:.1f})",
+            "< 50 ms",
+        ),
         (f"RSS, inspiratiebank open, {total} cards", f"{rss_bank:.0f} MB", "", "< 150 MB"),
         (f"RSS, session board, {total} cards", f"{rss_board:.0f} MB", "", "< 150 MB"),
     ]

@@ -97,7 +97,11 @@ def bench_start(folder: Path, runs: int) -> list[float]:
         began = time.time()
         done = subprocess.run(
             [sys.executable, "-c", START_APP, str(path)],
-            capture_output=True, text=True, env=_env(), check=True, timeout=60,
+            capture_output=True,
+            text=True,
+            env=_env(),
+            check=True,
+            timeout=60,
         )
         shown = float(done.stdout.strip().splitlines()[-1])
         times.append(shown - began)
@@ -109,7 +113,10 @@ def bench_vote_to_board(folder: Path, votes: int, poll: float) -> list[float]:
     path = _session(folder, f"board-{poll}.nwt")
     voter = subprocess.Popen(
         [sys.executable, "-c", VOTER, str(path), str(votes)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(),
     )
     assert voter.stdin is not None and voter.stdout is not None
     assert voter.stdout.readline().strip() == "ready"
@@ -151,14 +158,18 @@ def main() -> None:
         board = bench_vote_to_board(folder, args.votes, BOARD_POLL)
         app = bench_vote_to_board(folder, args.votes, APP_POLL)
         busy = bench_vote_to_board(folder, args.votes, 0.001)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
-          f"{platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print()
     print("| meting | mediaan | p95 | max | doel |")
     print("| --- | --- | --- | --- | --- |")
     print(_row(f"deelnemersapp starten tot deelnamescherm ({args.starts}×)", starts, "< 1 s"))
-    print(_row(f"stem → bord, bord kijkt elke {BOARD_POLL:g} s ({args.votes} stemmen)", board,
-               "< 1 s"))
+    print(
+        _row(
+            f"stem → bord, bord kijkt elke {BOARD_POLL:g} s ({args.votes} stemmen)", board, "< 1 s"
+        )
+    )
     print(_row(f"stem → app, app kijkt elke {APP_POLL:g} s", app, ""))
     print(_row("stem → ander proces, zonder wachten (de opslag zelf)", busy, ""))
 

@@ -20,8 +20,12 @@ def make_session(path: Path, deck: Deck, *, options: int = 4) -> tuple[SessionSt
         [
             (c.AddStakeholder("burgemeester"), facilitator),
             (c.AddStakeholder("bewoner", "Ann"), facilitator),
-            (c.OpenBallot("dots", "options", options=tuple(f"Optie {n}" for n in range(options))),
-             facilitator),
+            (
+                c.OpenBallot(
+                    "dots", "options", options=tuple(f"Optie {n}" for n in range(options))
+                ),
+                facilitator,
+            ),
         ],
         deck=deck,
     )

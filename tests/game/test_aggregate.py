@@ -47,9 +47,13 @@ def play(path: Path, deck: Deck, seed: int, workshop: str, extra: str | None) ->
     """A session with seeded random votes on the shared statement (and `extra`)."""
     rng = random.Random(seed)
     created = SessionStore.create(
-        path, deck_id=deck.manifest.id, case=f"Overlast in wijk {seed}\n\nBeschrijving.",
-        workshop_id=workshop, workshop_title=workshop.title(),
-        rounds=(RoundPlan("casus", "casus", "Casus", 15),), now=START,
+        path,
+        deck_id=deck.manifest.id,
+        case=f"Overlast in wijk {seed}\n\nBeschrijving.",
+        workshop_id=workshop,
+        workshop_title=workshop.title(),
+        rounds=(RoundPlan("casus", "casus", "Casus", 15),),
+        now=START,
     )
     store, me = created.store, created.facilitator
     assert store.state.info is not None
@@ -57,9 +61,14 @@ def play(path: Path, deck: Deck, seed: int, workshop: str, extra: str | None) ->
     people = [Actor(f"sleutel-{seed}-{n}") for n in range(len(PARTICIPANTS))]
     with store:
         store.submit_many(
-            [(c.AddStakeholder(role, name), me) for role, name in
-             zip(("burgemeester", "korpschef", "bewoner"), STAKEHOLDER_NAMES, strict=True)],
-            deck=deck, now=START,
+            [
+                (c.AddStakeholder(role, name), me)
+                for role, name in zip(
+                    ("burgemeester", "korpschef", "bewoner"), STAKEHOLDER_NAMES, strict=True
+                )
+            ],
+            deck=deck,
+            now=START,
         )
         store.submit_many(
             [(c.JoinParticipant(n, code), p) for n, p in zip(PARTICIPANTS, people, strict=True)],
@@ -67,27 +76,46 @@ def play(path: Path, deck: Deck, seed: int, workshop: str, extra: str | None) ->
         )
         statements = [SHARED] + ([extra] if extra else [])
         for number, statement in enumerate(statements, start=1):
-            store.submit(c.OpenBallot("likert", "statement", statement_id=statement,
-                                      no_opinion=True), me, deck=deck, now=START)
+            store.submit(
+                c.OpenBallot("likert", "statement", statement_id=statement, no_opinion=True),
+                me,
+                deck=deck,
+                now=START,
+            )
             voters = people[: rng.randint(2, len(people))]
             answers = [str(rng.randint(1, 5)) for _ in voters]
             answers[-1] = "geen-mening"  # counted apart from the scale
             store.submit_many(
-                [(c.CastVote(f"b{number}", (answer,)), p)
-                 for answer, p in zip(answers, voters, strict=True)],
+                [
+                    (c.CastVote(f"b{number}", (answer,)), p)
+                    for answer, p in zip(answers, voters, strict=True)
+                ],
                 now=START,
             )
             store.submit(c.CloseBallot(f"b{number}"), me, now=START)
         chosen = rng.sample(APPROACHES, 3)
         store.submit_many(
-            [(c.RecordApproach(f"s{rng.randint(1, 3)}", card, f"notitie {card}"), me)
-             for card in chosen],
-            deck=deck, now=START,
+            [
+                (c.RecordApproach(f"s{rng.randint(1, 3)}", card, f"notitie {card}"), me)
+                for card in chosen
+            ],
+            deck=deck,
+            now=START,
         )
         store.submit_many(
-            [(c.AddAction(f"Actie {n} van {seed}", owner=f"s{n}", approach_id="a1",
-                          due=f"2026-0{n + 3}-01", note="eerste stap"), me)
-             for n in (1, 2)],
+            [
+                (
+                    c.AddAction(
+                        f"Actie {n} van {seed}",
+                        owner=f"s{n}",
+                        approach_id="a1",
+                        due=f"2026-0{n + 3}-01",
+                        note="eerste stap",
+                    ),
+                    me,
+                )
+                for n in (1, 2)
+            ],
             now=START,
         )
         store.submit(c.EditAction("x2", done=True), me, now=START)
@@ -147,16 +175,22 @@ def test_csv_matches_every_sessions_own_json(files: list[Path], tmp_path: Path) 
         view = json.loads(run("session", "show", path, "--json").stdout)
         expected_answers = [
             {
-                "session": label, "ballot_id": b["id"],
-                "statement_id": b["statement"]["card_id"], "statement": b["statement"]["text"],
-                "answer": row["option_id"], "label": row["label"], "count": cell(row["count"]),
-                "percent": cell(row["percent"]), "voters": cell(b["tally"]["voters"]),
+                "session": label,
+                "ballot_id": b["id"],
+                "statement_id": b["statement"]["card_id"],
+                "statement": b["statement"]["text"],
+                "answer": row["option_id"],
+                "label": row["label"],
+                "count": cell(row["count"]),
+                "percent": cell(row["percent"]),
+                "voters": cell(b["tally"]["voters"]),
                 "no_opinion": cell(b["tally"]["no_opinion"]),
                 "benchmark_percent": cell(row["benchmark_percent"]),
                 "benchmark_n": cell(b["statement"]["benchmark_n"]),
                 "benchmark_table": cell(b["statement"]["benchmark_table"]),
             }
-            for b in view["ballots"] if b["statement"]
+            for b in view["ballots"]
+            if b["statement"]
             for row in b["tally"]["rows"]
         ]
         assert [r for r in statements if r["session"] == label] == expected_answers
@@ -164,16 +198,30 @@ def test_csv_matches_every_sessions_own_json(files: list[Path], tmp_path: Path) 
         assert {r["no_opinion"] for r in expected_answers} == {"1"}
         roles = {s["id"]: s["role"] for s in view["stakeholders"]}
         assert [r for r in approaches if r["session"] == label] == [
-            {"session": label, "approach_id": a["id"], "card_id": a["card_id"],
-             "title": a["title"], "form": a["form"], "role": roles[a["stakeholder_id"]],
-             "note": a["note"]}
+            {
+                "session": label,
+                "approach_id": a["id"],
+                "card_id": a["card_id"],
+                "title": a["title"],
+                "form": a["form"],
+                "role": roles[a["stakeholder_id"]],
+                "note": a["note"],
+            }
             for a in view["approaches"]
         ]
         mine = [r for r in actions if r["session"] == label]
-        assert [(r["action_id"], r["title"], r["owner_role"], r["due"], r["done"], r["note"])
-                for r in mine] == [
-            (x["id"], x["title"], roles[x["owner_id"]], x["due"], "ja" if x["done"] else "nee",
-             x["note"])
+        assert [
+            (r["action_id"], r["title"], r["owner_role"], r["due"], r["done"], r["note"])
+            for r in mine
+        ] == [
+            (
+                x["id"],
+                x["title"],
+                roles[x["owner_id"]],
+                x["due"],
+                "ja" if x["done"] else "nee",
+                x["note"],
+            )
             for x in view["actions"]
         ]
     everything = "".join(p.read_text(encoding="utf-8-sig") for p in (tmp_path / "uit").iterdir())
@@ -186,8 +234,10 @@ def test_markdown_compares_on_what_the_sessions_share(files: list[Path], tmp_pat
     run("aggregate", *files[:3], "-o", target)
     text = target.read_text(encoding="utf-8")
     assert "verschillende werkvormen (netwerktafel: gent, kortrijk; kort: brugge)" in text
-    assert "Stelling 'Ik moet zelf bijdragen aan de veiligheid van mijn buurt' niet vergeleken: " \
-           "alleen met zichtbare uitslag in gent, kortrijk." in " ".join(text.split())
+    assert (
+        "Stelling 'Ik moet zelf bijdragen aan de veiligheid van mijn buurt' niet vergeleken: "
+        "alleen met zichtbare uitslag in gent, kortrijk." in " ".join(text.split())
+    )
     assert "| Antwoord | gent | kortrijk | brugge | bevraging, N = 1.193 |" in text
     assert "1.219 inwoners van tien Vlaamse gemeenten die de bevraging invulden" in text
     for name in STAKEHOLDER_NAMES + PARTICIPANTS:
@@ -202,9 +252,16 @@ def test_pdf_holds_the_comparison_and_no_names(files: list[Path], tmp_path: Path
         width, height = pdf.pages[0].width, pdf.pages[0].height
     assert (round(width), round(height)) == (595, 842)  # A4
     text = " ".join(" ".join(pages).split())
-    for wanted in ("Vergelijking van netwerktafels", "Stellingen", "Bevraging",
-                   "De hulp van burgers bij het verminderen van criminaliteit is zinvol",
-                   "Actieplannen", "Actie 1 van 2", "trekker: Burgemeester", "niet vergeleken"):
+    for wanted in (
+        "Vergelijking van netwerktafels",
+        "Stellingen",
+        "Bevraging",
+        "De hulp van burgers bij het verminderen van criminaliteit is zinvol",
+        "Actieplannen",
+        "Actie 1 van 2",
+        "trekker: Burgemeester",
+        "niet vergeleken",
+    ):
         assert wanted in text, wanted
     for name in STAKEHOLDER_NAMES + PARTICIPANTS:
         assert name not in text
@@ -214,9 +271,13 @@ def test_a_session_still_open_elsewhere_is_read_whole_and_left_alone(
     tmp_path: Path, deck: Deck
 ) -> None:
     created = SessionStore.create(
-        tmp_path / "open.nwt", deck_id=deck.manifest.id, case="Nog bezig",
-        workshop_id="kort", workshop_title="Kort",
-        rounds=(RoundPlan("casus", "casus", "Casus", 15),), now=START,
+        tmp_path / "open.nwt",
+        deck_id=deck.manifest.id,
+        case="Nog bezig",
+        workshop_id="kort",
+        workshop_title="Kort",
+        rounds=(RoundPlan("casus", "casus", "Casus", 15),),
+        now=START,
     )
     store = created.store  # the facilitator's app still has it open
     try:
@@ -252,8 +313,13 @@ def test_compare_orders_cards_and_sums_forms(files: list[Path]) -> None:
             assert abs(sum(distribution.percents) - 100) < 0.5
 
 
-@given(st.lists(st.sampled_from(["a/x.nwt", "b/x.nwt", "a/y.nwt", "x.nwt", "a/x.nwt"]),
-                min_size=1, max_size=6))
+@given(
+    st.lists(
+        st.sampled_from(["a/x.nwt", "b/x.nwt", "a/y.nwt", "x.nwt", "a/x.nwt"]),
+        min_size=1,
+        max_size=6,
+    )
+)
 def test_labels_are_unique_and_short(names: list[str]) -> None:
     labels = session_labels([Path(name) for name in names])
     assert len(set(labels)) == len(labels)

@@ -48,7 +48,9 @@ def test_dots_tally_sums_dots_per_option(table: Table) -> None:
     result = tally(table.state.ballots["b1"])
     assert result.voters == 3 and result.total == 9
     assert [(r.label, r.count, r.percent) for r in result.rows] == [
-        ("A", 5, 55.6), ("B", 4, 44.4), ("C", 0, 0.0),
+        ("A", 5, 55.6),
+        ("B", 4, 44.4),
+        ("C", 0, 0.0),
     ]
     assert [r.label for r in ranked(result)] == ["A", "B", "C"]
 

@@ -43,15 +43,21 @@ def show(session: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def template(
-    tmp_path_factory: pytest.TempPathFactory, deck_dir: Path, workshop_file: Path
-) -> Path:
+def template(tmp_path_factory: pytest.TempPathFactory, deck_dir: Path, workshop_file: Path) -> Path:
     """A session with three stakeholders and three approaches, made once through the CLI."""
     path = tmp_path_factory.mktemp("sjabloon") / "tafel.nwt"
     created = json.loads(
         run(
-            "session", "new", path, "--deck", deck_dir, "--workshop", workshop_file,
-            "--case", "Overlast op het stationsplein", "--json",
+            "session",
+            "new",
+            path,
+            "--deck",
+            deck_dir,
+            "--workshop",
+            workshop_file,
+            "--case",
+            "Overlast op het stationsplein",
+            "--json",
         ).stdout
     )
     assert created["session"] == str(path)
@@ -76,12 +82,24 @@ def session(template: Path, tmp_path: Path) -> Path:
 
 def _dots_ballot(session: Path) -> list[str]:
     opened = json.loads(
-        run("session", "open-ballot", session, "--method", "dots", "--over", "approaches",
-            "--dots", "3", "--json").stdout
+        run(
+            "session",
+            "open-ballot",
+            session,
+            "--method",
+            "dots",
+            "--over",
+            "approaches",
+            "--dots",
+            "3",
+            "--json",
+        ).stdout
     )
     assert opened["ballot"] == "b1"
     assert [o["label"] for o in opened["options"]] == [
-        "Infokrant (Burgemeester)", "Buurtvaders (Ann)", "Buurtsignaal (Karel)",
+        "Infokrant (Burgemeester)",
+        "Buurtvaders (Ann)",
+        "Buurtsignaal (Karel)",
     ]
     return [o["id"] for o in opened["options"]]
 
@@ -93,8 +111,15 @@ def test_how_it_is_checked(session: Path) -> None:
     rng = random.Random(25)
     cast = {f"Deelnemer {n}": [rng.choice(options) for _ in range(3)] for n in range(25)}
     voters = [
-        start("vote", session, "--name", name, "--ballot", "b1",
-              *[arg for choice in choices for arg in ("--choice", choice)])
+        start(
+            "vote",
+            session,
+            "--name",
+            name,
+            "--ballot",
+            "b1",
+            *[arg for choice in choices for arg in ("--choice", choice)],
+        )
         for name, choices in cast.items()
     ]
     for voter in voters:
@@ -125,8 +150,18 @@ def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(session: Path) ->
     _dots_ballot(session)
     rng = random.Random(9)
     voters = {
-        f"Stemmer {n}": start("vote", session, "--name", f"Stemmer {n}", "--ballot", "b1",
-                              "--choice", "1", "--choice", "2")
+        f"Stemmer {n}": start(
+            "vote",
+            session,
+            "--name",
+            f"Stemmer {n}",
+            "--ballot",
+            "b1",
+            "--choice",
+            "1",
+            "--choice",
+            "2",
+        )
         for n in range(16)
     }
     time.sleep(0.3)
@@ -153,8 +188,18 @@ def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(session: Path) ->
 def test_a_re_vote_replaces_the_earlier_one(session: Path) -> None:
     _dots_ballot(session)
     run("vote", session, "--name", "Els", "--ballot", "b1", "--choice", "1", "--choice", "1")
-    run("vote", session, "--name", " els ", "--ballot", "1", "--choice", "Buurtvaders (Ann)",
-        "--reason", "toch dit")
+    run(
+        "vote",
+        session,
+        "--name",
+        " els ",
+        "--ballot",
+        "1",
+        "--choice",
+        "Buurtvaders (Ann)",
+        "--reason",
+        "toch dit",
+    )
     data = show(session)
     assert [p["name"] for p in data["participants"]] == ["Els"]
     (vote,) = data["ballots"][0]["votes"]
@@ -162,8 +207,18 @@ def test_a_re_vote_replaces_the_earlier_one(session: Path) -> None:
 
 
 def test_likert_and_ranking_votes(session: Path) -> None:
-    run("session", "open-ballot", session, "--method", "likert", "--statement",
-        "politie-garandeert", "--anonymous", "--reveal", "on-close")
+    run(
+        "session",
+        "open-ballot",
+        session,
+        "--method",
+        "likert",
+        "--statement",
+        "politie-garandeert",
+        "--anonymous",
+        "--reveal",
+        "on-close",
+    )
     run("session", "open-ballot", session, "--method", "ranking")
     run("vote", session, "--name", "Els", "--ballot", "b1", "--choice", "4")
     run("vote", session, "--name", "Els", "--ballot", "b2", "--choice", "3", "--choice", "1")
@@ -181,17 +236,36 @@ def test_likert_and_ranking_votes(session: Path) -> None:
 
 def test_refusals_exit_2_with_one_line(session: Path, tmp_path: Path) -> None:
     cases = [
-        (("session", "add-stakeholder", session, "burgmeester"),
-         "Geweigerd: geen rolkaart 'burgmeester' (bedoelde je 'burgemeester'?)\n"),
-        (("session", "add-approach", session, "Piet", "buurtvaders"),
-         "Geweigerd: er is geen belanghebbende 'Piet'\n"),
+        (
+            ("session", "add-stakeholder", session, "burgmeester"),
+            "Geweigerd: geen rolkaart 'burgmeester' (bedoelde je 'burgemeester'?)\n",
+        ),
+        (
+            ("session", "add-approach", session, "Piet", "buurtvaders"),
+            "Geweigerd: er is geen belanghebbende 'Piet'\n",
+        ),
         (("session", "close-ballot", session, "b1"), "Geweigerd: er is nog geen stemronde\n"),
-        (("session", "open-ballot", session, "--method", "dots", "--option", "A", "--option", "B",
-          "--dilemma", "overvraging"),
-         "Geweigerd: kies één bron van opties, niet --option en --dilemma\n"),
+        (
+            (
+                "session",
+                "open-ballot",
+                session,
+                "--method",
+                "dots",
+                "--option",
+                "A",
+                "--option",
+                "B",
+                "--dilemma",
+                "overvraging",
+            ),
+            "Geweigerd: kies één bron van opties, niet --option en --dilemma\n",
+        ),
         (("session", "undo", session), None),
-        (("vote", session, "--name", "Els", "--ballot", "b1", "--choice", "1"),
-         "Geweigerd: er is nog geen stemronde\n"),
+        (
+            ("vote", session, "--name", "Els", "--ballot", "b1", "--choice", "1"),
+            "Geweigerd: er is nog geen stemronde\n",
+        ),
         (("session", "previous-round", session), "Geweigerd: dit is al de eerste ronde\n"),
     ]
     for args, message in cases:
@@ -211,8 +285,18 @@ def test_rounds_actions_and_undo(session: Path) -> None:
     assert extended == "Ronde 2: Aanpakken (15 min + 5)\n"
     run("session", "previous-round", session)
     run("session", "record-concern", session, "Ann", "algemeen-belang", "--text", "wie spreekt?")
-    run("session", "add-action", session, "Buurtvaders starten", "--owner", "Ann",
-        "--approach", "a2", "--due", "2026-05-01")
+    run(
+        "session",
+        "add-action",
+        session,
+        "Buurtvaders starten",
+        "--owner",
+        "Ann",
+        "--approach",
+        "a2",
+        "--due",
+        "2026-05-01",
+    )
     run("session", "edit-action", session, "x1", "--done", "--owner", "")
     run("session", "set-case", session, "Inbraken in de wijk")
     assert run("session", "undo", session).stdout == "Ongedaan gemaakt: casus gewijzigd.\n"
@@ -228,28 +312,51 @@ def test_rounds_actions_and_undo(session: Path) -> None:
     assert "Karel (weg)" in summary and "Buurtvaders starten" in summary
 
 
-def test_exports_are_safe_and_keep_anonymous_votes_secret(
-    session: Path, tmp_path: Path
-) -> None:
-    run("session", "add-stakeholder", session, "bewoner", "--name", "=HYPERLINK(\"x\")")
-    run("session", "add-approach", session, "=HYPERLINK(\"x\")", "infokrant", "--note", "+31 6")
-    run("session", "open-ballot", session, "--method", "choice", "--option", "Ja",
-        "--option", "Nee", "--anonymous")
-    run("session", "open-ballot", session, "--method", "choice", "--option", "Ja",
-        "--option", "Nee")
-    run("vote", session, "--name", "Geheime Gert", "--ballot", "b1", "--choice", "Nee",
-        "--reason", "niemand-mag-dit-lezen")
+def test_exports_are_safe_and_keep_anonymous_votes_secret(session: Path, tmp_path: Path) -> None:
+    run("session", "add-stakeholder", session, "bewoner", "--name", '=HYPERLINK("x")')
+    run("session", "add-approach", session, '=HYPERLINK("x")', "infokrant", "--note", "+31 6")
+    run(
+        "session",
+        "open-ballot",
+        session,
+        "--method",
+        "choice",
+        "--option",
+        "Ja",
+        "--option",
+        "Nee",
+        "--anonymous",
+    )
+    run(
+        "session", "open-ballot", session, "--method", "choice", "--option", "Ja", "--option", "Nee"
+    )
+    run(
+        "vote",
+        session,
+        "--name",
+        "Geheime Gert",
+        "--ballot",
+        "b1",
+        "--choice",
+        "Nee",
+        "--reason",
+        "niemand-mag-dit-lezen",
+    )
     run("vote", session, "--name", "Open Olga", "--ballot", "b2", "--choice", "Ja")
 
     folder = tmp_path / "tabellen"
     run("session", "export", session, "--format", "csv", "-o", folder)
     assert sorted(p.name for p in folder.iterdir()) == [
-        "actions.csv", "approaches.csv", "concerns.csv", "results.csv", "votes.csv",
+        "actions.csv",
+        "approaches.csv",
+        "concerns.csv",
+        "results.csv",
+        "votes.csv",
     ]
     with (folder / "approaches.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     injected = rows[-1]
-    assert injected[2] == "'=HYPERLINK(\"x\")" and injected[6] == "'+31 6"
+    assert injected[2] == '\'=HYPERLINK("x")' and injected[6] == "'+31 6"
     votes = (folder / "votes.csv").read_text(encoding="utf-8-sig")
     assert "Open Olga" in votes and "Geheime Gert" not in votes
     assert "niemand-mag-dit-lezen" not in votes
@@ -271,9 +378,10 @@ def test_exports_are_safe_and_keep_anonymous_votes_secret(
     anonymous = json.loads(dumped)["ballots"][0]
     assert "votes" not in anonymous and anonymous["tally"]["rows"][1]["count"] == 1
 
-    assert "dit is een map" in run(
-        "session", "export", session, "--format", "md", "-o", folder, code=2
-    ).stderr
+    assert (
+        "dit is een map"
+        in run("session", "export", session, "--format", "md", "-o", folder, code=2).stderr
+    )
 
 
 def test_bad_files_get_a_clear_error_and_are_not_touched(tmp_path: Path, session: Path) -> None:

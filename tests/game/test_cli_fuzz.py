@@ -33,8 +33,10 @@ LONG = "x" * 300
 # Commands and their options; `None` marks a flag. `vote` always gets --choice (without it
 # the participant app would open), `serve` never gets a real session (it would serve).
 COMMANDS: dict[tuple[str, ...], tuple[int, dict[str, bool]]] = {
-    ("vote",): (1, {"--name": True, "--code": True, "--ballot": True, "--reason": True,
-                    "--json": False}),
+    ("vote",): (
+        1,
+        {"--name": True, "--code": True, "--ballot": True, "--reason": True, "--json": False},
+    ),
     ("serve",): (1, {"--host": True, "--port": True, "--deck": True}),
     ("aggregate",): (2, {"--output": True, "--format": True}),
     ("deck", "check"): (1, {}),
@@ -45,8 +47,7 @@ COMMANDS: dict[tuple[str, ...], tuple[int, dict[str, bool]]] = {
     ("workshop", "check"): (1, {"--deck": True}),
     ("workshop", "show"): (1, {"--start": True, "--instructions": False, "--json": False}),
     ("print", "report"): (1, {"--output": True, "--deck": True}),
-    ("session", "new"): (1, {"--workshop": True, "--deck": True, "--case": True,
-                             "--json": False}),
+    ("session", "new"): (1, {"--workshop": True, "--deck": True, "--case": True, "--json": False}),
     ("session", "set-case"): (2, {}),
     ("session", "add-stakeholder"): (2, {"--name": True, "--deck": True, "--json": False}),
     ("session", "remove-stakeholder"): (2, {}),
@@ -55,17 +56,41 @@ COMMANDS: dict[tuple[str, ...], tuple[int, dict[str, bool]]] = {
     ("session", "next-round"): (1, {}),
     ("session", "previous-round"): (1, {}),
     ("session", "extend-round"): (2, {}),
-    ("session", "open-ballot"): (1, {"--method": True, "--over": True, "--statement": True,
-                                     "--option": True, "--dilemma": True, "--dots": True,
-                                     "--max": True, "--no-stack": False, "--anonymous": False,
-                                     "--reveal": True, "--title": True, "--json": False}),
+    ("session", "open-ballot"): (
+        1,
+        {
+            "--method": True,
+            "--over": True,
+            "--statement": True,
+            "--option": True,
+            "--dilemma": True,
+            "--dots": True,
+            "--max": True,
+            "--no-stack": False,
+            "--anonymous": False,
+            "--reveal": True,
+            "--title": True,
+            "--json": False,
+        },
+    ),
     ("session", "close-ballot"): (2, {}),
     ("session", "reopen-ballot"): (2, {}),
     ("session", "reveal"): (2, {}),
-    ("session", "add-action"): (2, {"--owner": True, "--approach": True, "--due": True,
-                                    "--note": True}),
-    ("session", "edit-action"): (2, {"--title": True, "--owner": True, "--approach": True,
-                                     "--due": True, "--note": True, "--done": False}),
+    ("session", "add-action"): (
+        2,
+        {"--owner": True, "--approach": True, "--due": True, "--note": True},
+    ),
+    ("session", "edit-action"): (
+        2,
+        {
+            "--title": True,
+            "--owner": True,
+            "--approach": True,
+            "--due": True,
+            "--note": True,
+            "--done": False,
+        },
+    ),
     ("session", "undo"): (1, {}),
     ("session", "show"): (1, {"--json": False}),
     ("session", "export"): (1, {"--format": True, "--output": True}),
@@ -77,13 +102,46 @@ junk_text = st.text(
     st.characters(blacklist_categories=(), blacklist_characters="\x00"), max_size=40
 )
 words = st.sampled_from(
-    ["b1", "s1", "p1", "x1", "1", "2", "0", "-1", "99999999999", "ja", "likert", "dots",
-     "choice", "ranking", "approaches", "options", "manual", "md", "csv", "json", "pdf",
-     "burgemeester", "bewoner", "buurtvaders", "efficientie", "kort", "[/x]", "[bold]",
-     "\x1b]52;c;aGk=\x07", "\udcff", LONG, "-", "--", "--help", "2026-13-45"]
+    [
+        "b1",
+        "s1",
+        "p1",
+        "x1",
+        "1",
+        "2",
+        "0",
+        "-1",
+        "99999999999",
+        "ja",
+        "likert",
+        "dots",
+        "choice",
+        "ranking",
+        "approaches",
+        "options",
+        "manual",
+        "md",
+        "csv",
+        "json",
+        "pdf",
+        "burgemeester",
+        "bewoner",
+        "buurtvaders",
+        "efficientie",
+        "kort",
+        "[/x]",
+        "[bold]",
+        "\x1b]52;c;aGk=\x07",
+        "\udcff",
+        LONG,
+        "-",
+        "--",
+        "--help",
+        "2026-13-45",
+    ]
 )
 paths = st.sampled_from([SESSION, *JUNK_FILES, LONG, f"{LONG}.nwt", "nieuw.nwt", "uit/x.md"])
-values = st.one_of(paths, words, junk_text, st.integers(-10**12, 10**12).map(str))
+values = st.one_of(paths, words, junk_text, st.integers(-(10**12), 10**12).map(str))
 
 
 @st.composite
@@ -131,8 +189,18 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("session", "new", session),
         ("session", "add-stakeholder", session, "bewoner", "--name", "Ann"),
         ("session", "add-action", session, "Buurtwandeling"),
-        ("session", "open-ballot", session, "--method", "choice", "--option", "ja",
-         "--option", "nee", "--anonymous"),
+        (
+            "session",
+            "open-ballot",
+            session,
+            "--method",
+            "choice",
+            "--option",
+            "ja",
+            "--option",
+            "nee",
+            "--anonymous",
+        ),
     ):
         assert invoke(*args).code == 0
     return folder
@@ -174,8 +242,9 @@ def _fuzz(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cases
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     root = tmp_path / "werk"
 
-    @settings(max_examples=cases, deadline=None, database=None,
-              suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=cases, deadline=None, database=None, suppress_health_check=list(HealthCheck)
+    )
     @given(command_lines())
     def one_case(line: list[str]) -> None:
         monkeypatch.chdir(_workspace(template, root))
@@ -192,7 +261,9 @@ def test_junk_on_every_command(
 
 @pytest.mark.slow
 def test_ten_thousand_junk_command_lines(
-    template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     request: pytest.FixtureRequest,
 ) -> None:
     if "slow" not in (request.config.getoption("-m") or ""):

@@ -36,7 +36,10 @@ def test_start_records_what_the_session_is(table: Table) -> None:
     info = table.state.info
     assert info is not None
     assert (info.session_id, info.join_code, info.case, info.deck_id) == (
-        "sessie-1", CODE, "Overlast", "sessiedeck",
+        "sessie-1",
+        CODE,
+        "Overlast",
+        "sessiedeck",
     )
     assert info.facilitator_token_hash == FACILITATOR.token_hash
     assert table.state.version == 1
@@ -125,7 +128,10 @@ def test_add_stakeholder_takes_the_role_card(table: Table) -> None:
     table.do(c.AddStakeholder("bewoner", "Ann"))
     first, second = table.state.stakeholders.values()
     assert (first.id, first.role_title, first.name, first.group) == (
-        "s1", "Burgemeester", "Burgemeester", "stad-gemeente",
+        "s1",
+        "Burgemeester",
+        "Burgemeester",
+        "stad-gemeente",
     )
     assert (second.id, second.name) == ("s2", "Ann")
 
@@ -251,7 +257,9 @@ def test_record_concern(seated: Table) -> None:
     seated.do(c.RecordConcern("s2", "algemeen-belang", "Jongeren komen niet aan bod"))
     concern = seated.state.concerns["c1"]
     assert (concern.stakeholder_id, concern.concern_title, concern.text) == (
-        "s2", "Algemeen belang", "Jongeren komen niet aan bod",
+        "s2",
+        "Algemeen belang",
+        "Jongeren komen niet aan bod",
     )
     assert seated.refused(c.RecordConcern("s2", "efficiëntie")) == (
         "geen bezorgdheidskaart 'efficiëntie' (bedoelde je 'efficientie'?)"
@@ -265,7 +273,9 @@ def test_record_concern(seated: Table) -> None:
 def test_record_approach(seated: Table) -> None:
     first, second = seated.state.approaches.values()
     assert (first.card_title, first.form, first.note) == (
-        "Buurtvaders", "meedoen", "met de jeugddienst",
+        "Buurtvaders",
+        "meedoen",
+        "met de jeugddienst",
     )
     assert second.form == "transparantie"
     seated.do(c.RecordApproach("s1", "transparantie"))
@@ -320,7 +330,8 @@ def test_open_ballot_on_a_free_statement_and_a_dilemma(table: Table) -> None:
     dilemma = table.state.ballots["b2"]
     assert dilemma.title == "Wie trekt het initiatief?"
     assert [o.label for o in dilemma.options] == [
-        "De gemeente regisseert", "De gemeente faciliteert",
+        "De gemeente regisseert",
+        "De gemeente faciliteert",
     ]
 
 
@@ -457,12 +468,17 @@ def test_add_and_edit_actions(seated: Table) -> None:
     seated.do(c.AddAction("Buurtvaders starten", owner="s1", approach_id="a1", due="2026-05-01"))
     action = seated.state.actions["x1"]
     assert (action.fields.title, action.fields.owner, action.fields.due) == (
-        "Buurtvaders starten", "s1", "2026-05-01",
+        "Buurtvaders starten",
+        "s1",
+        "2026-05-01",
     )
     seated.do(c.EditAction("x1", owner="", due="2026-06-01", done=True, note="eerste stap gezet"))
     fields = seated.state.actions["x1"].fields
     assert (fields.owner, fields.due, fields.done, fields.note) == (
-        None, "2026-06-01", True, "eerste stap gezet",
+        None,
+        "2026-06-01",
+        True,
+        "eerste stap gezet",
     )
     assert fields.approach_id == "a1"
     assert seated.refused(c.EditAction("x1", done=True)) == "de actie is niet gewijzigd"

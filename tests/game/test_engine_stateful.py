@@ -121,8 +121,14 @@ class SessionMachine(RuleBasedStateMachine):
         reveal=st.sampled_from(["immediately", "after-vote", "on-close", "manual"]),
     )
     def open_ballot(
-        self, method: str, source: str, dots: int, max_choices: int, stack: bool,
-        anonymous: bool, reveal: str,
+        self,
+        method: str,
+        source: str,
+        dots: int,
+        max_choices: int,
+        stack: bool,
+        anonymous: bool,
+        reveal: str,
     ) -> None:
         command = c.OpenBallot(
             method,  # type: ignore[arg-type]

@@ -192,9 +192,11 @@ needs_other_user = pytest.mark.skipif(
 
 def as_nobody(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(CLI),
-         *map(str, args)],
-        capture_output=True, text=True, timeout=120, check=False,
+        ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", str(CLI), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -218,8 +220,20 @@ def _read_only_session(tmp_path: Path) -> None:
     folder.mkdir()
     session = folder / "tafel.nwt"
     assert invoke("session", "new", session).code == 0
-    assert invoke("session", "open-ballot", session, "--method", "choice",
-                  "--option", "ja", "--option", "nee").code == 0
+    assert (
+        invoke(
+            "session",
+            "open-ballot",
+            session,
+            "--method",
+            "choice",
+            "--option",
+            "ja",
+            "--option",
+            "nee",
+        ).code
+        == 0
+    )
     tmp_path.chmod(0o755)
     session.chmod(0o644)
     folder.chmod(0o755)

@@ -41,8 +41,10 @@ def test_a_session_in_the_sessions_folder_is_private(data_home: Path) -> None:
     assert mode(folder / "buurtoverleg.nwt.begeleider") == 0o600
     with SessionStore.open(path) as store:
         # While a session is open, SQLite keeps its -wal and -shm beside it.
-        store.submit(c.SetCase("Overlast"), Actor(store.path.with_name(
-            "buurtoverleg.nwt.begeleider").read_text().strip()))
+        store.submit(
+            c.SetCase("Overlast"),
+            Actor(store.path.with_name("buurtoverleg.nwt.begeleider").read_text().strip()),
+        )
         for sidecar in ("buurtoverleg.nwt-wal", "buurtoverleg.nwt-shm"):
             assert mode(folder / sidecar) == 0o600
 
@@ -51,8 +53,12 @@ def test_exports_are_private(data_home: Path, tmp_path: Path) -> None:
     session = tmp_path / "tafel.nwt"
     assert invoke("session", "new", session).code == 0
     for fmt, target in (("json", "s.json"), ("md", "s.md"), ("csv", "tabellen")):
-        assert invoke("session", "export", session, "--format", fmt,
-                      "--output", tmp_path / target).code == 0
+        assert (
+            invoke(
+                "session", "export", session, "--format", fmt, "--output", tmp_path / target
+            ).code
+            == 0
+        )
     assert mode(tmp_path / "tabellen") == 0o700
     written = [tmp_path / "s.json", tmp_path / "s.md", *(tmp_path / "tabellen").iterdir()]
     assert {mode(path) for path in written} == {0o600}

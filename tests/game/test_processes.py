@@ -32,9 +32,7 @@ def _voter(session: Path, prefix: str, count: int, *extra: str) -> subprocess.Po
 
 
 @pytest.mark.slow
-def test_thirty_processes_voting_at_once_count_every_vote_once(
-    tmp_path: Path, deck: Deck
-) -> None:
+def test_thirty_processes_voting_at_once_count_every_vote_once(tmp_path: Path, deck: Deck) -> None:
     path = tmp_path / "druk.nwt"
     store, _ = make_session(path, deck)
     store.close()

@@ -119,8 +119,10 @@ def test_submit_many_is_all_or_nothing(session: tuple[SessionStore, Actor]) -> N
     assert before.info is not None
     with pytest.raises(Refused, match="'9' is geen optie"):
         store.submit_many(
-            [(c.JoinParticipant("Bert", before.info.join_code), voter),
-             (c.CastVote("b1", ("9",)), voter)]
+            [
+                (c.JoinParticipant("Bert", before.info.join_code), voter),
+                (c.CastVote("b1", ("9",)), voter),
+            ]
         )
     assert store.state == before
     assert _events_in_file(store.path) == before.version
@@ -148,8 +150,10 @@ def test_decisions_use_the_latest_state_not_a_stale_one(
         assert stale.state.ballots["b1"].is_open  # it has not looked yet
         with pytest.raises(Refused, match="stemronde b1 is gesloten"):
             stale.submit_many(
-                [(c.JoinParticipant("Bert", store.state.info.join_code), voter),
-                 (c.CastVote("b1", ("1",)), voter)]
+                [
+                    (c.JoinParticipant("Bert", store.state.info.join_code), voter),
+                    (c.CastVote("b1", ("1",)), voter),
+                ]
             )
         assert not stale.state.ballots["b1"].is_open  # refused, but it did catch up
 
@@ -271,10 +275,12 @@ def test_a_file_from_a_newer_version(session: tuple[SessionStore, Actor]) -> Non
         (["UPDATE events SET payload = '[1,2' WHERE seq = 3"], "is geen geldige JSON"),
         (["UPDATE events SET kind = 'vote-teleported' WHERE seq = 3"], "onbekend soort"),
         (["UPDATE events SET version = 9 WHERE seq = 3"], "heeft versie 9"),
-        (["UPDATE events SET payload = '[\"t\",\"s9\"]' WHERE seq = 3"], "onleesbaar"),
+        (['UPDATE events SET payload = \'["t","s9"]\' WHERE seq = 3'], "onleesbaar"),
         (
-            ["UPDATE events SET kind = 'stakeholder-removed', payload = '[\"t\",\"s9\"]' "
-             "WHERE seq = 3"],
+            [
+                "UPDATE events SET kind = 'stakeholder-removed', payload = '[\"t\",\"s9\"]' "
+                "WHERE seq = 3"
+            ],
             "de gebeurtenissen passen niet",
         ),
         (["UPDATE meta SET value = 'iets' WHERE key = 'app'"], "dit is geen netwerktafel-sessie"),

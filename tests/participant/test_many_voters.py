@@ -27,8 +27,16 @@ def test_thirty_voters_at_once_are_each_counted_once(table: Table, tmp_path: Pat
     go = tmp_path / "go"
     processes = [
         subprocess.Popen(
-            [sys.executable, str(SCRIPT), str(table.path), f"Stemmer {n:02d}", ballot,
-             *choices_of(n), "--go", str(go)],
+            [
+                sys.executable,
+                str(SCRIPT),
+                str(table.path),
+                f"Stemmer {n:02d}",
+                ballot,
+                *choices_of(n),
+                "--go",
+                str(go),
+            ],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,

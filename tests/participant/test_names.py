@@ -78,4 +78,3 @@ def test_vote_from_the_command_line_needs_the_facilitator_key_to_re_join(table: 
     table.store.refresh()
     (vote,) = table.store.state.ballots[ballot].votes.values()
     assert vote.choices == ("2",)
-

@@ -143,13 +143,13 @@ def test_texts_are_limited_and_stored_as_data(table: Table) -> None:
     voter = joined(table, nasty)
     with pytest.raises(Refused, match="te lang"):
         voter.vote(ref(voter, ballot), ("1",), "y" * (MAX_NOTE + 1))
-    voter.vote(ref(voter, ballot), ("1",), "[link=file:///etc]klik[/link] \" ; --")
+    voter.vote(ref(voter, ballot), ("1",), '[link=file:///etc]klik[/link] " ; --')
     assert table.store.integrity_problems() == []
     with SessionStore.open(table.path) as again:
         (person,) = again.state.participants.values()
         assert person.name == nasty.strip()
         vote = again.state.ballots[ballot].votes[person.id]
-        assert vote.reason == "[link=file:///etc]klik[/link] \" ; --"
+        assert vote.reason == '[link=file:///etc]klik[/link] " ; --'
 
 
 def test_join_throttle_doubles_and_gives_up() -> None:

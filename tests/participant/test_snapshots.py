@@ -27,10 +27,12 @@ def others_vote(table: Table, ballot_id: str, *votes: tuple[str, ...]) -> None:
     """Other participants vote from their own connections."""
     for number, choices in enumerate(votes):
         voter = Actor(f"sleutel-{number}-" * 4)
-        table.store.submit_many([
-            (c.JoinParticipant(f"Deelnemer {number + 1}", table.code), voter),
-            (c.CastVote(ballot_id, choices), voter),
-        ])
+        table.store.submit_many(
+            [
+                (c.JoinParticipant(f"Deelnemer {number + 1}", table.code), voter),
+                (c.CastVote(ballot_id, choices), voter),
+            ]
+        )
 
 
 def revealed(table: Table) -> None:
@@ -57,7 +59,10 @@ STAGES: dict[str, tuple[Setup | None, bool, tuple[str, ...]]] = {
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("stage", list(STAGES))
 def test_participant_screens(
-    stage: str, size: tuple[int, int], tmp_path: Path, snap_compare: Any,
+    stage: str,
+    size: tuple[int, int],
+    tmp_path: Path,
+    snap_compare: Any,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("game.store.new_join_code", lambda: "KM3N7Q")
@@ -83,7 +88,10 @@ def test_participant_screens(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_name_needed_after_an_anonymous_vote(
-    size: tuple[int, int], tmp_path: Path, snap_compare: Any, monkeypatch: pytest.MonkeyPatch,
+    size: tuple[int, int],
+    tmp_path: Path,
+    snap_compare: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr("game.store.new_join_code", lambda: "KM3N7Q")
     monkeypatch.setattr("game.participation.pseudonym", lambda: "anoniem KM3N7Q")

@@ -69,11 +69,14 @@ def play_session(path: Path, deck: Deck) -> Path:
                 (c.AddStakeholder("jongere", "Yassine"), me),
                 (c.AddStakeholder("winkelier", "Karin"), me),
             ],
-            deck=deck, now=at(1),
+            deck=deck,
+            now=at(1),
         )
         store.submit_many(
-            [(c.JoinParticipant(name, code), person)
-             for name, person in zip(PARTICIPANTS, people, strict=True)],
+            [
+                (c.JoinParticipant(name, code), person)
+                for name, person in zip(PARTICIPANTS, people, strict=True)
+            ],
             now=at(2),
         )
         # b1: a statement everybody answered; b2: a statement whose result stays hidden.
@@ -81,29 +84,39 @@ def play_session(path: Path, deck: Deck) -> Path:
             c.OpenBallot(
                 "likert", "statement", statement_id="stelling-politie-garandeert-veiligheid"
             ),
-            me, deck=deck, now=at(3),
+            me,
+            deck=deck,
+            now=at(3),
         )
         store.submit_many(
-            [(c.CastVote("b1", (answer,)), person)
-             for answer, person in zip(("1", "4", "4", "5", "5"), people, strict=True)],
+            [
+                (c.CastVote("b1", (answer,)), person)
+                for answer, person in zip(("1", "4", "4", "5", "5"), people, strict=True)
+            ],
             now=at(4),
         )
         store.submit(c.CloseBallot("b1"), me, now=at(5))
         store.submit(
-            c.OpenBallot("likert", "statement", statement_id="stelling-gemeente-informeert",
-                         reveal="manual", anonymous=True),
-            me, deck=deck, now=at(6),
+            c.OpenBallot(
+                "likert",
+                "statement",
+                statement_id="stelling-gemeente-informeert",
+                reveal="manual",
+                anonymous=True,
+            ),
+            me,
+            deck=deck,
+            now=at(6),
         )
-        store.submit_many(
-            [(c.CastVote("b2", ("2",)), person) for person in people[:3]], now=at(7)
-        )
+        store.submit_many([(c.CastVote("b2", ("2",)), person) for person in people[:3]], now=at(7))
         store.submit_many(
             [
                 (c.RecordConcern("s1", "algemeen-belang", "Altijd dezelfde stemmen"), me),
                 (c.RecordConcern("s2", "efficientie", "Geen capaciteit"), me),
                 (c.RecordConcern("s4", "efficientie"), me),
             ],
-            deck=deck, now=at(10),
+            deck=deck,
+            now=at(10),
         )
         store.submit_many(
             [
@@ -112,45 +125,75 @@ def play_session(path: Path, deck: Deck) -> Path:
                 (c.RecordApproach("s3", "pleinpatrons", "Met vergoeding"), me),
                 (c.RecordApproach("s4", "charter"), me),
             ],
-            deck=deck, now=at(20),
+            deck=deck,
+            now=at(20),
         )
         # b3: an anonymous dot vote over the approaches, with reasons nobody may read.
         store.submit(c.OpenBallot("dots", "approaches", dots=3, anonymous=True), me, now=at(21))
         dots = (("3", "3", "1"), ("3", "4", "4"), ("1", "3", "2"), ("3", "1", "4"), ("3",))
         store.submit_many(
-            [(c.CastVote("b3", choice, reason=SECRET_REASON), person)
-             for choice, person in zip(dots, people, strict=True)],
+            [
+                (c.CastVote("b3", choice, reason=SECRET_REASON), person)
+                for choice, person in zip(dots, people, strict=True)
+            ],
             now=at(22),
         )
         store.submit(c.CloseBallot("b3"), me, now=at(23))
         # b4: an open (not anonymous) choice on options; b5: a ranking.
         store.submit(
-            c.OpenBallot("choice", "options", title="Wanneer de wijktafel?",
-                         options=("Dinsdagavond", "Zaterdagochtend")),
-            me, now=at(24),
+            c.OpenBallot(
+                "choice",
+                "options",
+                title="Wanneer de wijktafel?",
+                options=("Dinsdagavond", "Zaterdagochtend"),
+            ),
+            me,
+            now=at(24),
         )
         store.submit_many(
-            [(c.CastVote("b4", (choice,), reason=SECRET_REASON), person)
-             for choice, person in zip(("1", "2", "2", "2"), people, strict=False)],
+            [
+                (c.CastVote("b4", (choice,), reason=SECRET_REASON), person)
+                for choice, person in zip(("1", "2", "2", "2"), people, strict=False)
+            ],
             now=at(25),
         )
         store.submit(
-            c.OpenBallot("ranking", "options", title="Wat eerst?",
-                         options=("Verlichting", "Banken", "Vuilbakken")),
-            me, now=at(26),
+            c.OpenBallot(
+                "ranking",
+                "options",
+                title="Wat eerst?",
+                options=("Verlichting", "Banken", "Vuilbakken"),
+            ),
+            me,
+            now=at(26),
         )
         store.submit_many(
-            [(c.CastVote("b5", order), person)
-             for order, person in zip((("1", "3", "2"), ("3", "1"), ("1", "2", "3")), people,
-                                      strict=False)],
+            [
+                (c.CastVote("b5", order), person)
+                for order, person in zip(
+                    (("1", "3", "2"), ("3", "1"), ("1", "2", "3")), people, strict=False
+                )
+            ],
             now=at(27),
         )
         store.submit_many(
             [
-                (c.AddAction("Eerste wijktafel", owner="s1", approach_id="a1",
-                             due="2026-04-23", note="Zaal in het station"), me),
-                (c.AddAction("Pleinpatrons werven", owner="s3", approach_id="a3",
-                             due="2026-06-01"), me),
+                (
+                    c.AddAction(
+                        "Eerste wijktafel",
+                        owner="s1",
+                        approach_id="a1",
+                        due="2026-04-23",
+                        note="Zaal in het station",
+                    ),
+                    me,
+                ),
+                (
+                    c.AddAction(
+                        "Pleinpatrons werven", owner="s3", approach_id="a3", due="2026-06-01"
+                    ),
+                    me,
+                ),
                 (c.AddAction("Politiecafé starten", owner="s2", due="2026-04-02"), me),
             ],
             now=at(30),

@@ -65,8 +65,10 @@ def test_markdown_export_figures_match_show_json(session_file: Path, tmp_path: P
         assert f"**{action['title']}**" in text and (action["owner"] or "–") in text
     for concern in view["concerns"]:
         assert concern["text"] in text
-    per_form = [sum(a["form"] == form for a in view["approaches"])
-                for form in ("transparantie", "meepraten", "meedoen")]
+    per_form = [
+        sum(a["form"] == form for a in view["approaches"])
+        for form in ("transparantie", "meepraten", "meedoen")
+    ]
     totals = " | ".join(f"{n} {'aanpak' if n == 1 else 'aanpakken'}" for n in per_form)
     assert f"| **Totaal** | {totals} |" in text
 

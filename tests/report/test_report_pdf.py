@@ -211,9 +211,7 @@ def test_each_concern_card_shows_its_answer_beside_the_concerns(
     assert "Niemand aan tafel noemde deze bezorgdheid." in text  # effectiviteit
 
 
-def test_a_session_without_anything_yet_gives_a_clean_report(
-    empty_file: Path, deck: Deck
-) -> None:
+def test_a_session_without_anything_yet_gives_a_clean_report(empty_file: Path, deck: Deck) -> None:
     with SessionStore.open(empty_file) as store:
         state = store.state
     pages = pdf_pages(render_report(state, deck))
@@ -245,7 +243,8 @@ def test_ballots_without_votes_say_so_instead_of_drawing_empty_charts(
                 (c.OpenBallot("dots", "approaches"), me),
                 (c.OpenBallot("choice", "options", options=("Ja", "Nee"), reveal="manual"), me),
             ],
-            deck=deck, now=at(1),
+            deck=deck,
+            now=at(1),
         )
         state = store.state
     text = pdf_text(render_report(state, deck))
@@ -295,7 +294,8 @@ def test_user_text_is_escaped_and_printable(tmp_path: Path, deck: Deck) -> None:
                 (c.RecordConcern("s1", "efficientie", "Te veel <vergaderingen> & gedoe"), me),
                 (c.AddAction("Plan <b>maken</b>", owner="s1"), me),
             ],
-            deck=deck, now=at(1),
+            deck=deck,
+            now=at(1),
         )
         state = store.state
     text = readings(render_report(state, deck))
@@ -334,15 +334,14 @@ def test_charts_are_drawn_in_the_decks_type_colours_and_hatched_for_grey_copies(
     assert white_lines > 20  # the hatching of the disagreeing answers
 
 
-def test_bad_input_gets_the_stores_message_and_exit_2(
-    tmp_path: Path, session_file: Path
-) -> None:
+def test_bad_input_gets_the_stores_message_and_exit_2(tmp_path: Path, session_file: Path) -> None:
     missing = run("print", "report", tmp_path / "weg.nwt", code=2).stderr
     assert "weg.nwt" in missing and "bestaat niet" in missing
     text_file = tmp_path / "notities.txt"
     text_file.write_text("geen sessie\n", encoding="utf-8")
-    foreign = run("session", "export", text_file, "--format", "pdf", "-o", tmp_path / "x.pdf",
-                  code=2).stderr
+    foreign = run(
+        "session", "export", text_file, "--format", "pdf", "-o", tmp_path / "x.pdf", code=2
+    ).stderr
     assert "geen netwerktafel-sessie" in foreign
     folder = run("print", "report", session_file, "-o", tmp_path, code=2).stderr
     assert "dit is een map" in folder
@@ -380,9 +379,18 @@ def test_a_session_at_the_engines_limits_still_lays_out(tmp_path: Path, deck: De
             + [(c.RecordApproach("s1", card, long_text), me) for card in examples]
             + [(c.RecordConcern("s1", "efficientie", long_text), me) for _ in range(10)]
             + [(c.AddAction("Actie " * 33, owner="s1", note=long_text), me) for _ in range(10)]
-            + [(c.OpenBallot("choice", "options",
-                             options=tuple(f"Optie {n} " + "x" * 180 for n in range(40))), me)],
-            deck=deck, now=at(1),
+            + [
+                (
+                    c.OpenBallot(
+                        "choice",
+                        "options",
+                        options=tuple(f"Optie {n} " + "x" * 180 for n in range(40)),
+                    ),
+                    me,
+                )
+            ],
+            deck=deck,
+            now=at(1),
         )
         state = store.state
     pages = pdf_pages(render_report(state, deck))

@@ -30,9 +30,7 @@ def facilitator_app(data_dir: Path, *, session: Path | None = None) -> Netwerkta
     return build_app(data_dir=data_dir, clock=lambda: NOW, session=session, deck=DECK)
 
 
-async def until(
-    pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 5.0
-) -> None:
+async def until(pilot: Pilot[None], condition: Callable[[], bool], timeout: float = 5.0) -> None:
     """Let the app run until `condition` holds; fail after `timeout` seconds."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
@@ -98,8 +96,12 @@ def seeded_session(data_dir: Path, *, votes: bool = True) -> Path:
                 now=now,
             )
         assert live.send(c.CloseBallot("b1")) is None
-        assert live.send(c.AddAction("Buurtvaders starten", owner="s1", approach_id="a1",
-                                     due="2026-04-01")) is None
+        assert (
+            live.send(
+                c.AddAction("Buurtvaders starten", owner="s1", approach_id="a1", due="2026-04-01")
+            )
+            is None
+        )
     live.close()
     return path
 

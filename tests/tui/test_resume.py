@@ -34,11 +34,20 @@ async def test_a_killed_app_resumes_where_it_was(tmp_path: Path) -> None:
     path = seeded_session(data_dir, votes=False)
     # The real app, in a terminal of its own, opened on the session's board.
     main, child = pty.openpty()
-    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "80", "LINES": "24",
-           "XDG_DATA_HOME": str(tmp_path / "xdg")}
+    env = {
+        **os.environ,
+        "TERM": "xterm-256color",
+        "COLUMNS": "80",
+        "LINES": "24",
+        "XDG_DATA_HOME": str(tmp_path / "xdg"),
+    }
     app = subprocess.Popen(
         [NETWERKTAFEL, "--session", str(path)],
-        stdin=child, stdout=child, stderr=child, env=env, start_new_session=True,
+        stdin=child,
+        stdout=child,
+        stderr=child,
+        env=env,
+        start_new_session=True,
     )
     os.close(child)
     try:
@@ -93,8 +102,14 @@ async def test_the_start_screen_resumes_the_newest_session(data_dir: Path) -> No
     from tests.tui.conftest import DECK, NOW
     from workshops import builtin_workshops
 
-    LiveSession.create(newer, deck=DECK, deck_path=None, workshop=builtin_workshops()["kort"],
-                       case="Woninginbraken in de Molenwijk", clock=lambda: NOW).close()
+    LiveSession.create(
+        newer,
+        deck=DECK,
+        deck_path=None,
+        workshop=builtin_workshops()["kort"],
+        case="Woninginbraken in de Molenwijk",
+        clock=lambda: NOW,
+    ).close()
     (data_dir / "sessies" / "kapot.nwt").write_bytes(b"geen sessie")
     os.utime(data_dir / "sessies" / "kapot.nwt", (time.time() - 7200, time.time() - 7200))
 
@@ -102,8 +117,11 @@ async def test_the_start_screen_resumes_the_newest_session(data_dir: Path) -> No
     async with app.run_test(size=(80, 24)) as pilot:
         start = app.screen
         assert isinstance(start, StartScreen)
-        assert [s.path.name for s in start.sessions] == ["inbraken.nwt", "stationsplein.nwt",
-                                                         "kapot.nwt"]
+        assert [s.path.name for s in start.sessions] == [
+            "inbraken.nwt",
+            "stationsplein.nwt",
+            "kapot.nwt",
+        ]
         assert start.sessions[0].case_title == "Woninginbraken in de Molenwijk"
         assert start.sessions[1].round_line == "ronde 1/10: De casus en wie er aan tafel zit"
         assert start.sessions[2].problem is not None
@@ -121,11 +139,21 @@ async def test_the_start_screen_resumes_the_newest_session(data_dir: Path) -> No
 def test_a_bad_deck_or_session_stops_before_the_app(tmp_path: Path) -> None:
     bad_deck = tmp_path / "deck.yaml"
     bad_deck.write_text("id: [\n", encoding="utf-8")
-    run = subprocess.run([NETWERKTAFEL, "--deck", str(bad_deck)], capture_output=True,
-                         text=True, timeout=30, check=False)
+    run = subprocess.run(
+        [NETWERKTAFEL, "--deck", str(bad_deck)],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     assert run.returncode == 2 and "deck.yaml:" in run.stderr and "\x1b[?1049h" not in run.stdout
-    missing = subprocess.run([NETWERKTAFEL, "--session", str(tmp_path / "weg.nwt")],
-                             capture_output=True, text=True, timeout=30, check=False)
+    missing = subprocess.run(
+        [NETWERKTAFEL, "--session", str(tmp_path / "weg.nwt")],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
     assert missing.returncode == 2
     assert "dit sessiebestand bestaat niet" in missing.stderr
 

@@ -72,8 +72,19 @@ async def test_the_board_follows_the_table_live(data_dir: Path) -> None:
         table = app.screen.query_one(DataTable)
         rows = [table.get_row_at(i) for i in range(table.row_count)]
         described = {row[1] for row in rows}
-        assert {"Ronde", "Volgende", "Vorige", "5 min", "Tafel", "Inspiratiebank", "Sluiten",
-                "Ongedaan", "Hulp", "Kaart zoeken", "Stoppen"} <= described
+        assert {
+            "Ronde",
+            "Volgende",
+            "Vorige",
+            "5 min",
+            "Tafel",
+            "Inspiratiebank",
+            "Sluiten",
+            "Ongedaan",
+            "Hulp",
+            "Kaart zoeken",
+            "Stoppen",
+        } <= described
 
 
 async def test_the_timer_runs_and_says_when_time_is_up(data_dir: Path) -> None:
@@ -254,8 +265,9 @@ async def test_votes_show_behind_the_help_screen(data_dir: Path) -> None:
 async def walk_rounds(data_dir: Path, workshop: Workshop) -> None:
     """Open every round's screen of a fresh session of `workshop`, from the board."""
     path = data_dir / f"{workshop.id}.nwt"
-    LiveSession.create(path, deck=DECK, deck_path=None, workshop=workshop, case="Casus",
-                       clock=lambda: NOW).close()
+    LiveSession.create(
+        path, deck=DECK, deck_path=None, workshop=workshop, case="Casus", clock=lambda: NOW
+    ).close()
     app = facilitator_app(data_dir, session=path)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))

@@ -37,19 +37,28 @@ def at_round(path: Path, index: int, *extra: c.Command) -> None:
 
 def statement_votes(path: Path) -> None:
     """A closed likert ballot on the first statement, with five answers."""
-    at_round(path, 2, c.OpenBallot(method="likert", source="statement",
-                                   statement_id="stelling-hulp-van-burgers-zinvol",
-                                   anonymous=True, reveal="on-close"))
+    at_round(
+        path,
+        2,
+        c.OpenBallot(
+            method="likert",
+            source="statement",
+            statement_id="stelling-hulp-van-burgers-zinvol",
+            anonymous=True,
+            reveal="on-close",
+        ),
+    )
     live = LiveSession.open(path, DECK, lambda: NOW)
     now = dt.datetime.fromtimestamp(NOW, dt.UTC)
-    for name, answer in (("Lies", "4"), ("Tom", "5"), ("Ann", "4"), ("Noor", "2"),
-                         ("Jan", "3")):
+    for name, answer in (("Lies", "4"), ("Tom", "5"), ("Ann", "4"), ("Noor", "2"), ("Jan", "3")):
         voter = Actor(new_token())
         code = live.state.info.join_code if live.state.info else ""
         live.store.submit_many(
             # Lies voted before: the facilitator lets her back in, as on the hot seat.
-            [(c.JoinParticipant(name, code, vouch=live.facilitator.token), voter),
-             (c.CastVote("b2", (answer,)), voter)],
+            [
+                (c.JoinParticipant(name, code, vouch=live.facilitator.token), voter),
+                (c.CastVote("b2", (answer,)), voter),
+            ],
             now=now,
         )
     assert live.send(c.CloseBallot("b2")) is None
@@ -77,8 +86,9 @@ SCREENS: dict[str, tuple[Prepare | None, tuple[str, ...]]] = {
 @pytest.mark.usefixtures("fixed_codes")
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", list(SCREENS))
-def test_session_screens(name: str, size: tuple[int, int], data_dir: Path,
-                         snap_compare: Any) -> None:
+def test_session_screens(
+    name: str, size: tuple[int, int], data_dir: Path, snap_compare: Any
+) -> None:
     path = seeded_session(data_dir)
     prepare, keys = SCREENS[name]
     if prepare is not None:
@@ -97,8 +107,9 @@ def test_session_screens(name: str, size: tuple[int, int], data_dir: Path,
 @pytest.mark.usefixtures("fixed_codes")
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("keys", [pytest.param((), id="start"), pytest.param(("n",), id="setup")])
-def test_start_and_setup(keys: tuple[str, ...], size: tuple[int, int], data_dir: Path,
-                         snap_compare: Any) -> None:
+def test_start_and_setup(
+    keys: tuple[str, ...], size: tuple[int, int], data_dir: Path, snap_compare: Any
+) -> None:
     seeded_session(data_dir)
     app = facilitator_app(data_dir)
 

@@ -95,8 +95,11 @@ async def test_long_labels_get_their_own_line_instead_of_being_cut() -> None:
         "Faciliteren: de gemeente ondersteunt, de burgers sturen",
     )
     choice = Tally(
-        "b3", "choice", 3,
-        (TallyRow("1", labels[0], 1, 33.3), TallyRow("2", labels[1], 2, 66.7)), 3,
+        "b3",
+        "choice",
+        3,
+        (TallyRow("1", labels[0], 1, 33.3), TallyRow("2", labels[1], 2, 66.7)),
+        3,
     )
     async with Chart(choice).run_test(size=(40, 20)) as pilot:
         lines = pilot.app.query_one(TallyBars).render().plain.splitlines()

@@ -26,12 +26,22 @@ def in_view(widget: Widget) -> bool:
 def grow_the_table(path: Path) -> None:
     """Six at the table, some with long names, and an action with a long title."""
     live = LiveSession.open(path, DECK, lambda: NOW)
-    for role, name in (("bewoner", "Els Verhoeven"), ("middenveld", "Youssef"),
-                       ("winkelier", "Katrien")):
+    for role, name in (
+        ("bewoner", "Els Verhoeven"),
+        ("middenveld", "Youssef"),
+        ("winkelier", "Katrien"),
+    ):
         assert live.send(c.AddStakeholder(role, name)) is None, role
-    assert live.send(c.AddAction(
-        "Een wijkwandeling met de jongeren, de buurtvaders en de wijkagent plannen",
-        owner="s4", due="2026-05-15")) is None
+    assert (
+        live.send(
+            c.AddAction(
+                "Een wijkwandeling met de jongeren, de buurtvaders en de wijkagent plannen",
+                owner="s4",
+                due="2026-05-15",
+            )
+        )
+        is None
+    )
     live.close()
 
 

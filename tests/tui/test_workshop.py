@@ -53,7 +53,9 @@ async def test_a_short_workshop_from_start_to_report(data_dir: Path) -> None:
             await write(pilot, name)
             await pilot.press("enter")
         assert [(s.role_id, s.name) for s in live.state.stakeholders.values()] == [
-            ("burgemeester", "Ann"), ("korpschef", "Bert"), ("bewoner", "Sam"),
+            ("burgemeester", "Ann"),
+            ("korpschef", "Bert"),
+            ("bewoner", "Sam"),
         ]
 
         # To the board, on to the concerns round.
@@ -162,7 +164,9 @@ async def test_a_short_workshop_from_start_to_report(data_dir: Path) -> None:
     with (reports / f"{stem}-csv" / "approaches.csv").open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["card_id"] for row in rows] == [
-        "buurtvaders", "website-veiligheid", "whatsapp-buurtgroep"
+        "buurtvaders",
+        "website-veiligheid",
+        "whatsapp-buurtgroep",
     ]
     whole = json.loads((reports / f"{stem}.json").read_text(encoding="utf-8"))
     assert [p["name"] for p in whole["participants"]] == ["Lies", "Tom", "Noor"]

@@ -61,7 +61,11 @@ def test_kort_keeps_the_core_in_45_minutes() -> None:
     workshop = builtin_workshops()["kort"]
     assert workshop.minutes == 45
     assert [round_kind(r) for r in workshop.rounds] == [
-        "casus", "stellingen", "aanpakken", "stemming", "actieplan",
+        "casus",
+        "stellingen",
+        "aanpakken",
+        "stemming",
+        "actieplan",
     ]
     statements = workshop.rounds[1]
     assert isinstance(statements, StatementsRound) and statements.statement_count == 2

@@ -29,7 +29,12 @@ def test_list_shows_the_builtin_formats() -> None:
     result = run("workshop", "list")
     assert result.returncode == 0, result.stderr
     expected_words = (
-        "netwerktafel", "150", "kort", "45", "training", "Netwerktafel als rollenspel",
+        "netwerktafel",
+        "150",
+        "kort",
+        "45",
+        "training",
+        "Netwerktafel als rollenspel",
     )
     for expected in expected_words:
         assert expected in result.stdout
@@ -99,7 +104,11 @@ def test_show_gives_the_agenda_with_a_running_clock() -> None:
     result = run("workshop", "show", "kort", "--start", "19:30")
     assert result.returncode == 0, result.stderr
     expected_words = (
-        "Korte netwerktafel", "19:30–19:35", "19:35–19:43", "20:05–20:15", "3 stippen",
+        "Korte netwerktafel",
+        "19:30–19:35",
+        "19:35–19:43",
+        "20:05–20:15",
+        "3 stippen",
     )
     for expected in expected_words:
         assert expected in result.stdout
@@ -139,8 +148,15 @@ def test_schema_describes_the_rounds() -> None:
     assert schema["properties"]["minutes"]["description"].startswith("Total time")
     kinds = schema["properties"]["rounds"]["items"]["discriminator"]["mapping"]
     assert set(kinds) == {
-        "casus", "stellingen", "bezorgdheden", "pauze", "aanpakken",
-        "dilemma", "stemming", "actieplan", "afsluiting",
+        "casus",
+        "stellingen",
+        "bezorgdheden",
+        "pauze",
+        "aanpakken",
+        "dilemma",
+        "stemming",
+        "actieplan",
+        "afsluiting",
     }
 
 
@@ -148,8 +164,14 @@ def test_show_summarises_every_round_kind() -> None:
     result = run("workshop", "show", "netwerktafel", "--start", "19:00")
     assert result.returncode == 0, result.stderr
     for expected in (
-        "19:00–19:15", "21:25–21:30", "(optioneel)", "pauze", "stelling-zelf-bijdragen",
-        "hoogstens 2 per belanghebbende", "1 trekken uit alle dilemmakaarten", "top 3",
+        "19:00–19:15",
+        "21:25–21:30",
+        "(optioneel)",
+        "pauze",
+        "stelling-zelf-bijdragen",
+        "hoogstens 2 per belanghebbende",
+        "1 trekken uit alle dilemmakaarten",
+        "top 3",
         "verslag: md, pdf",
     ):
         assert expected in result.stdout, expected

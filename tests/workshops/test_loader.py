@@ -44,7 +44,11 @@ def test_valid_script_loads_with_every_setting(write_workshop: WorkshopWriter) -
     assert str(workshop.title) == "Proefsessie"
     assert workshop.minutes == 30 == workshop.rounds_minutes()
     assert [round_kind(r) for r in workshop.rounds] == [
-        "casus", "stellingen", "dilemma", "stemming", "actieplan",
+        "casus",
+        "stellingen",
+        "dilemma",
+        "stemming",
+        "actieplan",
     ]
     case, statements, dilemma, vote, plan = workshop.rounds
     assert isinstance(case, CaseRound) and case.roles == ("burgemeester", "bewoner")
@@ -61,7 +65,11 @@ def test_valid_script_loads_with_every_setting(write_workshop: WorkshopWriter) -
 def test_schedule_gives_each_round_its_start(write_workshop: WorkshopWriter) -> None:
     workshop = load_workshop(write_workshop())
     assert [(r.id, start) for r, start in workshop.schedule()] == [
-        ("casus", 0), ("stellingen", 5), ("dilemma", 15), ("stemming", 20), ("actieplan", 25),
+        ("casus", 0),
+        ("stellingen", 5),
+        ("dilemma", 15),
+        ("stemming", 20),
+        ("actieplan", 25),
     ]
     assert workshop.index("stemming") == 3
     assert workshop.round("dilemma") is workshop.rounds[2]
@@ -113,8 +121,7 @@ def test_unknown_workshop_key_suggests_the_right_one(write_workshop: WorkshopWri
 def test_unknown_round_kind(write_workshop: WorkshopWriter) -> None:
     path = write_workshop(WORKSHOP.replace("kind: stemming", "kind: stemmen"))
     assert problems(path) == [
-        f"{path}:27:11: ronde 'stemming': onbekende soort ronde 'stemmen' "
-        "(bedoelde je 'stemming'?)"
+        f"{path}:27:11: ronde 'stemming': onbekende soort ronde 'stemmen' (bedoelde je 'stemming'?)"
     ]
 
 

@@ -108,8 +108,10 @@ class ParticipantApp(App[None]):
         """Show the screen of the current stage: a new one when the stage changed."""
         stage = self.current_stage()
         screen = self.screen
-        if self.stage is not None and stage.key == self.stage.key and isinstance(
-            screen, StageScreen
+        if (
+            self.stage is not None
+            and stage.key == self.stage.key
+            and isinstance(screen, StageScreen)
         ):
             screen.show(self.voter.store.state)
             return

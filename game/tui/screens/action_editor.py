@@ -51,8 +51,9 @@ class ActionEditor(ModalScreen[bool]):
             for s in self.state.stakeholders.values()
             if s.present or (fields is not None and fields.owner == s.id)
         ]
-        approaches = [(self._approach_label(a), a) for a in self.approach_order
-                      if a in self.state.approaches]
+        approaches = [
+            (self._approach_label(a), a) for a in self.approach_order if a in self.state.approaches
+        ]
         preset = self.preset if self.preset in self.state.approaches else None
         chosen = fields.approach_id if fields else preset
         with Vertical(id="dialog"):
@@ -62,19 +63,37 @@ class ActionEditor(ModalScreen[bool]):
             )
             with Grid(id="fields"):
                 yield Label("Aanpak")
-                yield DutchSelect(approaches, prompt="(geen)", id="approach", compact=True,
-                             value=chosen or Select.NULL)
+                yield DutchSelect(
+                    approaches,
+                    prompt="(geen)",
+                    id="approach",
+                    compact=True,
+                    value=chosen or Select.NULL,
+                )
                 yield Label("Wat")
                 first = self.state.approaches[preset].card_title if preset else ""
-                yield Input(fields.title if fields else first, id="title", compact=True,
-                            select_on_focus=False,
-                            placeholder="De eerste concrete stap")
+                yield Input(
+                    fields.title if fields else first,
+                    id="title",
+                    compact=True,
+                    select_on_focus=False,
+                    placeholder="De eerste concrete stap",
+                )
                 yield Label("Trekker")
-                yield DutchSelect(owners, prompt="(nog niemand)", id="owner", compact=True,
-                             value=fields.owner if fields and fields.owner else Select.NULL)
+                yield DutchSelect(
+                    owners,
+                    prompt="(nog niemand)",
+                    id="owner",
+                    compact=True,
+                    value=fields.owner if fields and fields.owner else Select.NULL,
+                )
                 yield Label("Tegen")
-                yield Input((fields.due or "") if fields else "", id="due", compact=True,
-                            placeholder="JJJJ-MM-DD")
+                yield Input(
+                    (fields.due or "") if fields else "",
+                    id="due",
+                    compact=True,
+                    placeholder="JJJJ-MM-DD",
+                )
                 yield Label("Notitie")
                 yield Input(fields.note if fields else "", id="note", compact=True)
             yield Static("Ctrl+S bewaart · Esc annuleert", classes="hint")
@@ -118,8 +137,9 @@ class ActionEditor(ModalScreen[bool]):
         approach, note = self._value("approach"), self._value("note")
         command: c.Command
         if self.action is None:
-            command = c.AddAction(title, owner=owner or None, approach_id=approach or None,
-                                  due=due or None, note=note)
+            command = c.AddAction(
+                title, owner=owner or None, approach_id=approach or None, due=due or None, note=note
+            )
         else:
             old = self.action.fields
             command = c.EditAction(

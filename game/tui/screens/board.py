@@ -104,17 +104,26 @@ class BoardScreen(SessionScreen):
             extra = state.round.extra_minutes[state.round.index]
             box = f"{plan.minutes} min" + (f" + {extra}" if extra else "")
             self.query_one("#round-title", Static).update(
-                RichText.assemble((plan.title, "bold"), "\n", (f"tijdvak {box}", "dim"),
-                                  "\n", ("Enter: ronde openen", "dim"))
+                RichText.assemble(
+                    (plan.title, "bold"),
+                    "\n",
+                    (f"tijdvak {box}", "dim"),
+                    "\n",
+                    ("Enter: ronde openen", "dim"),
+                )
             )
         people = list(state.participants.values())
         names = ", ".join(p.name for p in people[:6]) + (" …" if len(people) > 6 else "")
         self.query_one("#status", Static).update(
             RichText.assemble(
-                ("Code ", "dim"), (info.join_code, "bold"), (" (w: browser)", "dim"),
-                ("  ·  aangemeld: ", "dim"), str(len(people)),
+                ("Code ", "dim"),
+                (info.join_code, "bold"),
+                (" (w: browser)", "dim"),
+                ("  ·  aangemeld: ", "dim"),
+                str(len(people)),
                 (f" ({names})" if people else "", "dim"),
-                ("  ·  ", "dim"), (self.live.path.name, "dim"),
+                ("  ·  ", "dim"),
+                (self.live.path.name, "dim"),
             )
         )
 

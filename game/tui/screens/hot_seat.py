@@ -97,8 +97,10 @@ class HotSeatScreen(Screen[None]):
             Input(placeholder="je naam", max_length=MAX_NAME, id="new-name"),
             Static("", id="name-hint", classes="hint"),
             OptionList(id="names"),
-            Static("Wie klaar is, geeft het toetsenbord door. Esc: terug naar de begeleider.",
-                   classes="hint"),
+            Static(
+                "Wie klaar is, geeft het toetsenbord door. Esc: terug naar de begeleider.",
+                classes="hint",
+            ),
         )
         self.show_names("")
         self.call_after_refresh(self._focus_new_name)
@@ -149,8 +151,9 @@ class HotSeatScreen(Screen[None]):
                 Button("Nee, terug", id="keep"),
                 classes="buttons",
             ),
-            Static("j: ja, opnieuw stemmen. n, Enter of Esc: nee, terug naar de namen.",
-                   classes="hint"),
+            Static(
+                "j: ja, opnieuw stemmen. n, Enter of Esc: nee, terug naar de namen.", classes="hint"
+            ),
         )
         self.call_after_refresh(lambda: self.query_one("#keep", Button).focus())
 

@@ -55,8 +55,12 @@ class SetupScreen(Screen[None]):
                 yield Label("")
                 yield Static(id="about")
                 yield Label("Voorbeeld", id="sample-label")
-                yield DutchSelect([], prompt="Kies een voorbeeldcasus (of schrijf je eigen)",
-                             id="sample", compact=True)
+                yield DutchSelect(
+                    [],
+                    prompt="Kies een voorbeeldcasus (of schrijf je eigen)",
+                    id="sample",
+                    compact=True,
+                )
             yield CaseForm(self.context.deck, id="case")
             yield Button("Sessie maken (Ctrl+S)", id="create", variant="primary", compact=True)
         yield Footer(show_command_palette=False, compact=True)

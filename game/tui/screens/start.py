@@ -49,7 +49,8 @@ class StartScreen(Screen[None]):
         yield Header()
         yield Static(
             RichText.assemble(
-                ("Deck: ", "dim"), str(self.context.deck.manifest.title),
+                ("Deck: ", "dim"),
+                str(self.context.deck.manifest.title),
                 (f" ({len(self.context.deck)} kaarten)", "dim"),
             ),
             id="intro",
@@ -90,8 +91,9 @@ class StartScreen(Screen[None]):
         pane.border_title = "Sessie hervatten"
         if not self.sessions:
             recent.add_option(
-                Option(RichText("Nog geen sessies. Kies 'Nieuwe sessie'.", style="dim"),
-                       disabled=True)
+                Option(
+                    RichText("Nog geen sessies. Kies 'Nieuwe sessie'.", style="dim"), disabled=True
+                )
             )
             return
         recent.add_options(_session_option(number, s) for number, s in enumerate(self.sessions))
@@ -143,8 +145,9 @@ class StartScreen(Screen[None]):
             live = LiveSession.open(path, self.context.deck, self.context.clock)
         except InputError as error:
             for problem in error.problems:
-                self.notify(str(problem), title="Kan de sessie niet openen", severity="error",
-                            timeout=10)
+                self.notify(
+                    str(problem), title="Kan de sessie niet openen", severity="error", timeout=10
+                )
             return
         self.app.push_screen(BoardScreen(live, self.context))
 
@@ -180,14 +183,20 @@ class StartScreen(Screen[None]):
         except InputError as error:
             first = error.problems[0] if error.problems else "onbekend probleem"
             self.app.call_from_thread(
-                self.notify, f"{first} ({len(error.problems)} problemen; zie "
-                "'netwerktafel deck check')", title="Niet afgedrukt", severity="error", timeout=10
+                self.notify,
+                f"{first} ({len(error.problems)} problemen; zie 'netwerktafel deck check')",
+                title="Niet afgedrukt",
+                severity="error",
+                timeout=10,
             )
             return
         except OSError as error:
             self.app.call_from_thread(
-                self.notify, f"Kan {target} niet schrijven: {error.strerror}",
-                title="Niet afgedrukt", severity="error", timeout=10,
+                self.notify,
+                f"Kan {target} niet schrijven: {error.strerror}",
+                title="Niet afgedrukt",
+                severity="error",
+                timeout=10,
             )
             return
         self.app.call_from_thread(self.notify, message, title="Deck afgedrukt", timeout=10)
@@ -195,9 +204,7 @@ class StartScreen(Screen[None]):
 
 def _session_option(number: int, session: SessionFile) -> Option:
     if session.problem is not None:
-        text = RichText.assemble(
-            (session.path.name, "bold"), "\n", (session.problem, "italic red")
-        )
+        text = RichText.assemble((session.path.name, "bold"), "\n", (session.problem, "italic red"))
         return Option(text, id=f"s{number}")
     when = f"{local_time(session.started_at):%d-%m-%Y %H:%M}" if session.started_at else ""
     people = f"{session.stakeholders} aan tafel"

@@ -32,8 +32,9 @@ class ApproachGrid(Static):
         forms += [(form_id, form_id) for form_id in extra]
         self._shown = (state, deck)
         present = [s for s in state.stakeholders.values() if s.present]
-        table = Table(show_edge=False, pad_edge=False, box=None, show_lines=False,
-                      padding=(0, 1, 0, 0))
+        table = Table(
+            show_edge=False, pad_edge=False, box=None, show_lines=False, padding=(0, 1, 0, 0)
+        )
         # Names and form titles keep their whole width; the approaches share the rest, one
         # line each, cut short when narrow, so every stakeholder stays in view.
         heads = [cell_len(title) for _, title in forms]
@@ -44,8 +45,12 @@ class ApproachGrid(Static):
         table.add_column("Wie", style="bold", width=name_width, overflow="fold")
         spare = max(0, room - name_width)
         for (_, title), width in zip(forms, heads, strict=True):
-            table.add_column(RichText(title, no_wrap=True), width=width + spare // len(forms),
-                             no_wrap=True, overflow="ellipsis")
+            table.add_column(
+                RichText(title, no_wrap=True),
+                width=width + spare // len(forms),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
         if not present:
             self.update(RichText("Nog niemand aan tafel.", style="dim"))
             return

@@ -51,9 +51,7 @@ class BallotResult(Vertical):
         yield TallyBars(id="ballot-bars")
         yield Static(id="ballot-hidden")
 
-    def show(
-        self, state: SessionState, ballot: Ballot | None, *, visible: bool, idle: str
-    ) -> None:
+    def show(self, state: SessionState, ballot: Ballot | None, *, visible: bool, idle: str) -> None:
         """Draw `ballot` (its bars only when `visible`), or `idle` when there is none."""
         status = self.query_one("#ballot-status", Static)
         bars = self.query_one(TallyBars)
@@ -72,13 +70,10 @@ class BallotResult(Vertical):
             f" · {method} · ",
             ("open", "bold green") if ballot.is_open else ("gesloten", "bold"),
             f" · {turnout(len(ballot.votes), joined)}",
-            (f" · {'anoniem · ' if ballot.anonymous else ''}{REVEAL_WORDS[ballot.reveal]}",
-             "dim"),
+            (f" · {'anoniem · ' if ballot.anonymous else ''}{REVEAL_WORDS[ballot.reveal]}", "dim"),
         )
         if not ballot.anonymous and ballot.votes:
-            names = [
-                state.participants[p].name for p in ballot.votes if p in state.participants
-            ]
+            names = [state.participants[p].name for p in ballot.votes if p in state.participants]
             line.append(f"\nGestemd: {', '.join(names)}", style="dim")
         status.update(line)
         bars.display = visible

@@ -137,8 +137,7 @@ class CardList(ScrollView, can_focus=True):
         if top < self.scroll_y:
             self.scroll_to(y=top, animate=False, immediate=True)
         elif top + LINES_PER_CARD > self.scroll_y + self.size.height:
-            self.scroll_to(y=top + LINES_PER_CARD - self.size.height, animate=False,
-                           immediate=True)
+            self.scroll_to(y=top + LINES_PER_CARD - self.size.height, animate=False, immediate=True)
 
     # --- drawing ---------------------------------------------------------------------
 

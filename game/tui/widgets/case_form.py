@@ -41,13 +41,17 @@ class CaseForm(Grid):
     def compose(self) -> ComposeResult:
         themes = sorted(str(label) for label in self.deck.manifest.themes.values())
         yield Label("Casus")
-        yield Input(placeholder="Korte titel, bv. Overlast op het stationsplein",
-                    id="case-title", compact=True)
+        yield Input(
+            placeholder="Korte titel, bv. Overlast op het stationsplein",
+            id="case-title",
+            compact=True,
+        )
         yield Label("Beschrijving")
         yield TextArea(id="case-description", soft_wrap=True)
         yield Label("Thema")
-        yield DutchSelect([(t, t) for t in themes], prompt="Kies een thema", id="case-theme",
-                     compact=True)
+        yield DutchSelect(
+            [(t, t) for t in themes], prompt="Kies een thema", id="case-theme", compact=True
+        )
 
     @property
     def case(self) -> CaseText:

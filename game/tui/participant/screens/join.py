@@ -46,9 +46,7 @@ class JoinScreen(Screen[None]):
         yield Static("netwerktafel", id="top")
         with VerticalScroll(id="page"):
             yield Static("Stemmen aan de netwerktafel", classes="title")
-            yield Static(
-                "Typ de deelnamecode die de begeleider toont, en je naam.", classes="lead"
-            )
+            yield Static("Typ de deelnamecode die de begeleider toont, en je naam.", classes="lead")
             yield Static("Deelnamecode", classes="label")
             yield Input(
                 self.given_code or "",

@@ -80,8 +80,9 @@ class AanpakkenScreen(RoundScreen):
         if self.people:
             people.highlighted = min(before or 0, len(self.people) - 1)
         else:
-            people.add_option(Option(RichText("Nog niemand aan tafel.", style="dim"),
-                                     disabled=True))
+            people.add_option(
+                Option(RichText("Nog niemand aan tafel.", style="dim"), disabled=True)
+            )
         self.query_one(ApproachGrid).show(state, self.live.deck)
         warnings = balance_warnings(state, self.live.deck)
         self.query_one(BalanceList).show(
@@ -118,6 +119,7 @@ class AanpakkenScreen(RoundScreen):
 
     def _note_for(self, who: Stakeholder, card: CardBase) -> NotePrompt:
         """The dialog that records `card` for `who`, with a note."""
+
         def submit(note: str) -> str | None:
             reason = self.live.send(c.RecordApproach(who.id, card.id, note))
             self.redraw()

@@ -86,8 +86,9 @@ class ActieplanScreen(RoundScreen):
                 text.append(f"{'  ' if number > 1 else ''}{number}. {approach.card_title} {mark}")
             top.update(text)
         else:
-            top.update(RichText("Nog geen uitslag van een stemming over de aanpakken.",
-                                style="dim"))
+            top.update(
+                RichText("Nog geen uitslag van een stemming over de aanpakken.", style="dim")
+            )
         table = self.query_one("#actions", DataTable)
         row = table.cursor_row
         table.clear(columns=True)
@@ -163,8 +164,7 @@ class ActieplanScreen(RoundScreen):
         state = self.live.state
         order = self.top_ids + [a for a in state.approaches if a not in self.top_ids]
         self.app.push_screen(
-            ActionEditor(state, self._submit, action=state.actions[action_id],
-                         approach_order=order)
+            ActionEditor(state, self._submit, action=state.actions[action_id], approach_order=order)
         )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -190,4 +190,3 @@ class ActieplanScreen(RoundScreen):
             return
         done = self.live.state.actions[action_id].fields.done
         self.send(c.EditAction(action_id, done=not done))
-

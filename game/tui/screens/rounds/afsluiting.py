@@ -107,8 +107,9 @@ class AfsluitingScreen(RoundScreen):
     def action_export(self, fmt: str) -> None:
         """Write an export of the session to the report folder."""
         if fmt == "pdf" and not pdf_report_available():
-            self.notify("Deze versie van netwerktafel maakt nog geen PDF-verslag.",
-                        severity="warning")
+            self.notify(
+                "Deze versie van netwerktafel maakt nog geen PDF-verslag.", severity="warning"
+            )
             return
         target = export_target(self.context.reports_dir, self.live.path, fmt)
         try:
@@ -121,13 +122,15 @@ class AfsluitingScreen(RoundScreen):
             else:
                 written = write_export(self.live.state, fmt, target, deck=self.live.deck)
         except OSError as error:
-            self.notify(f"Kan {target} niet schrijven: {error.strerror}", severity="error",
-                        title="Niet geëxporteerd")
+            self.notify(
+                f"Kan {target} niet schrijven: {error.strerror}",
+                severity="error",
+                title="Niet geëxporteerd",
+            )
             return
         self.written = [*self.written, *written]
         where = target if fmt == "csv" else written[0]
-        self.notify(f"{FORMAT_NAMES[fmt]} geschreven naar {where}", title="Geëxporteerd",
-                    timeout=8)
+        self.notify(f"{FORMAT_NAMES[fmt]} geschreven naar {where}", title="Geëxporteerd", timeout=8)
         self.query_one("#written", Static).update(
             RichText("Geschreven:\n" + "\n".join(f"  {p}" for p in self.written), style="green")
         )

@@ -114,7 +114,9 @@ class BezorgdhedenScreen(RoundScreen):
         # The answer comes first: it is what the facilitator reads out to the table.
         answer.update(
             RichText.assemble(
-                str(self.card.answer), "\n\n", ("De bezorgdheid: ", "bold dim"),
+                str(self.card.answer),
+                "\n\n",
+                ("De bezorgdheid: ", "bold dim"),
                 (str(self.card.worry), "dim"),
             )
         )
@@ -164,8 +166,9 @@ class BezorgdhedenScreen(RoundScreen):
         self._stop_writing()
         people = self.query_one("#people", OptionList)
         if people.option_count:
-            people.highlighted = max(0, min((people.highlighted or 0) + step,
-                                            people.option_count - 1))
+            people.highlighted = max(
+                0, min((people.highlighted or 0) + step, people.option_count - 1)
+            )
 
     def action_back(self) -> None:
         """Esc: from the note field back to the list; from the list back to the board."""

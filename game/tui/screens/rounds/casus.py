@@ -51,7 +51,9 @@ class CasusScreen(RoundScreen):
             body = RichText("Nog geen casus. Druk e om ze te schrijven.", style="dim")
         else:
             body = RichText.assemble(
-                (case.title, "bold"), "\n\n", case.description,
+                (case.title, "bold"),
+                "\n\n",
+                case.description,
                 (f"\n\nThema: {case.theme}" if case.theme else "", "dim"),
             )
         self.query_one("#case", Static).update(body)

@@ -52,8 +52,7 @@ class DilemmaScreen(BallotRoundScreen):
     def ballot_of(self, state: SessionState, card: DilemmaCard) -> Ballot | None:
         """The latest ballot on a dilemma card (its title is the card's question)."""
         question = str(card.question)
-        found = [b for b in state.ballots.values() if b.source == "dilemma" and
-                 b.title == question]
+        found = [b for b in state.ballots.values() if b.source == "dilemma" and b.title == question]
         return found[-1] if found else None
 
     def ballot(self) -> Ballot | None:
@@ -74,8 +73,10 @@ class DilemmaScreen(BallotRoundScreen):
         cards.clear_options()
         for card in self.cards:
             ballot = self.ballot_of(state, card)
-            mark = ("·", "dim") if ballot is None else (
-                ("●", "bold green") if ballot.is_open else ("✓", "bold")
+            mark = (
+                ("·", "dim")
+                if ballot is None
+                else (("●", "bold green") if ballot.is_open else ("✓", "bold"))
             )
             # Risks in italics: they are talked through, dilemmas are voted on.
             style = "italic" if card.kind == "risico" else ""

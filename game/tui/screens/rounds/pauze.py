@@ -42,5 +42,3 @@ class PauzeScreen(RoundScreen):
         countdown = self.query_one("#countdown", Digits)
         countdown.update(clock_text(max(seconds, 0)) if seconds is not None else "")
         countdown.set_class(seconds is not None and seconds <= 0, "-over")
-
-

@@ -54,8 +54,10 @@ class RoundScreen(SessionScreen):
         # A screen without a list of its own would focus the instructions' title, which
         # then looks selected; keys work as well with nothing focused.
         focused = self.focused
-        if focused is not None and focused.parent is not None and isinstance(
-            focused.parent, Collapsible
+        if (
+            focused is not None
+            and focused.parent is not None
+            and isinstance(focused.parent, Collapsible)
         ):
             self.set_focus(None)
 

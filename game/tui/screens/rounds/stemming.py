@@ -26,9 +26,18 @@ class StemmingScreen(BallotRoundScreen):
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
         settings = self.settings
-        self.vote = settings if isinstance(settings, VoteRound) else VoteRound.model_validate(
-            {"kind": "stemming", "id": "stemming", "title": "Stemming", "minutes": 15,
-             "instructions": "-"}
+        self.vote = (
+            settings
+            if isinstance(settings, VoteRound)
+            else VoteRound.model_validate(
+                {
+                    "kind": "stemming",
+                    "id": "stemming",
+                    "title": "Stemming",
+                    "minutes": 15,
+                    "instructions": "-",
+                }
+            )
         )
 
     def compose_round(self) -> Iterable[Widget]:
@@ -93,10 +102,14 @@ class StemmingScreen(BallotRoundScreen):
 
     def _plan_line(self) -> str:
         vote = self.vote
-        how = {"dots": f"{vote.dots} stippen per deelnemer", "ranking": "rangorde",
-               "likert": "schaal 1–5",
-               "choice": "kies één optie" if vote.max_choices == 1
-               else f"kies hoogstens {vote.max_choices} opties"}[vote.method]
+        how = {
+            "dots": f"{vote.dots} stippen per deelnemer",
+            "ranking": "rangorde",
+            "likert": "schaal 1–5",
+            "choice": "kies één optie"
+            if vote.max_choices == 1
+            else f"kies hoogstens {vote.max_choices} opties",
+        }[vote.method]
         over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
         return f"Stemming over {over}: {how}."
 
