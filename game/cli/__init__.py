@@ -9,10 +9,12 @@ from pathlib import Path
 
 import typer
 
+from catalogue import _, ngettext
 from deck.problems import InputError, Location, Problem
 from deck.regular_file import os_problem
 from game.cli.aggregate_command import aggregate
 from game.cli.deck_commands import deck_app
+from game.cli.language import LanguageGroup
 from game.cli.options import DeckOption, open_deck
 from game.cli.print_commands import print_app
 from game.cli.serve_command import serve
@@ -23,6 +25,7 @@ from game.engine.plain_text import visible
 
 app = typer.Typer(
     name="netwerktafel",
+    cls=LanguageGroup,
     help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid. "
     "Zonder opdracht start de begeleidersapp (netwerktafel [--deck MAP] [--session BESTAND]).",
     no_args_is_help=False,
@@ -48,7 +51,7 @@ def _package_version() -> str:
     try:
         return version("netwerktafel")
     except PackageNotFoundError:
-        return "onbekend"
+        return _("onbekend")
 
 
 def _show_version(value: bool) -> None:
@@ -87,9 +90,12 @@ def root(
                     [
                         Problem(
                             Location(Path(option)),
-                            f"{option} vóór een opdracht geldt alleen voor de begeleidersapp",
-                            hint=f"zet het na de opdracht: netwerktafel {ctx.invoked_subcommand} … "
-                            f"{option} …",
+                            _(
+                                "{option} vóór een opdracht geldt alleen voor de begeleidersapp"
+                            ).format(option=option),
+                            hint=_(
+                                "zet het na de opdracht: netwerktafel {command} … {option} …"
+                            ).format(command=ctx.invoked_subcommand, option=option),
                         )
                     ]
                 )
@@ -125,7 +131,12 @@ def main() -> None:
         for problem in error.problems:
             print(visible(str(problem), limit=None), file=sys.stderr)
         count = len(error.problems)
-        print(f"{count} {'probleem' if count == 1 else 'problemen'} gevonden.", file=sys.stderr)
+        print(
+            ngettext("{count} probleem gevonden.", "{count} problemen gevonden.", count).format(
+                count=count
+            ),
+            file=sys.stderr,
+        )
         sys.exit(2)
     except OSError as error:
         # A path the user gave that the system refuses (too long, a loop of links, no
@@ -134,15 +145,17 @@ def main() -> None:
         print(f"{where}: {os_problem(error)}", file=sys.stderr)
         sys.exit(2)
     except KeyboardInterrupt:
-        print("Onderbroken.", file=sys.stderr)
+        print(_("Onderbroken."), file=sys.stderr)
         sys.exit(130)
     except Exception:
         if debug:
             traceback.print_exc()
         else:
             print(
-                "Interne fout in netwerktafel. Start opnieuw met --debug voor details "
-                "en meld het probleem.",
+                _(
+                    "Interne fout in netwerktafel. Start opnieuw met --debug voor details "
+                    "en meld het probleem."
+                ),
                 file=sys.stderr,
             )
         sys.exit(1)

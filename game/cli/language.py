@@ -1,0 +1,157 @@
+"""The language of the command line: `--taal nl|fr` on every command, help said in it.
+
+The language is settled before Click parses anything (a command's own `--help` must already
+speak it), from `--taal` anywhere on the line, else `NETWERKTAFEL_TAAL`, else the system
+locale, else Dutch. Typer builds the Click commands from Dutch help texts; they are
+translated here, on the command tree of this one run, when the language is known.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import typer
+from typer.core import TyperGroup, TyperOption
+
+from catalogue import (
+    ENVIRONMENT_VARIABLE,
+    LANGUAGES,
+    N_,
+    _,
+    language_from_environment,
+    parse_language,
+    use_language,
+)
+from deck.problems import InputError, Location, Problem
+
+OPTION = "--taal"
+_HELP = N_(
+    "Taal van de uitvoer: nl of fr. Anders NETWERKTAFEL_TAAL, dan de taal van het systeem, "
+    "dan Nederlands."
+)
+
+
+class LanguageGroup(TyperGroup):
+    """The root command: settles the language, then lets Click parse in it."""
+
+    def make_context(
+        self,
+        info_name: str | None,
+        args: list[str],
+        parent: Any = None,
+        **extra: Any,
+    ) -> Any:
+        use_language(chosen_language(args, os.environ))
+        option = _language_option()
+        for command in command_tree(self):
+            _translate_help(command)
+            command.params.append(option)
+        return super().make_context(info_name, args, parent, **extra)
+
+
+def chosen_language(args: Sequence[str], environ: os._Environ[str] | dict[str, str]) -> str:
+    """The language `args` ask for with `--taal`, else the environment's.
+
+    A `--taal` or `NETWERKTAFEL_TAAL` that names no language is bad input: one line, exit 2.
+    """
+    given = _option_value(args)
+    if given is not None:
+        chosen = parse_language(given)
+        if chosen is None:
+            raise _unknown(OPTION, given)
+        return chosen
+    from_environment = environ.get(ENVIRONMENT_VARIABLE, "")
+    if from_environment and parse_language(from_environment) is None:
+        raise _unknown(ENVIRONMENT_VARIABLE, from_environment)
+    return language_from_environment(environ)
+
+
+def _option_value(args: Sequence[str]) -> str | None:
+    found: str | None = None
+    for index, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == OPTION and index + 1 < len(args):
+            found = args[index + 1]
+        elif arg.startswith(OPTION + "="):
+            found = arg.removeprefix(OPTION + "=")
+    return found
+
+
+def _unknown(where: str, value: str) -> InputError:
+    return InputError(
+        [
+            Problem(
+                Location(Path(where)),
+                _("onbekende taal '{value}'").format(value=value),
+                hint=_("kies uit {languages}").format(languages=", ".join(LANGUAGES)),
+            )
+        ]
+    )
+
+
+Command = Any
+"""A Click command of Typer's own Click (Typer vendors it; its types are private)."""
+
+
+def command_tree(command: Command) -> Iterator[Command]:
+    """`command` and every command under it."""
+    yield command
+    for sub in getattr(command, "commands", {}).values():
+        yield from command_tree(sub)
+
+
+def _translate_help(command: Command) -> None:
+    if command.help:
+        command.help = _(command.help)
+    if command.short_help:
+        command.short_help = _(command.short_help)
+    for param in command.params:
+        text = getattr(param, "help", None)
+        if text:
+            param.help = _(text)
+
+
+def _language_option() -> TyperOption:
+    """`--taal`, already read before parsing: declared so Click accepts and lists it."""
+    probe = typer.Typer()
+
+    @probe.command()
+    def declare(
+        taal: str | None = typer.Option(None, OPTION, metavar="nl|fr", help=_(_HELP)),
+    ) -> None:
+        """Only here to let Typer build the option."""
+
+    option = typer.main.get_command(probe).params[0]
+    option.expose_value = False
+    assert isinstance(option, TyperOption)
+    return option
+
+
+def help_texts(command: Command) -> Iterator[str]:
+    """Every Dutch help text of `command`'s tree, as Typer builds it (for extraction)."""
+    for each in command_tree(command):
+        for text in (each.help, each.short_help):
+            if text:
+                yield text
+        for param in each.params:
+            text = getattr(param, "help", None)
+            if text:
+                yield text
+
+
+def extract(
+    fileobj: Any, keywords: Any, comment_tags: Any, options: Any
+) -> Iterator[tuple[Any, ...]]:
+    """A Babel extractor (babel.cfg names it for this file): this file's own `_()` texts,
+    then the help texts of the whole command line, which Typer takes from docstrings."""
+    from babel.messages.extract import extract_python
+
+    from game.cli import app
+
+    yield from extract_python(fileobj, keywords, comment_tags, options)
+    for text in dict.fromkeys(help_texts(typer.main.get_command(app))):
+        yield 0, None, text, []

@@ -1,0 +1,68 @@
+"""`--taal` on the command line: anywhere on the line, help included, bad values refused."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from catalogue import use_language
+from tests.game.cli_inprocess import invoke
+
+
+@pytest.fixture(autouse=True)
+def dutch_again(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for variable in ("NETWERKTAFEL_TAAL", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    yield
+    use_language("nl")
+
+
+def test_help_speaks_french_with_the_option_before_or_after_the_command() -> None:
+    assert "Vérifier un jeu" in invoke("--taal", "fr", "deck", "--help").stdout
+    assert "Vérifier un jeu" in invoke("deck", "--taal=fr", "--help").stdout
+    dutch = invoke("deck", "--help").stdout
+    assert "Controleer een deck" in dutch
+    assert "Vérifier" not in dutch
+
+
+def test_the_variable_and_the_locale_choose_when_the_option_is_absent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("LANG", "fr_BE.UTF-8")
+    assert "Vérifier un jeu" in invoke("deck", "--help").stdout
+    monkeypatch.setenv("NETWERKTAFEL_TAAL", "nl")
+    assert "Controleer een deck" in invoke("deck", "--help").stdout
+    assert "Vérifier un jeu" in invoke("deck", "--help", "--taal", "fr").stdout
+
+
+def test_every_command_accepts_the_option() -> None:
+    for command in (["deck", "check"], ["workshop", "list"], ["session", "new"], ["vote"]):
+        assert "--taal" in invoke(*command, "--help").stdout, command
+
+
+@pytest.mark.parametrize(
+    "args", [["--taal", "de", "deck", "check"], ["deck", "check", "--taal=EN"]]
+)
+def test_an_unknown_language_is_one_line_and_exit_2(args: list[str]) -> None:
+    outcome = invoke(*args)
+    assert outcome.code == 2
+    assert outcome.stderr.splitlines()[0].startswith("--taal:")
+    assert "onbekende taal" in outcome.stderr
+
+
+def test_an_unknown_language_in_the_variable_is_one_line_and_exit_2(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("NETWERKTAFEL_TAAL", "klingon")
+    outcome = invoke("deck", "check")
+    assert outcome.code == 2
+    assert "NETWERKTAFEL_TAAL" in outcome.stderr
+    assert "klingon" in outcome.stderr
+
+
+def test_the_problem_count_is_french_in_french(tmp_path: Path) -> None:
+    outcome = invoke("deck", "check", tmp_path / "geen-deck", "--taal", "fr")
+    assert outcome.code == 2
+    assert "1 problème trouvé." in outcome.stderr
