@@ -6,6 +6,7 @@ from the research summary, so a typo on either side fails the suite.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -24,6 +25,8 @@ from deck.model import (
     TipCard,
     WillingnessCard,
 )
+from deck.references import texts_in
+from deck.text import Text
 from tests.seed_figures import STATEMENTS, TASKS
 
 TABLE_1 = {
@@ -199,3 +202,38 @@ def test_the_what_step_has_its_concepts(deck: Deck) -> None:
     assert "leefbaarheid" in str(concepts["veiligheid-binnen-leefbaarheid"].text)
     for card in concepts.values():
         assert card.points and card.sources, card.id
+
+
+def _manifest_texts(deck: Deck) -> list[tuple[str, Text]]:
+    manifest = deck.manifest
+    texts = [("title", manifest.title)]
+    texts += [(f"types.{kind}.label", style.label) for kind, style in manifest.types.items()]
+    texts += [(f"themes.{key}", label) for key, label in manifest.themes.items()]
+    texts += [(f"audiences.{key}", label) for key, label in manifest.audiences.items()]
+    return texts
+
+
+def _every_text(deck: Deck) -> list[tuple[str, Text]]:
+    texts = _manifest_texts(deck)
+    for card in deck.cards:
+        texts += [(".".join([card.id, *map(str, path)]), text) for path, text in texts_in(card)]
+    return texts
+
+
+def test_every_text_has_a_french_side(deck: Deck) -> None:
+    assert "fr" in deck.manifest.languages
+    untranslated = [where for where, text in _every_text(deck) if text.languages() != {"nl", "fr"}]
+    assert untranslated == []
+
+
+def test_french_keeps_every_figure(deck: Deck) -> None:
+    def figures(text: str) -> Counter[str]:
+        joined = re.sub(r"(?<=\d)[.\u00a0 ](?=\d{3}\b)", "", text)
+        return Counter(re.findall(r"\d+", joined))
+
+    differing = [
+        where
+        for where, text in _every_text(deck)
+        if figures(text.in_language("nl")) != figures(text.in_language("fr"))
+    ]
+    assert differing == []
