@@ -34,7 +34,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
-from deck.survey import survey_n, survey_sample
+from deck.survey import survey_n, survey_sample, translation_note
 from deck.text import Text
 
 FieldPath = tuple[str | int, ...]
@@ -183,9 +183,14 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         kicker_path = ("benchmark",)
         if isinstance(card, StatementCard):
             add("statement", card.text, "text")
+            asked_wording = card.text
         else:
             add("text", card.text, "text")
             field("In de bevraging", t(card.definition), "definition")
+            asked_wording = card.definition
+        asked_in = b.language or deck.manifest.language
+        if t(asked_wording) != asked_wording.in_language(asked_in):
+            field("Vertaling", translation_note(asked_in), "benchmark")
         field("Wie antwoordde", survey_sample(), "benchmark")
         low, high = SURVEY_WORDS[kind]
         scale = tuple(t(label) for label in card.scale)

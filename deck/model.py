@@ -162,6 +162,9 @@ class Benchmark(Strict):
     """The table's printed sum of the two lowest answers (som oneens / som niet)."""
     high: Percent
     """The table's printed sum of the two highest answers (som eens / som wel)."""
+    language: Language | None = None
+    """The language the survey asked this item in (default: the deck's language). Shown in
+    another language, the card says its wording is a translation of the questionnaire."""
 
     @model_validator(mode="after")
     def _sums_agree(self) -> Benchmark:

@@ -24,6 +24,23 @@ RESPONDENTS = "bevraagde inwoners"
 """What to call the survey's respondents in a sentence ("54% van de bevraagde inwoners")."""
 
 
+QUESTIONNAIRES = {
+    "nl": "uit de Nederlandstalige vragenlijst",
+    "fr": "uit de Franstalige vragenlijst",
+    "en": "uit de Engelstalige vragenlijst",
+}
+"""Where a translated survey item comes from, per language the survey asked it in."""
+
+
+def translation_note(asked_in: str) -> str:
+    """Where a survey item shown in translation comes from: `uit de Nederlandstalige vragenlijst`.
+
+    The respondents answered the original wording, not the translation: every view that shows
+    an item in another language says so, beside the label `Vertaling`.
+    """
+    return QUESTIONNAIRES.get(asked_in, f"uit de vragenlijst ({asked_in})")
+
+
 def thousands(value: int) -> str:
     """A whole number with a Dutch thousands separator: 1.219."""
     return f"{value:,}".replace(",", ".")

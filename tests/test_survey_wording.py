@@ -15,7 +15,7 @@ from rich.console import Console
 
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
-from deck.model import Deck, StatementCard, WillingnessCard
+from deck.model import CardBase, Deck, StatementCard, WillingnessCard
 from deck.survey import (
     SAMPLE,
     SAMPLE_SIZE,
@@ -24,7 +24,9 @@ from deck.survey import (
     survey_note,
     survey_sample,
     thousands,
+    translation_note,
 )
+from deck.text import Text
 from game.card_panels import card_panel
 from tests.seed_figures import MUNICIPALITIES, OTHER_SURVEY_NS, STATEMENTS, TASKS
 from tests.seed_figures import SAMPLE_SIZE as SEED_SAMPLE_SIZE
@@ -104,7 +106,36 @@ def test_card_prose_with_survey_figures_names_respondents_and_n(deck: Deck) -> N
         ns = [int(n.replace(".", "")) for n in re.findall(r"N = ([\d.]+)", text)]
         assert ns, f"{card.id}: een percentage uit de bevraging zonder N"
         assert set(ns) <= allowed_ns, card.id
+        french = " ".join(card.text.in_language("fr").split())
+        assert "interrogés" in french, card.id
     assert checked >= 10
+
+
+def _translation_notes(deck: Deck, card: CardBase, language: str) -> list[str]:
+    return [p.text for p in content_of(deck, card, language).body if p.label == "Vertaling"]
+
+
+@pytest.mark.parametrize("card_id", survey_cards())
+def test_a_survey_item_shown_in_french_says_it_is_a_translation(deck: Deck, card_id: str) -> None:
+    card = deck.get(card_id)
+    assert card is not None
+    assert _translation_notes(deck, card, "fr") == ["uit de Nederlandstalige vragenlijst"]
+    assert _translation_notes(deck, card, "nl") == []
+
+
+def test_the_note_follows_the_language_the_survey_asked_in(deck: Deck) -> None:
+    card = deck.get("stelling-anderen-helpen")
+    assert isinstance(card, StatementCard)
+    asked_in_french = card.model_copy(
+        update={"benchmark": card.benchmark.model_copy(update={"language": "fr"})}
+    )
+    assert _translation_notes(deck, asked_in_french, "fr") == []
+    assert _translation_notes(deck, asked_in_french, "nl") == [translation_note("fr")]
+    # A card without French falls back to the wording that was asked: no translation to mark.
+    dutch_only = card.model_copy(
+        update={"text": Text("Ik vind het belangrijk om anderen te helpen")}
+    )
+    assert _translation_notes(deck, dutch_only, "fr") == []
 
 
 def test_workshop_texts_name_the_sample() -> None:
