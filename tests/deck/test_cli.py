@@ -71,6 +71,7 @@ def test_list_json_holds_every_field(write_deck: DeckWriter) -> None:
         "percentages": [5, 13, 29, 40, 13],
         "low": 18,
         "high": 53,
+        "language": None,
     }
     assert cards[2]["sources"][0]["url"] == "https://example.org/buurtvaders"
 
