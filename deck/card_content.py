@@ -190,7 +190,7 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             asked_wording = card.definition
         asked_in = b.language or deck.manifest.language
         if t(asked_wording) != asked_wording.in_language(asked_in):
-            field("Vertaling", translation_note(asked_in), "benchmark")
+            field(*translation_note(asked_in, lang), "benchmark")
         field("Wie antwoordde", survey_sample(), "benchmark")
         low, high = SURVEY_WORDS[kind]
         scale = tuple(t(label) for label in card.scale)

@@ -8,11 +8,13 @@ the survey spoke for everyone: each says whose answers they are and how many ans
 item (each item has its own N, between 1,042 and 1,201).
 
 Cards (print), the TUI, the session report (PDF and Markdown), the room's phone and beamer
-pages and the workshop texts all take their wording from here. Pure text, no dependencies,
-so any view may import it.
+pages and the workshop texts all take their wording from here. Pure text on the message
+catalogue alone, so any view may import it.
 """
 
 from __future__ import annotations
+
+from catalogue import LANGUAGES, N_, translation
 
 SAMPLE_SIZE = 1219
 """How many residents filled in the survey (the summary's "1,219 burgers")."""
@@ -24,21 +26,28 @@ RESPONDENTS = "bevraagde inwoners"
 """What to call the survey's respondents in a sentence ("54% van de bevraagde inwoners")."""
 
 
+TRANSLATION = N_("Vertaling")
+"""The label of the line that says a survey item is shown in translation."""
+
 QUESTIONNAIRES = {
-    "nl": "uit de Nederlandstalige vragenlijst",
-    "fr": "uit de Franstalige vragenlijst",
-    "en": "uit de Engelstalige vragenlijst",
+    "nl": N_("uit de Nederlandstalige vragenlijst"),
+    "fr": N_("uit de Franstalige vragenlijst"),
+    "en": N_("uit de Engelstalige vragenlijst"),
 }
 """Where a translated survey item comes from, per language the survey asked it in."""
 
 
-def translation_note(asked_in: str) -> str:
-    """Where a survey item shown in translation comes from: `uit de Nederlandstalige vragenlijst`.
+def translation_note(asked_in: str, shown_in: str) -> tuple[str, str]:
+    """The label and text saying an item asked in `asked_in` is shown in `shown_in`.
 
-    The respondents answered the original wording, not the translation: every view that shows
-    an item in another language says so, beside the label `Vertaling`.
+    `("Traduction", "du questionnaire néerlandophone")` for a Dutch item on a French card. The
+    respondents answered the original wording, not the translation, so every view that shows
+    an item in another language says so.
     """
-    return QUESTIONNAIRES.get(asked_in, f"uit de vragenlijst ({asked_in})")
+    if shown_in not in LANGUAGES:
+        return TRANSLATION, QUESTIONNAIRES[asked_in]
+    say = translation(shown_in).gettext
+    return say(TRANSLATION), say(QUESTIONNAIRES[asked_in])
 
 
 def thousands(value: int) -> str:

@@ -111,15 +111,26 @@ def test_card_prose_with_survey_figures_names_respondents_and_n(deck: Deck) -> N
     assert checked >= 10
 
 
-def _translation_notes(deck: Deck, card: CardBase, language: str) -> list[str]:
-    return [p.text for p in content_of(deck, card, language).body if p.label == "Vertaling"]
+def _translation_notes(deck: Deck, card: CardBase, language: str) -> list[tuple[str, str]]:
+    labels = {translation_note("nl", code)[0] for code in ("nl", "fr", "en")}
+    body = content_of(deck, card, language).body
+    return [(p.label, p.text) for p in body if p.label in labels]
+
+
+def test_the_translation_note_reads_in_the_language_shown() -> None:
+    assert translation_note("nl", "fr") == ("Traduction", "du questionnaire néerlandophone")
+    assert translation_note("fr", "nl") == ("Vertaling", "uit de Franstalige vragenlijst")
+    # A deck may be written in a language the product does not speak: the Dutch wording.
+    assert translation_note("nl", "en") == ("Vertaling", "uit de Nederlandstalige vragenlijst")
 
 
 @pytest.mark.parametrize("card_id", survey_cards())
 def test_a_survey_item_shown_in_french_says_it_is_a_translation(deck: Deck, card_id: str) -> None:
     card = deck.get(card_id)
     assert card is not None
-    assert _translation_notes(deck, card, "fr") == ["uit de Nederlandstalige vragenlijst"]
+    assert _translation_notes(deck, card, "fr") == [
+        ("Traduction", "du questionnaire néerlandophone")
+    ]
     assert _translation_notes(deck, card, "nl") == []
 
 
@@ -130,7 +141,9 @@ def test_the_note_follows_the_language_the_survey_asked_in(deck: Deck) -> None:
         update={"benchmark": card.benchmark.model_copy(update={"language": "fr"})}
     )
     assert _translation_notes(deck, asked_in_french, "fr") == []
-    assert _translation_notes(deck, asked_in_french, "nl") == [translation_note("fr")]
+    assert _translation_notes(deck, asked_in_french, "nl") == [
+        ("Vertaling", "uit de Franstalige vragenlijst")
+    ]
     # A card without French falls back to the wording that was asked: no translation to mark.
     dutch_only = card.model_copy(
         update={"text": Text("Ik vind het belangrijk om anderen te helpen")}
