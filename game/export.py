@@ -17,16 +17,20 @@ from pathlib import Path
 from deck import Deck
 from game.atomic_write import write_atomically
 from game.engine import SessionState, session_view
+from game.engine.ballots import matrix_places
 from game.engine.report import (
     HIDDEN,
     NOTHING_YET,
     SECTION_TITLES,
+    BallotResult,
     SessionReport,
+    mean_spread,
     number_text,
     percent_text,
     session_report,
     who,
 )
+from game.matrix_grid import grid_lines
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -103,6 +107,8 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                 "position",
                 "option_id",
                 "option",
+                "axis",
+                "value",
                 "reason",
                 "at",
             ]
@@ -121,23 +127,34 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                 "benchmark_percent",
                 "benchmark_n",
                 "voters",
+                "axis",
+                "mean",
+                "spread",
+                "paper",
             ]
         ],
     }
     for ballot in view["ballots"]:
         labels = {o["id"]: o["label"] for o in ballot["options"]}
         # Votes only of ballots that show who voted what: never anonymous, never hidden.
-        for vote in ballot.get("votes", []):
-            for position, choice in enumerate(vote["choices"], start=1):
+        # A paper slip is a vote of nobody: no participant id, "papier N" as the name.
+        voters = [
+            *((v["participant_id"], v["participant"], v) for v in ballot.get("votes", [])),
+            *(("", slip["slip"], slip) for slip in ballot.get("paper", [])),
+        ]
+        for voter_id, voter, vote in voters:
+            for position, option_id, axis, value in _vote_cells(ballot, vote["choices"]):
                 tables["votes"].append(
                     [
                         ballot["id"],
                         ballot["title"],
-                        vote["participant_id"],
-                        vote["participant"],
+                        voter_id,
+                        voter,
                         position,
-                        choice,
-                        labels.get(choice),
+                        option_id,
+                        labels.get(option_id),
+                        axis,
+                        value,
                         vote["reason"],
                         vote["at"],
                     ]
@@ -145,12 +162,32 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
         result = ballot["tally"]
         if result is None:
             continue
+        head = [ballot["id"], ballot["title"], ballot["method"]]
+        if result["matrix"] is not None:
+            # Tidy: one row per option × axis, its mean and spread.
+            for point in result["matrix"]["points"]:
+                for axis_index, axis in enumerate(result["matrix"]["axes"]):
+                    mean = point["means"][axis_index] if point["means"] else None
+                    spread = point["spreads"][axis_index] if point["spreads"] else None
+                    tables["results"].append(
+                        [
+                            *head,
+                            point["option_id"],
+                            point["label"],
+                            point["voters"],
+                            *[None] * 5,
+                            result["voters"],
+                            axis,
+                            mean,
+                            spread,
+                            result["paper"],
+                        ]
+                    )
+            continue
         for row in result["rows"]:
             tables["results"].append(
                 [
-                    ballot["id"],
-                    ballot["title"],
-                    ballot["method"],
+                    *head,
                     row["option_id"],
                     row["label"],
                     row["count"],
@@ -160,12 +197,33 @@ def csv_tables(state: SessionState) -> dict[str, list[list[str]]]:
                     row["benchmark_percent"],
                     result["benchmark_n"],
                     result["voters"],
+                    None,
+                    None,
+                    None,
+                    result["paper"],
                 ]
             )
     assert set(tables) == set(CSV_TABLES), "CSV_TABLES names every table, in order"
     return {
         name: [[safe_cell(cell) for cell in row] for row in tables[name]] for name in CSV_TABLES
     }
+
+
+def _vote_cells(
+    ballot: dict[str, object], choices: list[str]
+) -> list[tuple[int, str, str | None, int | None]]:
+    """A vote's tidy cells: (position, option id, axis, value); a matrix vote gives one
+    per option × axis, every other vote one per choice."""
+    if ballot["method"] != "matrix":
+        return [(position, choice, None, None) for position, choice in enumerate(choices, 1)]
+    axes = ballot["axes"]
+    assert isinstance(axes, list)
+    places = matrix_places(choices)
+    return [
+        (position, option_id, axis, places[option_id][index])
+        for position, option_id in enumerate(places, start=1)
+        for index, axis in enumerate(axes)
+    ]
 
 
 def csv_text(rows: Iterable[list[str]]) -> str:
@@ -333,6 +391,9 @@ def _md_ballots(report: SessionReport) -> list[str]:
             options = "; ".join(_md(o.label) for o in result.options)
             lines += [f"_{result.missing}_", "", f"Opties: {options}", ""]
             continue
+        if result.method == "matrix":
+            lines += _md_matrix(result)
+            continue
         if result.method == "ranking":
             lines += [
                 "| Plaats | Optie | Punten | Gemiddelde plaats |",
@@ -358,6 +419,23 @@ def _md_ballots(report: SessionReport) -> list[str]:
         if result.blocked:
             lines += ["**Geblokkeerd:** iemand aan tafel blokkeert dit voorstel.", ""]
     return lines
+
+
+def _md_matrix(result: BallotResult) -> list[str]:
+    """A matrix as a table of means ± spreads and quadrants, and the grid drawn in text."""
+    first, second = result.axes
+    lines = [
+        f"| Nr. | Optie | {_md(first).capitalize()} (gem. ± spreiding) "
+        f"| {_md(second).capitalize()} (gem. ± spreiding) | Kwadrant |",
+        "| ---: | --- | ---: | ---: | --- |",
+    ]
+    for point in result.points:
+        lines.append(
+            f"| {point.option_id} | {_cell(point.label)} | {mean_spread(point, 0)} "
+            f"| {mean_spread(point, 1)} | {point.quadrant or '–'} |"
+        )
+    grid = grid_lines(result.points, result.axes)
+    return [*lines, "", "```", *grid, "```", ""]
 
 
 def _md_balance(report: SessionReport) -> list[str]:

@@ -30,6 +30,7 @@ from game.engine.report import (
     ConcernGroup,
     SessionReport,
     StatementResult,
+    mean_spread,
     number_text,
     percent_text,
     plural,
@@ -37,6 +38,7 @@ from game.engine.report import (
 )
 from print.colours import INK, MUTED, accent, hex_of, markup_colour, tint
 from print.fonts import BOLD
+from print.matrix_chart import matrix_chart
 from print.report_charts import stacked_bar, swatch, value_bar
 from print.report_style import (
     BALLOT_TYPES,
@@ -568,6 +570,8 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
     if result.missing:
         options = "; ".join(safe(option.label) for option in result.options)
         return [*parts, note(result.missing), Paragraph(f"<b>Opties:</b> {options}", small(8))]
+    if result.method == "matrix":
+        return [*parts, *_matrix(result, colour)]
     biggest = max(result.value(option) for option in result.options) or 1
     label_width = 74 * mm
     bar_width = WIDTH - label_width - 8 * mm
@@ -619,6 +623,52 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
             Paragraph("<b>Geblokkeerd:</b> iemand aan tafel blokkeert dit voorstel.", small(8))
         )
     return parts
+
+
+def _matrix(result: BallotResult, colour: Color) -> list[Flowable]:
+    """The grid, then each option's means ± spreads and quadrant in a table."""
+    first, second = result.axes
+    rows: list[list[object]] = [
+        [
+            Paragraph("<b>Nr.</b>", small(8)),
+            Paragraph("<b>Optie</b>", small(8)),
+            Paragraph(f"<b>{safe(first.capitalize())}</b> (gem. ± spreiding)", small(8)),
+            Paragraph(f"<b>{safe(second.capitalize())}</b> (gem. ± spreiding)", small(8)),
+            Paragraph("<b>Kwadrant</b>", small(8)),
+        ]
+    ]
+    for point in result.points:
+        figures = (mean_spread(point, 0), mean_spread(point, 1), point.quadrant or "–")
+        rows.append(
+            [
+                Paragraph(f"{safe(point.option_id)}.", right(8)),
+                Paragraph(safe(point.label), text_style("cell", 8.5)),
+                *[Paragraph(safe(figure), text_style("cell", 8.5)) for figure in figures],
+            ]
+        )
+    table = Table(rows, colWidths=[10 * mm, WIDTH - 100 * mm, 32 * mm, 32 * mm, 26 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, RULE),
+            ]
+        )
+    )
+    return [
+        matrix_chart(result.points, result.axes, colour, min(WIDTH, 130 * mm)),
+        Spacer(0, 4),
+        table,
+        Paragraph(
+            "Elke optie staat op het gemiddelde van beide schalen (1–5); de streepjes tonen de "
+            "spreiding (standaardafwijking). Vanaf 3 telt een schaal als hoog.",
+            small(7),
+        ),
+    ]
 
 
 # --- 7 balance --------------------------------------------------------------------------------

@@ -44,7 +44,7 @@ ROUND_KINDS: tuple[RoundKind, ...] = (
     "afsluiting",
 )
 
-VoteMethod = Literal["dots", "ranking", "likert", "choice"]
+VoteMethod = Literal["dots", "ranking", "likert", "choice", "matrix"]
 """How a ballot is cast: dots to spread, a ranking, a 1–5 score per option, or a choice."""
 
 VoteOver = Literal["approaches", "options"]
@@ -165,7 +165,8 @@ class VoteRound(RoundBase):
 
     kind: Literal["stemming"]
     method: VoteMethod = "dots"
-    """Ballot method: dots, ranking, likert (1–5 per option) or choice."""
+    """Ballot method: dots, ranking, likert (1–5 per option), choice, or matrix (every
+    option on two 1–5 scales: impact × haalbaarheid)."""
     over: VoteOver = "approaches"
     """Vote over the approaches recorded in the session, or over `options`."""
     options: tuple[Text, ...] = ()
@@ -174,6 +175,9 @@ class VoteRound(RoundBase):
     """Dots per participant (method `dots`); several dots on one option are allowed."""
     max_choices: int = Field(default=1, ge=1, le=20)
     """How many options a participant may choose at most (method `choice`)."""
+    axes: tuple[Annotated[str, Field(min_length=1, max_length=40)], ...] = ()
+    """The names of the two 1–5 scales (method `matrix`); empty means impact and
+    haalbaarheid."""
     anonymous: bool = False
     """Nobody sees or exports who voted what; fixed when the ballot opens."""
     reveal: Reveal = "on-close"
@@ -191,6 +195,10 @@ class VoteRound(RoundBase):
             raise ValueError(
                 f"'max_choices' geldt alleen bij 'method: choice', niet bij '{self.method}'"
             )
+        if self.axes and self.method != "matrix":
+            raise ValueError(f"'axes' geldt alleen bij 'method: matrix', niet bij '{self.method}'")
+        if self.axes and len(self.axes) != 2:
+            raise ValueError(f"een matrix heeft twee assen, niet {len(self.axes)}")
         return self
 
 

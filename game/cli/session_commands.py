@@ -27,18 +27,21 @@ from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.engine import (
     Actor,
+    Ballot,
     Event,
     SessionState,
     ballot_view,
     find_ballot,
     find_stakeholder,
+    resolve_choice,
     session_view,
 )
 from game.engine import commands as c
 from game.engine import events as e
-from game.engine.ballots import METHOD_LABELS
+from game.engine.ballots import METHOD_LABELS, MatrixPoint, paper_name
 from game.engine.plain_text import visible
 from game.export import json_text, write_export
+from game.matrix_grid import grid_lines, legend_lines
 from game.session_deck import session_deck
 from game.store import (
     Refused,
@@ -312,7 +315,7 @@ def extend_round(
 # --- ballots -----------------------------------------------------------------------------------
 
 
-Method = Literal["dots", "ranking", "likert", "choice", "consent"]
+Method = Literal["dots", "ranking", "likert", "choice", "consent", "matrix"]
 Reveal = Literal["immediately", "after-vote", "on-close", "manual"]
 
 
@@ -320,7 +323,12 @@ Reveal = Literal["immediately", "after-vote", "on-close", "manual"]
 def open_ballot(
     session: SessionArg,
     method: Annotated[
-        Method, typer.Option("--method", help="stippen (dots), rangorde, schaal 1–5, of keuze.")
+        Method,
+        typer.Option(
+            "--method",
+            help="stippen (dots), rangorde (ranking), schaal 1–5 (likert), keuze (choice), "
+            "instemming (consent) of impact × haalbaarheid (matrix).",
+        ),
     ],
     over: Annotated[
         Literal["approaches"] | None,
@@ -365,6 +373,14 @@ def open_ballot(
             help="Ook 'geen mening' mag (schaal 1–5); apart geteld, buiten de percentages.",
         ),
     ] = False,
+    axes: Annotated[
+        str | None,
+        typer.Option(
+            "--axes",
+            help="Matrix: de namen van de twee schalen, met een komma "
+            '(standaard "impact,haalbaarheid").',
+        ),
+    ] = None,
     title: Annotated[str | None, typer.Option("--title", help="Titel van de stemronde.")] = None,
     deck: DeckOverride = None,
     as_json: JsonFlag = False,
@@ -412,6 +428,7 @@ def open_ballot(
         reveal=reveal,
         no_opinion=no_opinion,
         action_id=action,
+        axes=tuple(axes.split(",")) if axes is not None else (),
     )
     event, _ = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
@@ -430,6 +447,9 @@ def open_ballot(
     print(f"Stemronde {event.ballot_id} geopend: {event.title} ({METHOD_LABELS[event.method]})")
     for option in event.options:
         print(f"  {option.id}. {option.label}")
+    if event.axes:
+        first, second = event.axes
+        print(f"Stem per optie OPTIE={first.upper()}/{second.upper()}, elk 1–5 (bv. 1=4/2).")
 
 
 def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
@@ -469,6 +489,47 @@ def reveal_ballot(
 ) -> None:
     """Maak de uitslag van een stemronde zichtbaar voor iedereen."""
     _ballot_command(session, ballot, c.RevealBallot, "heeft een zichtbare uitslag")
+
+
+@session_app.command("paper-vote")
+def paper_vote(
+    session: SessionArg,
+    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+    choices: Annotated[
+        list[str],
+        typer.Option(
+            "--choice",
+            help="Wat op de stembrief staat, zoals bij `vote --choice`: een optie (nummer of "
+            "naam), herhaald voor stippen en rangorde; bij een matrix OPTIE=IMPACT/HAALBAARHEID.",
+        ),
+    ],
+    reason: Annotated[
+        str | None, typer.Option("--reason", help="De reden op de stembrief (instemming).")
+    ] = None,
+) -> None:
+    """Voer één papieren stembrief in: hij telt als de stem van "papier 1", "papier 2" …"""
+
+    def build(state: SessionState) -> c.Command:
+        found = find_ballot(state, ballot)
+        if isinstance(found, str):
+            refuse(found)
+        return c.CastPaperVote(found.id, tuple(option_ids_of(found, choices)), reason)
+
+    event, _ = facilitate(session, build)
+    assert isinstance(event, e.PaperVoteCast)
+    print(f"Stembrief {paper_name(event.slip)} ingevoerd in stemronde {event.ballot_id}.")
+
+
+def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
+    """The option ids the words on a slip name, or one refusal for the first that names none."""
+    ids = []
+    for word in words:
+        option_id = resolve_choice(ballot, word)
+        if option_id is None:
+            known = ", ".join(f"{o.id} ({o.label})" for o in ballot.options)
+            refuse(f"'{visible(word)}' is geen optie van stemronde {ballot.id}; kies uit: {known}")
+        ids.append(option_id)
+    return ids
 
 
 # --- action plan -------------------------------------------------------------------------------
@@ -600,9 +661,26 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         f"{ballot['voters']} gestemd",
     )
     out.print(heading)
+    if ballot["paper_votes"]:
+        out.print(f"  waarvan {ballot['paper_votes']} op papier")
     result = ballot["tally"]
     if result is None:
         out.print("  uitslag nog verborgen")
+        return
+    if result["matrix"] is not None:
+        points = tuple(
+            MatrixPoint(
+                p["option_id"],
+                p["label"],
+                p["voters"],
+                tuple(p["means"]) if p["means"] else None,
+                tuple(p["spreads"]) if p["spreads"] else None,
+            )
+            for p in result["matrix"]["points"]
+        )
+        axes = tuple(result["matrix"]["axes"])
+        for line in (*grid_lines(points, axes), *legend_lines(points, axes)):
+            out.print(RichText(line))
         return
     rows = {row["option_id"]: row for row in result["rows"]}
     order = result["ranking"] if ballot["method"] != "likert" else list(rows)

@@ -27,8 +27,8 @@ import typer
 
 from deck import InputError
 from game.cli.session_choice import OptionalSessionArg, chosen_session
-from game.cli.session_commands import emit_json, guarded, refuse
-from game.engine import find_ballot, resolve_choice
+from game.cli.session_commands import emit_json, guarded, option_ids_of, refuse
+from game.engine import find_ballot
 from game.engine.ballots import answer_options
 from game.participation import BallotRef, Voter
 from game.store import SessionStore, read_facilitator_token, token_path
@@ -56,7 +56,8 @@ def vote(
         typer.Option(
             "--choice",
             help="Stem zonder app: een optie (nummer of naam). Herhaal: stippen stapelen, "
-            "rangorde = volgorde; bij een schaal: 1–5.",
+            "rangorde = volgorde; bij een schaal: 1–5; bij een matrix per optie "
+            "OPTIE=IMPACT/HAALBAARHEID (bv. --choice 1=4/2 --choice 2=3/5).",
         ),
     ] = None,
     reason: Annotated[
@@ -105,13 +106,7 @@ def _vote_once(
         found = find_ballot(state, ballot)
         if isinstance(found, str):
             refuse(found)
-        option_ids = []
-        for choice in choices:
-            option_id = resolve_choice(found, choice)
-            if option_id is None:
-                known = ", ".join(f"{o.id} ({o.label})" for o in found.options)
-                refuse(f"'{choice}' is geen optie van stemronde {found.id}; kies uit: {known}")
-            option_ids.append(option_id)
+        option_ids = option_ids_of(found, choices)
         assert state.info is not None
         voter = Voter(store, vouch=_facilitator_ok(store.path))
         join_code = code if code is not None else state.info.join_code
@@ -124,7 +119,7 @@ def _vote_once(
         )
         return
     named = {option.id: option.label for option in answer_options(found)}
-    labels = ", ".join(named[x] for x in option_ids)
+    labels = ", ".join(named.get(x, x) for x in option_ids)
     print(f"Stem geteld voor {name.strip()} in stemronde {cast.ballot_id}: {labels}")
     sys.stdout.flush()
 

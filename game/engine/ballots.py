@@ -9,15 +9,24 @@
   Tally: the distribution in percent of those who gave an answer 1–5 (as the survey's
   tables count), beside the survey's distribution; "geen mening" is counted apart.
 - choice: one option, or up to `max_choices` different ones. Tally: voters per option.
+- consent: one answer (akkoord, onthouding, bezwaar, blokkeren); a reason with an
+  objection or a block. Tally: voters per answer and every reason, without names.
+- matrix: every option placed on two 1–5 scales (impact and haalbaarheid, or the ballot's
+  own axis names), one `OPTION=A/B` per option. Tally: each option's mean and spread
+  (standard deviation) on both scales, and its quadrant of the 2×2 grid.
+
+Paper slips the facilitator enters count like votes, as "papier 1", "papier 2" …
 """
 
 from __future__ import annotations
 
+import re
+import statistics
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from game.engine.state import Ballot, BallotMethod, BallotOption
+from game.engine.state import Ballot, BallotMethod, BallotOption, Vote
 
 LIKERT_OPTIONS: tuple[BallotOption, ...] = tuple(
     BallotOption(str(n), label)
@@ -39,14 +48,74 @@ CONSENT_OPTIONS: tuple[BallotOption, ...] = tuple(
 NEEDS_REASON = ("bezwaar", "blokkeren")
 """Consent answers that must say why."""
 
+MATRIX_AXES: tuple[str, str] = ("impact", "haalbaarheid")
+"""The two scales of a matrix ballot when the werkvorm or the facilitator names none."""
+MATRIX_SCALE = range(1, 6)
+MATRIX_MIDDLE = 3
+"""A mean of 3 or more is on the high side of an axis in the grid."""
+QUADRANTS: dict[tuple[bool, bool], str] = {
+    (True, True): "snel doen",
+    (True, False): "plannen",
+    (False, True): "later",
+    (False, False): "laten",
+}
+"""The quadrant of the 2×2 grid by (high on the first axis, high on the second)."""
+MAX_AXIS = 40
+"""Longest axis name, in characters: it labels a grid's side."""
+
 METHOD_LABELS: dict[BallotMethod, str] = {
     "dots": "stippen",
     "ranking": "rangorde",
     "likert": "schaal 1–5",
     "choice": "keuze",
     "consent": "instemming",
+    "matrix": "matrix",
 }
 """Dutch names of the ballot methods, for people."""
+
+PAPER = "papier"
+"""Who a paper slip is: "papier 1", "papier 2" … never a participant."""
+
+
+def paper_name(slip: int) -> str:
+    """The name a paper slip votes under."""
+    return f"{PAPER} {slip}"
+
+
+def every_vote(ballot: Ballot) -> list[Vote]:
+    """The votes that count: the participants' and the paper slips'."""
+    return [*ballot.votes.values(), *ballot.paper_votes.values()]
+
+
+def axes_of(ballot: Ballot) -> tuple[str, str]:
+    """The names of a matrix ballot's two scales."""
+    return (ballot.axes[0], ballot.axes[1]) if len(ballot.axes) == 2 else MATRIX_AXES
+
+
+def matrix_choice(option_id: str, first: int, second: int) -> str:
+    """One option's place on the two scales, as a matrix vote writes it: `1=4/2`."""
+    return f"{option_id}={first}/{second}"
+
+
+_PLACE = re.compile(r"^\s*([^=]+?)\s*=\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def parse_place(choice: str) -> tuple[str, int, int] | None:
+    """`OPTION=A/B` as (option word, A, B), or None when it is not written so."""
+    found = _PLACE.match(choice)
+    if found is None:
+        return None
+    return found.group(1), int(found.group(2)), int(found.group(3))
+
+
+def matrix_places(choices: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """A valid matrix vote's places by option id."""
+    places = {}
+    for choice in choices:
+        parsed = parse_place(choice)
+        if parsed is not None:
+            places[parsed[0]] = (parsed[1], parsed[2])
+    return places
 
 
 def answer_options(ballot: Ballot) -> tuple[BallotOption, ...]:
@@ -61,6 +130,8 @@ def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
     """Why `choices` is not a valid vote on `ballot` (in Dutch), or None when it is."""
     if not choices:
         return "kies minstens één optie"
+    if ballot.method == "matrix":
+        return _matrix_problem(ballot, choices)
     if ballot.method == "likert" and NO_OPINION in choices:
         if not ballot.no_opinion:
             return "in deze stemronde kan je geen 'geen mening' antwoorden"
@@ -93,6 +164,29 @@ def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
     return None
 
 
+def _matrix_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
+    first, second = axes_of(ballot)
+    known = {option.id for option in ballot.options}
+    seen: set[str] = set()
+    for choice in choices:
+        parsed = parse_place(choice)
+        if parsed is None:
+            return f"schrijf '{choice}' als OPTIE={first.upper()}/{second.upper()}, bv. 1=4/2"
+        option_id, a, b = parsed
+        if option_id not in known:
+            return f"'{option_id}' is geen optie van stemronde {ballot.id}"
+        if option_id in seen:
+            return f"optie {option_id} staat twee keer in je stem"
+        for axis, value in ((first, a), (second, b)):
+            if value not in MATRIX_SCALE:
+                return f"{axis} van optie {option_id} moet 1 tot 5 zijn, niet {value}"
+        seen.add(option_id)
+    missing = [option.id for option in ballot.options if option.id not in seen]
+    if missing:
+        return f"plaats elke optie op {first} en {second}; nog niet: {', '.join(missing)}"
+    return None
+
+
 def reason_problem(ballot: Ballot, choices: tuple[str, ...], reason: str | None) -> str | None:
     """Why a vote lacks the reason it needs (in Dutch), or None."""
     if ballot.method == "consent" and set(choices) & set(NEEDS_REASON) and not reason:
@@ -108,7 +202,7 @@ def blocked_actions(ballots: Iterable[Ballot]) -> frozenset[str]:
         if ballot.method == "consent"
         and ballot.source == "action"
         and ballot.options[0].ref is not None
-        and any("blokkeren" in vote.choices for vote in ballot.votes.values())
+        and any("blokkeren" in vote.choices for vote in every_vote(ballot))
     )
 
 
@@ -164,17 +258,47 @@ class Tally:
     with a name (the JSON view adds names only for ballots that are not anonymous)."""
     benchmark_n: int | None = None
     """How many survey respondents answered the statement (likert on a statement card only)."""
+    paper: int = 0
+    """How many of the `voters` are paper slips."""
+    points: tuple[MatrixPoint, ...] = ()
+    """Matrix only: each option's place in the grid, in option order."""
+    axes: tuple[str, ...] = ()
+    """Matrix only: the names of the two scales."""
+
+
+@dataclass(frozen=True)
+class MatrixPoint:
+    """One option of a matrix ballot: mean and spread (standard deviation) on both scales."""
+
+    option_id: str
+    label: str
+    voters: int
+    means: tuple[float, float] | None
+    """None while nobody placed it."""
+    spreads: tuple[float, float] | None
+
+    @property
+    def quadrant(self) -> str | None:
+        """ "snel doen", "plannen", "later" or "laten"; None without votes."""
+        if self.means is None:
+            return None
+        high = (self.means[0] >= MATRIX_MIDDLE, self.means[1] >= MATRIX_MIDDLE)
+        return QUADRANTS[high]
 
 
 def tally(ballot: Ballot) -> Tally:
-    """Count the current votes of a ballot: one vote per participant, the latest one."""
-    votes = list(ballot.votes.values())
+    """Count the current votes of a ballot: one vote per participant (the latest one) and
+    one per paper slip."""
+    votes = every_vote(ballot)
     voters = len(votes)
+    paper = len(ballot.paper_votes)
+    if ballot.method == "matrix":
+        return _matrix_tally(ballot, votes, paper)
     counts: Counter[str] = Counter()
     for vote in votes:
         counts.update(vote.choices)
     if ballot.method == "ranking":
-        return _ranking_tally(ballot, voters)
+        return _ranking_tally(ballot, votes, paper)
     no_opinion = counts.pop(NO_OPINION, 0)
     total = sum(counts.values())
     base = total if ballot.method == "dots" else voters - no_opinion
@@ -217,14 +341,55 @@ def tally(ballot: Ballot) -> Tally:
         no_opinion=no_opinion,
         reasons=reasons,
         benchmark_n=survey_n,
+        paper=paper,
     )
 
 
-def _ranking_tally(ballot: Ballot, voters: int) -> Tally:
+def _matrix_tally(ballot: Ballot, votes: list[Vote], paper: int) -> Tally:
+    placed: dict[str, list[tuple[int, int]]] = {option.id: [] for option in ballot.options}
+    for vote in votes:
+        for option_id, place in matrix_places(vote.choices).items():
+            placed.setdefault(option_id, []).append(place)
+    points = []
+    for option in ballot.options:
+        places = placed[option.id]
+        axes = tuple(zip(*places, strict=True)) if places else ()
+        points.append(
+            MatrixPoint(
+                option.id,
+                option.label,
+                len(places),
+                (_mean(axes[0]), _mean(axes[1])) if axes else None,
+                (_spread(axes[0]), _spread(axes[1])) if axes else None,
+            )
+        )
+    rows = tuple(TallyRow(point.option_id, point.label, point.voters, 0.0) for point in points)
+    return Tally(
+        ballot.id,
+        ballot.method,
+        len(votes),
+        rows,
+        len(votes),
+        paper=paper,
+        points=tuple(points),
+        axes=axes_of(ballot),
+    )
+
+
+def _mean(values: Iterable[int]) -> float:
+    return round(statistics.fmean(values), 2)
+
+
+def _spread(values: Iterable[int]) -> float:
+    return round(statistics.pstdev(values), 2)
+
+
+def _ranking_tally(ballot: Ballot, votes: list[Vote], paper: int) -> Tally:
     size = len(ballot.options)
+    voters = len(votes)
     points: Counter[str] = Counter()
     places: dict[str, list[int]] = {option.id: [] for option in ballot.options}
-    for vote in ballot.votes.values():
+    for vote in votes:
         for place, choice in enumerate(vote.choices, start=1):
             points[choice] += size - place + 1
             places[choice].append(place)
@@ -241,7 +406,7 @@ def _ranking_tally(ballot: Ballot, voters: int) -> Tally:
         )
         for option in ballot.options
     )
-    return Tally(ballot.id, ballot.method, voters, rows, voters)
+    return Tally(ballot.id, ballot.method, voters, rows, voters, paper=paper)
 
 
 def _percent(part: int, whole: int) -> float:
@@ -249,7 +414,10 @@ def _percent(part: int, whole: int) -> float:
 
 
 def ranked(result: Tally) -> tuple[TallyRow, ...]:
-    """The rows best first: most points (ranking) or highest count, ties in option order."""
+    """The rows best first: most points (ranking) or highest count, ties in option order
+    (a matrix keeps option order)."""
+    if result.method == "matrix":
+        return result.rows
     key = (lambda row: row.points) if result.method == "ranking" else (lambda row: row.count)
     return tuple(sorted(result.rows, key=key, reverse=True))
 

@@ -126,6 +126,8 @@ class OpenBallot:
     """Likert only: "geen mening" may be answered, counted apart."""
     action_id: str | None = None
     """Consent on an action of the plan (source `action`)."""
+    axes: tuple[str, ...] = ()
+    """Matrix only: the names of the two scales; empty means "impact" and "haalbaarheid"."""
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,19 @@ class CastVote:
     """Cast (or replace) the actor's vote on a ballot.
 
     `choices` are option ids: for dots one per dot (repeat an id to stack dots), for a
-    ranking best first, for likert one of "1"–"5", for choice the chosen options.
+    ranking best first, for likert one of "1"–"5", for choice the chosen options, for a
+    matrix one `OPTION=A/B` per option (its places on the two scales, 1–5 each).
     """
+
+    ballot_id: str
+    choices: tuple[str, ...]
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class CastPaperVote:
+    """Enter one paper slip (the facilitator's command): it counts as the vote of
+    "papier N", never of a participant. `choices` as in `CastVote`."""
 
     ballot_id: str
     choices: tuple[str, ...]
@@ -205,6 +218,7 @@ Command = (
     | RecordApproach
     | OpenBallot
     | CastVote
+    | CastPaperVote
     | CloseBallot
     | ReopenBallot
     | RevealBallot

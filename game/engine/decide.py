@@ -30,6 +30,8 @@ from game.engine.access import Actor, hash_token, is_join_code, normalise_join_c
 from game.engine.ballots import (
     CONSENT_OPTIONS,
     LIKERT_OPTIONS,
+    MATRIX_AXES,
+    MAX_AXIS,
     reason_problem,
     results_visible,
     vote_problem,
@@ -238,6 +240,30 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
 # --- facilitator commands ------------------------------------------------------------
 
 
+def _cast_paper(state: SessionState, cmd: c.CastPaperVote, deck: Deck | None, at: str) -> Outcome:
+    ballot = state.ballots.get(cmd.ballot_id)
+    if ballot is None:
+        return Refusal(f"er is geen stemronde '{cmd.ballot_id}'")
+    if not ballot.is_open:
+        return Refusal(f"stemronde {ballot.id} is gesloten; deze stembrief telt niet meer")
+    problem = vote_problem(ballot, cmd.choices)
+    if problem is not None:
+        return Refusal(f"stembrief: {problem}")
+    reason = _text(cmd.reason, "de toelichting", MAX_NOTE, required=False)
+    if isinstance(reason, Refusal):
+        return reason
+    missing = reason_problem(ballot, cmd.choices, reason)
+    if missing is not None:
+        return Refusal(f"stembrief: {missing}")
+    return e.PaperVoteCast(
+        at=at,
+        ballot_id=ballot.id,
+        slip=max(ballot.paper_votes, default=0) + 1,
+        choices=tuple(cmd.choices),
+        reason=reason or None,
+    )
+
+
 def _set_case(state: SessionState, cmd: c.SetCase, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
     text = _text(cmd.text, "de casus", MAX_CASE, required=False)
@@ -404,6 +430,9 @@ def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: 
         return Refusal("'geen mening' kan alleen bij een stemming op een schaal 1–5")
     if cmd.method == "choice" and not 1 <= cmd.max_choices <= len(options):
         return Refusal(f"het aantal keuzes moet tussen 1 en {len(options)} liggen")
+    axes = _axes(cmd)
+    if isinstance(axes, Refusal):
+        return axes
     title = _text(cmd.title, "de titel", MAX_OPTION_LABEL, required=False)
     if isinstance(title, Refusal):
         return title
@@ -421,7 +450,27 @@ def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: 
         anonymous=cmd.anonymous,
         reveal=cmd.reveal,
         no_opinion=cmd.no_opinion,
+        axes=axes,
     )
+
+
+def _axes(cmd: c.OpenBallot) -> tuple[str, ...] | Refusal:
+    if cmd.method != "matrix":
+        if cmd.axes:
+            return Refusal("assen horen alleen bij een matrix (impact × haalbaarheid)")
+        return ()
+    if not cmd.axes:
+        return MATRIX_AXES
+    names = tuple(" ".join(axis.split()) for axis in cmd.axes)
+    if len(names) != 2:
+        return Refusal(f"een matrix heeft twee assen, niet {len(names)}")
+    if not all(names):
+        return Refusal("een as heeft een naam nodig")
+    if any(len(name) > MAX_AXIS for name in names):
+        return Refusal(f"de naam van een as is te lang (hoogstens {MAX_AXIS} tekens)")
+    if names[0].casefold() == names[1].casefold():
+        return Refusal("de twee assen hebben dezelfde naam")
+    return names
 
 
 BuiltOptions = tuple[tuple[BallotOption, ...], StatementInfo | None, str]
@@ -660,7 +709,7 @@ def _undo(state: SessionState, cmd: c.Undo, deck: Deck | None, at: str) -> Outco
     seq, event = state.undo[-1]
     if isinstance(event, e.BallotOpened):
         ballot = state.ballots.get(event.ballot_id)
-        if ballot is not None and ballot.votes:
+        if ballot is not None and (ballot.votes or ballot.paper_votes):
             return Refusal(
                 f"stemronde {event.ballot_id} heeft al stemmen; sluit ze in plaats van het "
                 "openen ongedaan te maken"
@@ -680,6 +729,7 @@ _FACILITATOR: dict[type, Handler] = {
     c.RecordConcern: _record_concern,
     c.RecordApproach: _record_approach,
     c.OpenBallot: _open_ballot,
+    c.CastPaperVote: _cast_paper,
     c.CloseBallot: _close,
     c.ReopenBallot: _reopen,
     c.RevealBallot: _reveal,

@@ -160,10 +160,11 @@ class BallotOpened(Event):
     """A ballot opened, with its options and settings fixed."""
 
     kind: ClassVar[str] = "ballot-opened"
-    version: ClassVar[int] = 3
+    version: ClassVar[int] = 4
     """Version 2 added `no_opinion` (version 1 logs are read with it switched off);
     version 3 added the consent method and its sources, so an older program refuses such
-    a log instead of misreading it."""
+    a log instead of misreading it; version 4 added the matrix method and its `axes`
+    (older payloads are read without axes)."""
 
     ballot_id: str
     title: str
@@ -177,6 +178,19 @@ class BallotOpened(Event):
     anonymous: bool
     reveal: RevealPolicy
     no_opinion: bool = False
+    axes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaperVoteCast(Event):
+    """The facilitator entered a paper slip: the vote of "papier `slip`", no participant."""
+
+    kind: ClassVar[str] = "paper-vote-cast"
+
+    ballot_id: str
+    slip: int
+    choices: tuple[str, ...]
+    reason: str | None
 
 
 @dataclass(frozen=True)
@@ -265,6 +279,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         ApproachRecorded,
         BallotOpened,
         VoteCast,
+        PaperVoteCast,
         BallotClosed,
         BallotReopened,
         BallotRevealed,
@@ -287,6 +302,7 @@ UNDO_LABELS: dict[type[Event], str] = {
     ConcernRecorded: "bezorgdheid genoteerd",
     ApproachRecorded: "aanpak genoteerd",
     BallotOpened: "stemronde geopend",
+    PaperVoteCast: "papieren stembrief ingevoerd",
     BallotClosed: "stemronde gesloten",
     BallotReopened: "stemronde heropend",
     BallotRevealed: "uitslag getoond",

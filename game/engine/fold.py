@@ -171,6 +171,7 @@ def _ballot_opened(state: SessionState, ev: e.BallotOpened) -> Changes:
         statement=ev.statement,
         opened_at=ev.at,
         no_opinion=ev.no_opinion,
+        axes=ev.axes,
     )
     return {
         "ballots": with_item(state.ballots, ballot.id, ballot),
@@ -190,6 +191,19 @@ def _vote_cast(state: SessionState, ev: e.VoteCast) -> Changes:
     votes.pop(ev.participant_id, None)
     votes[ev.participant_id] = Vote(ev.choices, ev.reason, ev.at)
     return _ballot(state, ev.ballot_id, votes=votes)
+
+
+def _paper_vote_cast(state: SessionState, ev: e.PaperVoteCast) -> Changes:
+    ballot = state.ballots[ev.ballot_id]
+    paper = dict(ballot.paper_votes)
+    paper[ev.slip] = Vote(ev.choices, ev.reason, ev.at)
+    return _ballot(state, ev.ballot_id, paper_votes=paper)
+
+
+def _paper_vote_taken_back(state: SessionState, ev: e.PaperVoteCast) -> Changes:
+    ballot = state.ballots[ev.ballot_id]
+    paper = {slip: vote for slip, vote in ballot.paper_votes.items() if slip != ev.slip}
+    return _ballot(state, ev.ballot_id, paper_votes=paper)
 
 
 def _apply_vote(state: SessionState, ev: e.VoteCast) -> SessionState:
@@ -260,6 +274,7 @@ _REVERT: dict[type, Handler] = {
     e.ConcernRecorded: lambda s, ev: {"concerns": without_item(s.concerns, ev.concern_id)},
     e.ApproachRecorded: lambda s, ev: {"approaches": without_item(s.approaches, ev.approach_id)},
     e.BallotOpened: lambda s, ev: {"ballots": without_item(s.ballots, ev.ballot_id)},
+    e.PaperVoteCast: _paper_vote_taken_back,
     e.BallotClosed: lambda s, ev: _ballot(s, ev.ballot_id, is_open=True, closed_at=None),
     e.BallotReopened: lambda s, ev: _ballot(
         s, ev.ballot_id, is_open=False, closed_at=ev.previous_closed_at
@@ -283,6 +298,7 @@ _APPLY: dict[type, Handler] = {
     e.ApproachRecorded: _approach_recorded,
     e.BallotOpened: _ballot_opened,
     e.VoteCast: _vote_cast,
+    e.PaperVoteCast: _paper_vote_cast,
     e.BallotClosed: lambda s, ev: _ballot(s, ev.ballot_id, is_open=False, closed_at=ev.at),
     e.BallotReopened: lambda s, ev: _ballot(s, ev.ballot_id, is_open=True, closed_at=None),
     e.BallotRevealed: lambda s, ev: _ballot(s, ev.ballot_id, revealed=True),

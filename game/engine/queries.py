@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from deck.problems import did_you_mean
-from game.engine.ballots import answer_options
+from game.engine.ballots import answer_options, matrix_choice, parse_place
 from game.engine.state import Ballot, SessionState, Stakeholder
 
 
@@ -51,7 +51,21 @@ def find_ballot(state: SessionState, word: str) -> Ballot | str:
 
 
 def resolve_choice(ballot: Ballot, word: str) -> str | None:
-    """The id of the option `word` names: its id, its label, or what it refers to (`a3`)."""
+    """The id of the option `word` names: its id, its label, or what it refers to (`a3`).
+
+    On a matrix, `word` is `OPTION=A/B` (the option by id, label or reference): it comes
+    back as `ID=A/B`; written otherwise it comes back as it is, for the engine to explain.
+    """
+    if ballot.method == "matrix":
+        place = parse_place(word)
+        if place is None:
+            return word
+        option_id = _option_id(ballot, place[0])
+        return None if option_id is None else matrix_choice(option_id, place[1], place[2])
+    return _option_id(ballot, word)
+
+
+def _option_id(ballot: Ballot, word: str) -> str | None:
     answers = answer_options(ballot)
     if any(option.id == word for option in answers):
         return word

@@ -33,7 +33,14 @@ from deck.model import (
 )
 from deck.survey import RESPONDENTS, survey_n, survey_note
 from game.engine.balance import balance_warnings
-from game.engine.ballots import METHOD_LABELS, blocked_actions, ranked, results_visible, tally
+from game.engine.ballots import (
+    METHOD_LABELS,
+    MatrixPoint,
+    blocked_actions,
+    ranked,
+    results_visible,
+    tally,
+)
 from game.engine.case_text import CaseText, parse_case
 from game.engine.state import Ballot, BallotMethod, SessionState
 
@@ -186,6 +193,8 @@ class StatementResult:
     benchmark_high: int | None
     no_opinion: int = 0
     """Voters who answered "geen mening": counted apart, outside the percentages."""
+    paper: int = 0
+    """How many of the `voters` voted on a paper slip."""
 
     @property
     def answered(self) -> int:
@@ -220,6 +229,8 @@ class StatementResult:
                 f"{plural(self.no_opinion, 'deelnemer', 'deelnemers')} zonder mening, apart "
                 "geteld: de percentages zijn van wie een antwoord gaf."
             )
+        if self.paper:
+            sentences.append(paper_sentence(self.paper))
         if self.has_benchmark and self.benchmark_low is not None:
             sentences.append(
                 f"Bij de {RESPONDENTS} ({survey_n(self.benchmark_n)}) "
@@ -326,6 +337,12 @@ class BallotResult:
     always for consent (akkoord, onthouding, bezwaar, blokkeren)."""
     reasons: tuple[tuple[str, str], ...] = ()
     """Consent: every reason given, with its answer; never with a name."""
+    paper: int = 0
+    """How many of the `voters` voted on a paper slip."""
+    points: tuple[MatrixPoint, ...] = ()
+    """Matrix: each option's place in the grid (empty while hidden)."""
+    axes: tuple[str, ...] = ()
+    """Matrix: the names of the two scales."""
 
     @property
     def blocked(self) -> bool:
@@ -393,6 +410,8 @@ class BallotResult:
         if self.visible and self.method == "dots" and self.voters:
             voted += f" ({plural(self.total, 'stip', 'stippen')})"
         parts.append(voted)
+        if self.paper:
+            parts.append(f"waarvan {self.paper} op papier")
         return " · ".join(parts)
 
 
@@ -646,7 +665,15 @@ def statement_result(
         benchmark_low=bench_low,
         benchmark_high=bench_high,
         no_opinion=result.no_opinion if visible else 0,
+        paper=result.paper,
     )
+
+
+def paper_sentence(paper: int) -> str:
+    """How many votes came on paper, in a sentence."""
+    if paper == 1:
+        return "Eén stem kwam op papier."
+    return f"{paper} stemmen kwamen op papier."
 
 
 def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResult:
@@ -682,6 +709,9 @@ def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResul
             for row in rows
         ),
         reasons=result.reasons if visible else (),
+        paper=result.paper,
+        points=result.points if visible else (),
+        axes=result.axes,
     )
 
 
@@ -815,6 +845,15 @@ def number_text(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}".replace(",", ".")
     return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+def mean_spread(point: MatrixPoint, axis: int) -> str:
+    """A matrix option's mean ± spread on one axis (0 or 1), one decimal: `4,0 ± 0,8`;
+    a dash while nobody placed it."""
+    if point.means is None or point.spreads is None:
+        return "–"
+    mean, spread = point.means[axis], point.spreads[axis]
+    return f"{mean:.1f} ± {spread:.1f}".replace(".", ",")
 
 
 def plural(count: int, one: str, many: str) -> str:

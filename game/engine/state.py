@@ -14,10 +14,18 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 if TYPE_CHECKING:
     from game.engine.events import Event
 
-BallotMethod = Literal["dots", "ranking", "likert", "choice", "consent"]
+BallotMethod = Literal["dots", "ranking", "likert", "choice", "consent", "matrix"]
 """How a ballot is cast: dots to spread, a ranking, a score 1–5 on a statement, a choice,
-or consent to one proposal (akkoord, onthouding, bezwaar, blokkeren)."""
-BALLOT_METHODS: tuple[BallotMethod, ...] = ("dots", "ranking", "likert", "choice", "consent")
+consent to one proposal (akkoord, onthouding, bezwaar, blokkeren), or every option placed
+on two 1–5 scales (matrix: impact × haalbaarheid)."""
+BALLOT_METHODS: tuple[BallotMethod, ...] = (
+    "dots",
+    "ranking",
+    "likert",
+    "choice",
+    "consent",
+    "matrix",
+)
 
 BallotSource = Literal["approaches", "options", "statement", "dilemma", "proposal", "action"]
 """What a ballot's options come from."""
@@ -201,6 +209,12 @@ class Ballot:
     """Participant id → their current vote. Never shown for an anonymous ballot."""
     no_opinion: bool = False
     """Likert: "geen mening" may be answered; it is counted apart, outside the percentages."""
+    axes: tuple[str, ...] = ()
+    """Matrix: the names of its two scales (the first plays impact, the second
+    haalbaarheid in the grid's quadrants); empty for the other methods."""
+    paper_votes: Mapping[int, Vote] = field(default_factory=dict)
+    """Slip number → the paper slip the facilitator entered ("papier 1", "papier 2", …).
+    Never a participant: these count in the tally beside `votes`."""
 
     def option(self, option_id: str) -> BallotOption | None:
         """The option with this id, or None."""

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from game.engine.ballots import Tally, blocked_actions, ranked, results_visible, tally
+from game.engine.ballots import (
+    Tally,
+    blocked_actions,
+    paper_name,
+    ranked,
+    results_visible,
+    tally,
+)
 from game.engine.state import Ballot, SessionState
 
 FORMAT_VERSION = 1
@@ -132,6 +139,7 @@ def ballot_view(
         "anonymous": ballot.anonymous,
         "reveal": ballot.reveal,
         "no_opinion": ballot.no_opinion,
+        "axes": list(ballot.axes),
         "open": ballot.is_open,
         "revealed": ballot.revealed,
         "opened_at": ballot.opened_at,
@@ -148,7 +156,8 @@ def ballot_view(
             "benchmark_n": ballot.statement.benchmark_n,
             "benchmark_table": ballot.statement.benchmark_table,
         },
-        "voters": len(ballot.votes),
+        "voters": len(ballot.votes) + len(ballot.paper_votes),
+        "paper_votes": len(ballot.paper_votes),
         "results_visible": results_visible(ballot),
         "tally": tally_view(tally(ballot)) if visible else None,
     }
@@ -164,6 +173,16 @@ def ballot_view(
             }
             for pid, vote in ballot.votes.items()
         ]
+        # A slip names nobody, but like votes it shows only where votes may be seen.
+        view["paper"] = [
+            {
+                "slip": paper_name(slip),
+                "choices": list(vote.choices),
+                "reason": vote.reason,
+                "at": vote.at,
+            }
+            for slip, vote in ballot.paper_votes.items()
+        ]
     return view
 
 
@@ -175,6 +194,7 @@ def tally_view(result: Tally) -> dict[str, Any]:
         "mean": result.mean,
         "reasons": [{"answer": answer, "reason": reason} for answer, reason in result.reasons],
         "no_opinion": result.no_opinion,
+        "paper": result.paper,
         "benchmark_n": result.benchmark_n,
         "rows": [
             {
@@ -189,4 +209,20 @@ def tally_view(result: Tally) -> dict[str, Any]:
             for row in result.rows
         ],
         "ranking": [row.option_id for row in ranked(result)],
+        "matrix": None
+        if result.method != "matrix"
+        else {
+            "axes": list(result.axes),
+            "points": [
+                {
+                    "option_id": point.option_id,
+                    "label": point.label,
+                    "voters": point.voters,
+                    "means": list(point.means) if point.means else None,
+                    "spreads": list(point.spreads) if point.spreads else None,
+                    "quadrant": point.quadrant,
+                }
+                for point in result.points
+            ],
+        },
     }

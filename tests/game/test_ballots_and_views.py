@@ -188,6 +188,7 @@ def _every_kind_of_event(table: Table) -> list[events.Event]:
     ann = table.join("Ann")
     table.do(c.JoinParticipant("Ann", "ACDEFG", proof=(ann.token,)), Actor("tweede"))
     table.do(c.CastVote("b1", ("4",), reason="zo"), ann)
+    table.do(c.CastPaperVote("b1", ("2",)))
     table.do(c.CloseBallot("b1"))
     table.do(c.ReopenBallot("b1"))
     table.do(c.OpenBallot("choice", "options", options=("A", "B"), reveal="manual"))

@@ -98,6 +98,7 @@ FACILITATOR_ONLY = [
     c.RecordConcern("s1", "efficientie"),
     c.RecordApproach("s1", "buurtsignaal"),
     c.OpenBallot("dots", "approaches"),
+    c.CastPaperVote("b1", ("1",)),
     c.CloseBallot("b1"),
     c.ReopenBallot("b1"),
     c.RevealBallot("b1"),

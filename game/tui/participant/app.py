@@ -20,6 +20,7 @@ from game.tui.participant.screens.confirmation import ConfirmationScreen
 from game.tui.participant.screens.dots_vote import DotsVoteScreen
 from game.tui.participant.screens.join import JoinScreen
 from game.tui.participant.screens.likert_vote import LikertVoteScreen
+from game.tui.participant.screens.matrix_vote import MatrixVoteScreen
 from game.tui.participant.screens.name_needed import NameNeededScreen
 from game.tui.participant.screens.ranking_vote import RankingVoteScreen
 from game.tui.participant.screens.results import ResultsScreen
@@ -36,6 +37,7 @@ VOTE_SCREENS: dict[str, type[VoteScreen]] = {
     "likert": LikertVoteScreen,
     "choice": ChoiceVoteScreen,
     "consent": ChoiceVoteScreen,
+    "matrix": MatrixVoteScreen,
 }
 
 

@@ -8,7 +8,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from game.engine import Ballot, SessionState, tally
-from game.engine.ballots import METHOD_LABELS
+from game.engine.ballots import METHOD_LABELS, axes_of
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
 REVEAL_WORDS = {
@@ -19,11 +19,15 @@ REVEAL_WORDS = {
 }
 
 
-def turnout(votes: int, joined: int) -> str:
-    """How many voted, against how many joined: `gestemd: 2 van 4 aangemelden`."""
+def turnout(votes: int, joined: int, paper: int = 0) -> str:
+    """How many voted, against how many joined: `gestemd: 2 van 4 aangemelden`, and how
+    many slips came on paper."""
+    on_paper = f", {paper} op papier" if paper else ""
     if joined == 0:
-        return f"gestemd: {votes}, nog niemand aangemeld" if votes else "nog niemand aangemeld"
-    return f"gestemd: {votes} van {joined} aangemelden"
+        if votes:
+            return f"gestemd: {votes}, nog niemand aangemeld{on_paper}"
+        return f"nog niemand aangemeld{on_paper}"
+    return f"gestemd: {votes} van {joined} aangemelden{on_paper}"
 
 
 class BallotResult(Vertical):
@@ -65,11 +69,13 @@ class BallotResult(Vertical):
         method = METHOD_LABELS[ballot.method]
         if ballot.method == "dots":
             method += f", {ballot.dots} per deelnemer"
+        elif ballot.method == "matrix":
+            method += " ({} × {})".format(*axes_of(ballot))
         line = RichText.assemble(
             (f"Stemronde {ballot.id}", "bold"),
             f" · {method} · ",
             ("open", "bold green") if ballot.is_open else ("gesloten", "bold"),
-            f" · {turnout(len(ballot.votes), joined)}",
+            f" · {turnout(len(ballot.votes), joined, len(ballot.paper_votes))}",
             (f" · {'anoniem · ' if ballot.anonymous else ''}{REVEAL_WORDS[ballot.reveal]}", "dim"),
         )
         if not ballot.anonymous and ballot.votes:

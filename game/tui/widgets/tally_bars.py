@@ -18,6 +18,7 @@ from textual.widget import Widget
 
 from deck.survey import survey_label, survey_sample
 from game.engine.ballots import Tally, TallyRow, ranked
+from game.matrix_grid import grid_lines, legend_lines
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 _FULL = "█"
@@ -134,6 +135,8 @@ class TallyBars(Widget):
         result = self._tally
         if result is None or not result.rows:
             return RichText("Nog geen stemronde.", style=self._style("note"))
+        if result.method == "matrix":
+            return self._matrix(result)
         rows = ranked(result) if self._ranked else result.rows
         benchmarks = self._benchmarks(result, rows)
         with_benchmark = any(b is not None for b in benchmarks)
@@ -177,6 +180,19 @@ class TallyBars(Widget):
         text.append(self._totals(result, with_benchmark, width), self._style("note"))
         return text
 
+    def _matrix(self, result: Tally) -> RichText:
+        """The 2×2 grid with every option's number at its means, then the legend."""
+        width = max(self.size.width, 30)
+        inner = min(61, width - 6) | 1  # odd, so the middle line has a column of its own
+        height = 11 if inner >= 41 else 9
+        text = RichText(no_wrap=True, overflow="crop")
+        for line in grid_lines(result.points, result.axes, width=inner, height=height):
+            text.append(line + "\n", self._style("bar"))
+        for line in legend_lines(result.points, result.axes):
+            text.append(line + "\n", self._style("label"))
+        text.append(self._totals(result, False, width), self._style("note"))
+        return text
+
     def _scale(self, result: Tally, rows: Sequence[TallyRow]) -> int:
         if result.method == "ranking":
             return max((row.points for row in rows), default=0) or 1
@@ -202,6 +218,8 @@ class TallyBars(Widget):
             line = f"{result.voters} {people}"
         if result.no_opinion:
             line += f", waarvan {result.no_opinion} geen mening (apart geteld)"
+        if result.paper:
+            line += f", waarvan {result.paper} op papier"
         if with_benchmark:
             label = self.benchmark_label or survey_label(result.benchmark_n)
             line += f"   {_FULL} tafel   {_SHADE} {label}"

@@ -12,6 +12,7 @@ from textual.containers import HorizontalGroup
 from textual.widgets import Button, Static
 
 from game.engine import Ballot, SessionState, Vote, tally
+from game.engine.ballots import axes_of, matrix_places
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
@@ -24,6 +25,12 @@ def vote_summary(ballot: Ballot, vote: Vote) -> Text:
         counts = Counter(vote.choices)
         for option_id, count in counts.items():
             text.append(f"{'●' * count} ", style="bold")
+            text.append(labels.get(option_id, option_id))
+            text.append("\n")
+    elif ballot.method == "matrix":
+        first, second = axes_of(ballot)
+        for option_id, (a, b) in matrix_places(vote.choices).items():
+            text.append(f"{first} {a}, {second} {b}: ", style="bold")
             text.append(labels.get(option_id, option_id))
             text.append("\n")
     elif ballot.method == "ranking":

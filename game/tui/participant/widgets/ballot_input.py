@@ -4,22 +4,26 @@ participant's voting screens and the hot seat on the facilitator's screen."""
 from __future__ import annotations
 
 from game.engine import Ballot
-from game.engine.ballots import answer_options
+from game.engine.ballots import answer_options, axes_of
 from game.tui.participant.widgets.choice_list import ChoiceList
 from game.tui.participant.widgets.dot_spreader import DotSpreader
 from game.tui.participant.widgets.likert_scale import LikertScale
+from game.tui.participant.widgets.matrix_places import MatrixPlaces
 from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
 from game.tui.participant.widgets.rank_list import RankList
 
 
 def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> OptionRows:
-    """The widget to vote on `ballot` with: dots, a ranking, a scale or a choice list."""
+    """The widget to vote on `ballot` with: dots, a ranking, a scale, a choice list or a
+    matrix's two figures per option."""
     if ballot.method == "dots":
         return DotSpreader(ballot.options, check, ballot.dots, id=id)
     if ballot.method == "ranking":
         return RankList(ballot.options, check, id=id)
     if ballot.method == "likert":
         return LikertScale(answer_options(ballot), check, id=id)
+    if ballot.method == "matrix":
+        return MatrixPlaces(ballot.options, check, axes_of(ballot), id=id)
     several = ballot.method == "choice" and ballot.max_choices > 1
     return ChoiceList(ballot.options, check, several=several, id=id)
 
@@ -40,6 +44,12 @@ def how_to_vote(ballot: Ballot) -> str:
     if ballot.method == "likert":
         extra = " Geen mening? Kies die onderaan." if ballot.no_opinion else ""
         return f"Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
+    if ballot.method == "matrix":
+        first, second = axes_of(ballot)
+        return (
+            f"Geef elke optie een cijfer van 1 tot 5 voor {first} en voor {second}: druk het "
+            "cijfer, de cursor gaat vanzelf verder (← → wisselt van schaal, ↑ ↓ van optie)."
+        )
     if ballot.method == "consent":
         return (
             "Stem in met het voorstel: akkoord, onthouding, bezwaar of blokkeren. Bij "

@@ -19,6 +19,7 @@ class BallotRoundScreen(RoundScreen):
         Binding("h", "reopen_ballot", "Heropenen"),
         # Not in the footer (crowded at 80 columns); F1 lists it.
         Binding("d", "hot_seat", "Stem doorgeven", show=False),
+        Binding("p", "paper_slips", "Papieren stembrieven", show=False),
     ]
 
     def ballot(self) -> Ballot | None:
@@ -77,3 +78,13 @@ class BallotRoundScreen(RoundScreen):
             self.notify("Open eerst de stemronde met o.", severity="warning")
             return
         self.app.push_screen(HotSeatScreen(self.live.store, current.id))
+
+    def action_paper_slips(self) -> None:
+        """Type in the paper slips of the open ballot, one key per option."""
+        from game.tui.screens.paper_slips import PaperSlipsScreen
+
+        current = self.ballot()
+        if current is None or not current.is_open:
+            self.notify("Open eerst de stemronde met o.", severity="warning")
+            return
+        self.app.push_screen(PaperSlipsScreen(self.live, current.id), lambda _: self.redraw())

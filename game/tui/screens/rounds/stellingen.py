@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text as RichText
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import OptionList, Static
@@ -27,9 +28,12 @@ class StellingenScreen(BallotRoundScreen):
     """The round's statements on the left; the highlighted one with its live result."""
 
     CSS_PATH = "stellingen.tcss"
+    BINDINGS = [Binding("g", "open_no_opinion", "Openen met geen mening", show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
+        self.no_opinion = False
+        """True while `g` opens the ballot with "geen mening", whatever the werkvorm says."""
         self.statements = self._statements()
         self.chosen: Statement | None = self.statements[0] if self.statements else None
 
@@ -67,13 +71,23 @@ class StellingenScreen(BallotRoundScreen):
             return None
         return self.ballot_of(self.live.state, self.chosen)
 
+    def action_open_no_opinion(self) -> None:
+        """Open the statement's ballot with "geen mening" as an answer."""
+        self.no_opinion = True
+        try:
+            self.action_open_ballot()
+        finally:
+            self.no_opinion = False
+
     def open_command(self) -> c.OpenBallot | str:
         if self.chosen is None:
             return "Deze ronde heeft geen stellingen."
         settings = self.settings
         anonymous = settings.anonymous if isinstance(settings, StatementsRound) else True
         reveal = settings.reveal if isinstance(settings, StatementsRound) else "on-close"
-        no_opinion = settings.no_opinion if isinstance(settings, StatementsRound) else False
+        no_opinion = self.no_opinion or (
+            settings.no_opinion if isinstance(settings, StatementsRound) else False
+        )
         return c.OpenBallot(
             method="likert",
             source="statement",

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.text import Text as RichText
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
+from game.engine.ballots import MATRIX_AXES
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
@@ -22,9 +24,12 @@ class StemmingScreen(BallotRoundScreen):
     """What the table votes on, then the live count and, when shown, the result."""
 
     CSS_PATH = "stemming.tcss"
+    BINDINGS = [Binding("m", "open_matrix", "Matrix", show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
+        self.matrix = False
+        """True while `m` opens a matrix instead of the werkvorm's method."""
         settings = self.settings
         self.vote = (
             settings
@@ -56,14 +61,26 @@ class StemmingScreen(BallotRoundScreen):
         found = [b for b in self.live.state.ballots.values() if b.source == source]
         return found[-1] if found else None
 
+    def action_open_matrix(self) -> None:
+        """Open a matrix (impact × haalbaarheid) over the same options, whatever the
+        werkvorm's method."""
+        self.matrix = True
+        try:
+            self.action_open_ballot()
+        finally:
+            self.matrix = False
+
     def open_command(self) -> c.OpenBallot | str:
         vote = self.vote
+        if self.matrix and vote.method != "matrix":
+            vote = vote.model_copy(update={"method": "matrix", "axes": ()})
         return c.OpenBallot(
             method=vote.method,
             source="approaches" if vote.over == "approaches" else "options",
             options=tuple(str(option) for option in vote.options),
             dots=vote.dots,
             max_choices=vote.max_choices,
+            axes=vote.axes,
             anonymous=vote.anonymous,
             reveal=vote.reveal,
         )
@@ -109,6 +126,7 @@ class StemmingScreen(BallotRoundScreen):
             "choice": "kies één optie"
             if vote.max_choices == 1
             else f"kies hoogstens {vote.max_choices} opties",
+            "matrix": "elke optie op {} en {}, van 1 tot 5".format(*(vote.axes or MATRIX_AXES)),
         }[vote.method]
         over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
         return f"Stemming over {over}: {how}."

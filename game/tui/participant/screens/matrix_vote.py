@@ -1,0 +1,21 @@
+"""Voting on a matrix: every option on two 1–5 scales (impact × haalbaarheid)."""
+
+from __future__ import annotations
+
+from game.engine.ballots import axes_of
+from game.tui.participant.screens.vote_screen import VoteScreen
+
+
+class MatrixVoteScreen(VoteScreen):
+    """The options, each with a figure for both scales."""
+
+    CSS_PATH = ["stage.tcss", "vote.tcss", "matrix_vote.tcss"]
+
+    def status(self, choices: tuple[str, ...]) -> str:
+        """How many options still need both figures."""
+        first, second = axes_of(self.ballot)
+        total = len(self.ballot.options)
+        left = total - len(choices)
+        if left:
+            return f"Kolommen: {first} / {second}. Nog {left} van {total} te plaatsen."
+        return "Alles geplaatst. Enter of ‘Stem’ om je stem uit te brengen."
