@@ -28,6 +28,8 @@ class BeamerView:
     ballot_title: str | None = None
     ballot_open: bool = False
     voters: int = 0
+    """Participants who voted (paper slips apart: they are no participants)."""
+    paper: int = 0
     participants: int = 0
     statement_result: StatementResult | None = None
     ballot_result: BallotResult | None = None
@@ -72,6 +74,7 @@ def beamer_view(state: SessionState, *, deck: Deck | None, now: dt.datetime) -> 
         ballot_title=ballot.statement.text if ballot.statement else ballot.title,
         ballot_open=ballot.is_open,
         voters=len(ballot.votes),
+        paper=len(ballot.paper_votes),
         statement_result=statement,
         ballot_result=result,
         approach_parts=approach_parts(state, ballot),

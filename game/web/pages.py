@@ -10,7 +10,13 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader
 
 from deck.survey import survey_label, survey_note
-from game.engine.report import BallotResult, StatementResult, percent_text, plural
+from game.engine.report import (
+    BallotResult,
+    StatementResult,
+    mean_spread,
+    percent_text,
+    plural,
+)
 from game.web.beamer_view import BeamerView
 from game.web.phone_view import PhoneView
 
@@ -29,6 +35,25 @@ def clock_text(seconds: int) -> str:
     return f"{sign}{minutes}:{rest:02d}"
 
 
+GRID_LEFT, GRID_TOP, GRID_WIDTH, GRID_HEIGHT = 14.0, 4.0, 142.0, 84.0
+"""Where a matrix's plot sits in its SVG (viewBox 0 0 160 104): room for the axis names."""
+
+
+def grid_points(result: BallotResult) -> list[tuple[str, str, float, float]]:
+    """A matrix's placed options as (number, label, x, y) in the SVG's coordinates:
+    haalbaarheid to the right, impact up."""
+    placed = []
+    for point in result.points:
+        if point.means is None:
+            continue
+        impact, feasibility = point.means
+        x = GRID_LEFT + (feasibility - 1) / 4 * GRID_WIDTH
+        y = GRID_TOP + (5 - impact) / 4 * GRID_HEIGHT
+        label = point.label if len(point.label) <= 24 else point.label[:23] + "…"
+        placed.append((point.option_id, label, round(x, 1), round(y, 1)))
+    return placed
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -42,6 +67,8 @@ def _environment() -> Environment:
     env.filters["clock"] = clock_text
     env.globals["survey"] = survey_caption
     env.globals["survey_label"] = survey_label
+    env.globals["grid_points"] = grid_points
+    env.globals["mean_spread"] = mean_spread
     return env
 
 

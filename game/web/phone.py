@@ -14,8 +14,9 @@ from urllib.parse import urlencode
 from aiohttp import web
 from multidict import MultiDictProxy
 
-from game.engine import Actor, SessionState, hash_token, normalise_join_code
+from game.engine import Actor, Ballot, SessionState, hash_token, normalise_join_code
 from game.engine import commands as c
+from game.engine.ballots import matrix_choice
 from game.participation import anonymous_join_allowed, pseudonym
 from game.store import Refused, new_token
 from game.web import pages
@@ -176,6 +177,8 @@ async def vote(request: web.Request) -> web.StreamResponse:
     if ballot is None:
         return _error(request, "Onbekende stemronde", "Deze stemronde bestaat niet.", 404)
     choices = tuple(x for key in ("stip", "volgorde", "keuze") for x in form.getall(key, []))
+    if ballot.method == "matrix":
+        choices = matrix_form_choices(ballot, form)
     for action in DRAFT_ACTIONS:
         if action in form:
             known = {option.id for option in ballot.options}
@@ -212,6 +215,17 @@ async def live(request: web.Request) -> web.StreamResponse:
         return pages.phone_parts(phone_view(room.state, phone.identity(room.state), deck=room.deck))
 
     return await event_stream(request, room, draw)
+
+
+def matrix_form_choices(ballot: Ballot, form: MultiDictProxy[str]) -> tuple[str, ...]:
+    """A matrix vote from the form's two 1–5 fields per option (`as1-ID`, `as2-ID`);
+    an option with a field left open is left out, for the engine to name it."""
+    choices = []
+    for option in ballot.options:
+        first, second = _field(form, f"as1-{option.id}"), _field(form, f"as2-{option.id}")
+        if first.isdigit() and second.isdigit():
+            choices.append(matrix_choice(option.id, int(first[:3]), int(second[:3])))
+    return tuple(choices)
 
 
 def edit_draft(

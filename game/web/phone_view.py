@@ -13,7 +13,7 @@ from typing import Literal
 
 from deck import Deck
 from game.engine import Ballot, SessionState
-from game.engine.ballots import METHOD_LABELS, answer_options
+from game.engine.ballots import METHOD_LABELS, answer_options, axes_of, matrix_places
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
 
@@ -45,6 +45,8 @@ class OptionLine:
     """Dots this phone puts on it (dots)."""
     chosen: bool = False
     """Whether this phone chose it (choice, likert)."""
+    place: tuple[int | None, int | None] = (None, None)
+    """Its figures on the two scales (matrix), None where none is given yet."""
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,8 @@ class BallotForm:
     anonymous: bool
     reason: str
     statement: str | None
+    axes: tuple[str, ...] = ()
+    """The names of a matrix's two scales."""
 
     @property
     def dots_left(self) -> int:
@@ -144,7 +148,12 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
     answers = answer_options(ballot)
     known = {option.id for option in answers}
     picked = [choice for choice in choices if choice in known]
-    if ballot.method == "ranking":
+    if ballot.method == "matrix":
+        places = matrix_places(choices)
+        lines = tuple(
+            OptionLine(o.id, o.label, place=places.get(o.id, (None, None))) for o in answers
+        )
+    elif ballot.method == "ranking":
         order = list(dict.fromkeys(picked)) + [o.id for o in ballot.options if o.id not in picked]
         by_id = {option.id: option for option in ballot.options}
         lines = tuple(OptionLine(by_id[i].id, by_id[i].label) for i in order)
@@ -174,6 +183,7 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
         anonymous=ballot.anonymous,
         reason=reason,
         statement=statement,
+        axes=axes_of(ballot) if ballot.method == "matrix" else (),
     )
 
 
@@ -190,6 +200,12 @@ def instruction(ballot: Ballot) -> str:
         return f"Tik het antwoord dat het best past.{extra}"
     if ballot.method == "consent":
         return "Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren."
+    if ballot.method == "matrix":
+        first, second = axes_of(ballot)
+        return (
+            f"Geef elke optie een cijfer van 1 (laag) tot 5 (hoog) voor {first} en voor "
+            f"{second}, en tik Stem."
+        )
     if ballot.max_choices == 1:
         return "Tik je keuze."
     return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."
@@ -220,6 +236,12 @@ def _labels(ballot: Ballot, choices: tuple[str, ...]) -> tuple[str, ...]:
         )
     if ballot.method == "ranking":
         return tuple(f"{n}. {labels.get(c, c)}" for n, c in enumerate(choices, start=1))
+    if ballot.method == "matrix":
+        first, second = axes_of(ballot)
+        return tuple(
+            f"{labels.get(option_id, option_id)}: {first} {a}, {second} {b}"
+            for option_id, (a, b) in matrix_places(choices).items()
+        )
     return tuple(labels.get(choice, choice) for choice in choices)
 
 

@@ -92,7 +92,7 @@ class _Reader(HTMLParser):
             return
         elif tag == "input":
             kind = a.get("type", "text")
-            if kind == "checkbox":
+            if kind in ("checkbox", "radio"):
                 self._form.boxes.append((a.get("name", ""), a.get("value", "on")))
                 if "checked" in a:
                     self._form.fields.append((a.get("name", ""), a.get("value", "on")))
