@@ -13,6 +13,7 @@ import typer
 from deck import Deck, InputError, Location, Problem
 from deck.model import CARD_TYPES, CardBase, card_type
 from deck.problems import did_you_mean, one_of
+from game.cli.ballots_command import ballots
 from game.cli.options import DeckOption, open_deck
 from game.cli.report_command import report
 
@@ -23,7 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 print_app = typer.Typer(
-    help="Afdrukken: kaartvellen en het sessieverslag als PDF.", no_args_is_help=True
+    help="Afdrukken: kaartvellen, het sessieverslag en papieren stembrieven als PDF.",
+    no_args_is_help=True,
 )
 
 PROGRESS_FROM = 200
@@ -332,3 +334,4 @@ def _advice(layout: PrintLayout) -> str:
 
 # Registered last, so `print --help` lists the card sheets first.
 print_app.command("report")(report)
+print_app.command("ballots")(ballots)
