@@ -184,8 +184,8 @@ class SlipLayout:
             canvas.drawString(left, y - 4 * mm, "Reden (bij bezwaar of blokkeren):")
             canvas.setStrokeColor(MUTED)
             canvas.setLineWidth(0.4)
-            for line in range(1, 4):
-                canvas.line(left, y - 4 * mm - line * 6 * mm, right, y - 4 * mm - line * 6 * mm)
+            for row in range(1, 4):
+                canvas.line(left, y - 4 * mm - row * 6 * mm, right, y - 4 * mm - row * 6 * mm)
             y -= 24 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(ITALIC, 7)
