@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from catalogue import _
 from deck import Deck
 from game.atomic_write import write_atomically
 from game.engine import SessionState, session_view
@@ -424,15 +425,20 @@ def _md_ballots(report: SessionReport) -> list[str]:
 def _md_matrix(result: BallotResult) -> list[str]:
     """A matrix as a table of means ± spreads and quadrants, and the grid drawn in text."""
     first, second = result.axes
-    lines = [
-        f"| Nr. | Optie | {_md(first).capitalize()} (gem. ± spreiding) "
-        f"| {_md(second).capitalize()} (gem. ± spreiding) | Kwadrant |",
-        "| ---: | --- | ---: | ---: | --- |",
-    ]
+    spread = _("{axis} (gem. ± spreiding)")
+    header = (
+        _("Nr."),
+        _("Optie"),
+        spread.format(axis=_md(first).capitalize()),
+        spread.format(axis=_md(second).capitalize()),
+        _("Kwadrant"),
+    )
+    lines = ["| " + " | ".join(header) + " |", "| ---: | --- | ---: | ---: | --- |"]
     for point in result.points:
+        quadrant = _(point.quadrant) if point.quadrant else "–"
         lines.append(
             f"| {point.option_id} | {_cell(point.label)} | {mean_spread(point, 0)} "
-            f"| {mean_spread(point, 1)} | {point.quadrant or '–'} |"
+            f"| {mean_spread(point, 1)} | {quadrant} |"
         )
     grid = grid_lines(result.points, result.axes)
     return [*lines, "", "```", *grid, "```", ""]

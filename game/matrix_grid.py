@@ -7,6 +7,7 @@ with its number; the legend under the grid names it, with its means, spreads and
 
 from __future__ import annotations
 
+from catalogue import _
 from game.engine.ballots import MATRIX_MIDDLE, QUADRANTS, MatrixPoint
 from game.engine.report import mean_spread
 
@@ -26,8 +27,8 @@ def grid_lines(
         canvas[middle_row][col] = "┼" if col == middle_col else "─"
     for (high_first, high_second), name in QUADRANTS.items():
         row = 0 if high_first else height - 1
-        start = width - len(name) if high_second else 0
-        _write(canvas, row, start, name)
+        start = width - len(_(name)) if high_second else 0
+        _write(canvas, row, start, _(name))
     for point in points:
         if point.means is None:
             continue
@@ -48,11 +49,16 @@ def legend_lines(points: tuple[MatrixPoint, ...], axes: tuple[str, ...]) -> list
     lines = []
     for point in points:
         if point.means is None:
-            lines.append(f"  {point.option_id}. {point.label}: nog niet geplaatst")
+            lines.append(
+                "  "
+                + _("{number}. {label}: nog niet geplaatst").format(
+                    number=point.option_id, label=point.label
+                )
+            )
             continue
         lines.append(
             f"  {point.option_id}. {point.label}: {first} {mean_spread(point, 0)}, "
-            f"{second} {mean_spread(point, 1)} → {point.quadrant}"
+            f"{second} {mean_spread(point, 1)} → {_(point.quadrant or '')}"
         )
     return lines
 

@@ -11,6 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from catalogue import _
 from game.engine.ballots import MATRIX_MIDDLE, QUADRANTS, MatrixPoint
 from print.colours import INK, MUTED, tint
 from print.fonts import BOLD, ITALIC, REGULAR
@@ -61,7 +62,7 @@ def matrix_chart(
         y = y0 + plot_h - 10 if high_first else y0 + 4
         x, anchor = (x0 + plot_w - 4, "end") if high_second else (x0 + 4, "start")
         drawing.add(
-            String(x, y, name, fontName=ITALIC, fontSize=8, fillColor=MUTED, textAnchor=anchor)
+            String(x, y, _(name), fontName=ITALIC, fontSize=8, fillColor=MUTED, textAnchor=anchor)
         )
     for value in range(SCALE_LOW, SCALE_HIGH + 1):
         tick_x, tick_y = at(value, value)

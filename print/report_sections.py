@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from catalogue import _
 from game.engine.report import (
     NOTHING_YET,
     SECTION_TITLES,
@@ -628,17 +629,19 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
 def _matrix(result: BallotResult, colour: Color) -> list[Flowable]:
     """The grid, then each option's means ± spreads and quadrant in a table."""
     first, second = result.axes
+    spread = _("{axis} (gem. ± spreiding)")
     rows: list[list[object]] = [
         [
-            Paragraph("<b>Nr.</b>", small(8)),
-            Paragraph("<b>Optie</b>", small(8)),
-            Paragraph(f"<b>{safe(first.capitalize())}</b> (gem. ± spreiding)", small(8)),
-            Paragraph(f"<b>{safe(second.capitalize())}</b> (gem. ± spreiding)", small(8)),
-            Paragraph("<b>Kwadrant</b>", small(8)),
+            Paragraph(f"<b>{_('Nr.')}</b>", small(8)),
+            Paragraph(f"<b>{_('Optie')}</b>", small(8)),
+            Paragraph(safe(spread.format(axis=first.capitalize())), small(8)),
+            Paragraph(safe(spread.format(axis=second.capitalize())), small(8)),
+            Paragraph(f"<b>{_('Kwadrant')}</b>", small(8)),
         ]
     ]
     for point in result.points:
-        figures = (mean_spread(point, 0), mean_spread(point, 1), point.quadrant or "–")
+        quadrant = _(point.quadrant) if point.quadrant else "–"
+        figures = (mean_spread(point, 0), mean_spread(point, 1), quadrant)
         rows.append(
             [
                 Paragraph(f"{safe(point.option_id)}.", right(8)),
@@ -664,8 +667,10 @@ def _matrix(result: BallotResult, colour: Color) -> list[Flowable]:
         Spacer(0, 4),
         table,
         Paragraph(
-            "Elke optie staat op het gemiddelde van beide schalen (1–5); de streepjes tonen de "
-            "spreiding (standaardafwijking). Vanaf 3 telt een schaal als hoog.",
+            _(
+                "Elke optie staat op het gemiddelde van beide schalen (1–5); de streepjes tonen "
+                "de spreiding (standaardafwijking). Vanaf 3 telt een schaal als hoog."
+            ),
             small(7),
         ),
     ]

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from catalogue import _, ngettext
 from deck import InputError, Location, Problem
 from game.cli.report_command import check_pdf_target
 from game.cli.session_commands import refuse
@@ -60,17 +61,31 @@ def ballots(
     if isinstance(found, str):
         refuse(found)
     if not found.is_open:
-        refuse(f"stemronde {found.id} is gesloten; stembrieven zijn er voor een open stemronde")
+        refuse(
+            _("stemronde {ballot} is gesloten; stembrieven zijn er voor een open stemronde").format(
+                ballot=found.id
+            )
+        )
     if count is not None and not 1 <= count <= MAX_SLIPS:
-        refuse(f"druk 1 tot {MAX_SLIPS} stembrieven, niet {count}")
+        refuse(_("druk 1 tot {most} stembrieven, niet {count}").format(most=MAX_SLIPS, count=count))
     target = check_pdf_target(output or Path(f"{path.stem}-stembrieven-{found.id}.pdf"))
     try:
         summary = write_slips(target, found, count or slips_per_page(found))
     except OSError as error:
-        message = f"kan het bestand niet schrijven: {error.strerror}"
+        message = _("kan het bestand niet schrijven: {reason}").format(reason=error.strerror)
         raise InputError([Problem(Location(target), message)]) from None
-    pages = "1 pagina" if summary.pages == 1 else f"{summary.pages} pagina's"
+    pages = ngettext("{count} pagina", "{count} pagina's", summary.pages).format(
+        count=summary.pages
+    )
     print(
-        f"{target} geschreven: {summary.slips} stembrieven voor stemronde {found.id} "
-        f"({summary.per_page} per A4, {pages}). Snij langs de stippellijnen."
+        _(
+            "{target} geschreven: {count} stembrieven voor stemronde {ballot} "
+            "({per_page} per A4, {pages}). Snij langs de stippellijnen."
+        ).format(
+            target=target,
+            count=summary.slips,
+            ballot=found.id,
+            per_page=summary.per_page,
+            pages=pages,
+        )
     )

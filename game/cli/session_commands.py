@@ -23,6 +23,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
+from catalogue import _
 from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.engine import (
@@ -430,9 +431,9 @@ def open_ballot(
         action_id=action,
         axes=tuple(axes.split(",")) if axes is not None else (),
     )
-    event, _ = facilitate(
+    event = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
-    )
+    )[0]
     assert isinstance(event, e.BallotOpened)
     if as_json:
         emit_json(
@@ -449,7 +450,11 @@ def open_ballot(
         print(f"  {option.id}. {option.label}")
     if event.axes:
         first, second = event.axes
-        print(f"Stem per optie OPTIE={first.upper()}/{second.upper()}, elk 1–5 (bv. 1=4/2).")
+        print(
+            _("Stem per optie OPTIE={first}/{second}, elk 1–5 (bv. 1=4/2).").format(
+                first=first.upper(), second=second.upper()
+            )
+        )
 
 
 def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
@@ -515,9 +520,13 @@ def paper_vote(
             refuse(found)
         return c.CastPaperVote(found.id, tuple(option_ids_of(found, choices)), reason)
 
-    event, _ = facilitate(session, build)
+    event = facilitate(session, build)[0]
     assert isinstance(event, e.PaperVoteCast)
-    print(f"Stembrief {paper_name(event.slip)} ingevoerd in stemronde {event.ballot_id}.")
+    print(
+        _("Stembrief {slip} ingevoerd in stemronde {ballot}.").format(
+            slip=paper_name(event.slip), ballot=event.ballot_id
+        )
+    )
 
 
 def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
@@ -527,7 +536,11 @@ def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
         option_id = resolve_choice(ballot, word)
         if option_id is None:
             known = ", ".join(f"{o.id} ({o.label})" for o in ballot.options)
-            refuse(f"'{visible(word)}' is geen optie van stemronde {ballot.id}; kies uit: {known}")
+            refuse(
+                _("'{word}' is geen optie van stemronde {ballot}; kies uit: {known}").format(
+                    word=visible(word), ballot=ballot.id, known=known
+                )
+            )
         ids.append(option_id)
     return ids
 
@@ -662,7 +675,7 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
     )
     out.print(heading)
     if ballot["paper_votes"]:
-        out.print(f"  waarvan {ballot['paper_votes']} op papier")
+        out.print("  " + _("waarvan {count} op papier").format(count=ballot["paper_votes"]))
     result = ballot["tally"]
     if result is None:
         out.print("  uitslag nog verborgen")

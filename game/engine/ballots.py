@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from catalogue import N_
 from game.engine.state import Ballot, BallotMethod, BallotOption, Vote
 
 LIKERT_OPTIONS: tuple[BallotOption, ...] = tuple(
@@ -54,12 +55,13 @@ MATRIX_SCALE = range(1, 6)
 MATRIX_MIDDLE = 3
 """A mean of 3 or more is on the high side of an axis in the grid."""
 QUADRANTS: dict[tuple[bool, bool], str] = {
-    (True, True): "snel doen",
-    (True, False): "plannen",
-    (False, True): "later",
-    (False, False): "laten",
+    (True, True): N_("snel doen"),
+    (True, False): N_("plannen"),
+    (False, True): N_("later"),
+    (False, False): N_("laten"),
 }
-"""The quadrant of the 2×2 grid by (high on the first axis, high on the second)."""
+"""The quadrant of the 2×2 grid by (high on the first axis, high on the second); Dutch in
+the data (the JSON, the CSV), translated with `_()` where it is shown."""
 MAX_AXIS = 40
 """Longest axis name, in characters: it labels a grid's side."""
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from catalogue import _, ngettext
 from deck import Deck
 from deck.model import (
     CARD_TYPES,
@@ -411,7 +412,7 @@ class BallotResult:
             voted += f" ({plural(self.total, 'stip', 'stippen')})"
         parts.append(voted)
         if self.paper:
-            parts.append(f"waarvan {self.paper} op papier")
+            parts.append(_("waarvan {count} op papier").format(count=self.paper))
         return " · ".join(parts)
 
 
@@ -671,9 +672,9 @@ def statement_result(
 
 def paper_sentence(paper: int) -> str:
     """How many votes came on paper, in a sentence."""
-    if paper == 1:
-        return "Eén stem kwam op papier."
-    return f"{paper} stemmen kwamen op papier."
+    return ngettext(
+        "{count} stem kwam op papier.", "{count} stemmen kwamen op papier.", paper
+    ).format(count=paper)
 
 
 def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResult:

@@ -20,6 +20,7 @@ from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from catalogue import N_, _, ngettext
 from game.engine import Ballot, tally, vote_problem
 from game.engine import commands as c
 from game.engine import events as e
@@ -63,37 +64,40 @@ def how_to_enter(ballot: Ballot) -> str:
     """How this ballot's slips are typed, in one Dutch sentence."""
     if ballot.method == "matrix":
         first, second = axes_of(ballot)
-        return (
-            f"Typ per optie twee cijfers van 1 tot 5: {first}, dan {second}. Na de laatste "
+        return _(
+            "Typ per optie twee cijfers van 1 tot 5: {first}, dan {second}. Na de laatste "
             "optie telt de brief."
-        )
+        ).format(first=first, second=second)
     if ballot.method == "likert":
-        extra = ", 0 voor geen mening" if ballot.no_opinion else ""
-        return f"Typ het antwoord op de brief (1 tot 5{extra}): de brief telt meteen."
+        if ballot.no_opinion:
+            return _(
+                "Typ het antwoord op de brief (1 tot 5, 0 voor geen mening): de brief telt meteen."
+            )
+        return _("Typ het antwoord op de brief (1 tot 5): de brief telt meteen.")
     if ballot.method == "consent":
-        return (
+        return _(
             "Typ het nummer van het antwoord. Bij bezwaar of blokkeren typ je de reden van "
             "de brief en Enter."
         )
     if answers_at_once(ballot):
-        return "Typ het nummer van de aangekruiste optie: de brief telt meteen."
+        return _("Typ het nummer van de aangekruiste optie: de brief telt meteen.")
     if ballot.method == "dots":
-        return "Typ voor elke stip het nummer van haar optie, dan Enter."
+        return _("Typ voor elke stip het nummer van haar optie, dan Enter.")
     if ballot.method == "ranking":
-        return "Typ de nummers in de volgorde van de brief, de beste eerst, dan Enter."
-    return "Typ het nummer van elke aangekruiste optie, dan Enter."
+        return _("Typ de nummers in de volgorde van de brief, de beste eerst, dan Enter.")
+    return _("Typ het nummer van elke aangekruiste optie, dan Enter.")
 
 
 class PaperSlipsScreen(Screen[None]):
     """Type the slips in: the current slip, the slips so far, undo per slip."""
 
     CSS_PATH = "paper_slips.tcss"
-    TITLE = "Papieren stembrieven"
+    TITLE = N_("Papieren stembrieven")
     BINDINGS = [
-        Binding("escape", "back", "Terug"),
-        Binding("enter", "count", "Brief tellen"),
-        Binding("backspace", "erase", "Toets terug"),
-        Binding("u,ctrl+z", "take_back", "Laatste brief terug"),
+        Binding("escape", "back", N_("Terug")),
+        Binding("enter", "count", N_("Brief tellen")),
+        Binding("backspace", "erase", N_("Toets terug")),
+        Binding("u,ctrl+z", "take_back", N_("Laatste brief terug")),
     ]
 
     def __init__(self, live: LiveSession, ballot_id: str) -> None:
@@ -109,13 +113,13 @@ class PaperSlipsScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         ballot = self.ballot
-        yield Static(Text(f"Papieren stembrieven · stemronde {ballot.id}: {ballot.title}"),
-                     id="heading")  # fmt: skip
+        heading = _("Papieren stembrieven · stemronde {ballot}: {title}")
+        yield Static(Text(heading.format(ballot=ballot.id, title=ballot.title)), id="heading")
         with VerticalScroll(id="slips"):
             yield Static(how_to_enter(ballot), classes="hint")
             yield Static(self._options(), id="options")
             yield Static(id="slip")
-            yield Input(placeholder="reden op de brief", max_length=MAX_NOTE, id="reason")
+            yield Input(placeholder=_("reden op de brief"), max_length=MAX_NOTE, id="reason")
             yield Static(id="problem")
             yield Static(id="count", classes="good")
             yield TallyBars(id="paper-total", ranked=best_first(ballot.method))
@@ -133,11 +137,12 @@ class PaperSlipsScreen(Screen[None]):
             text.append(option.label + "\n")
         if ballot.method == "likert" and ballot.no_opinion:
             text.append(" 0 ", style="bold")
-            text.append("geen mening\n")
+            text.append(_("geen mening") + "\n")
         if len(ballot.options) > MOST_KEYED and ballot.method != "likert":
             text.append(
-                f"Opties na {MOST_KEYED}: voer die brieven in met `netwerktafel session "
-                "paper-vote`.",
+                _(
+                    "Opties na {most}: voer die brieven in met `netwerktafel session paper-vote`."
+                ).format(most=MOST_KEYED),
                 style="italic",
             )
         text.rstrip()
@@ -147,8 +152,8 @@ class PaperSlipsScreen(Screen[None]):
         """The slip being typed, the slips counted so far and what went wrong."""
         ballot = self.ballot
         slip = Text.assemble(
-            (f"Stembrief {paper_name(self.next_slip())}: ", "bold"),
-            self._typed(ballot) or ("nog niets getypt", "dim"),
+            (_("Stembrief {slip}: ").format(slip=paper_name(self.next_slip())), "bold"),
+            self._typed(ballot) or (_("nog niets getypt"), "dim"),
         )
         self.query_one("#slip", Static).update(slip)
         shown = self.query_one("#problem", Static)
@@ -156,7 +161,11 @@ class PaperSlipsScreen(Screen[None]):
         shown.display = bool(problem)
         slips = len(ballot.paper_votes)
         self.query_one("#count", Static).update(
-            f"Ingevoerd: {slips} {'stembrief' if slips == 1 else 'stembrieven'} op papier."
+            ngettext(
+                "Ingevoerd: {count} stembrief op papier.",
+                "Ingevoerd: {count} stembrieven op papier.",
+                slips,
+            ).format(count=slips)
         )
         # The slips only: a hidden result stays hidden, even from this screen.
         only_paper = evolve(ballot, votes={})
@@ -179,7 +188,7 @@ class PaperSlipsScreen(Screen[None]):
             return ", ".join(parts) + (f"   ({first}/{second})" if parts else "")
         choices = slip_choices(ballot, self.keys)
         labels = {o.id: o.label for o in ballot.options}
-        return ", ".join(labels.get(choice, "geen mening") for choice in choices)
+        return ", ".join(labels.get(choice, _("geen mening")) for choice in choices)
 
     def on_key(self, event: Key) -> None:
         if self.query_one("#reason", Input).has_focus:
@@ -195,7 +204,7 @@ class PaperSlipsScreen(Screen[None]):
         ballot = self.ballot
         if ballot.method == "matrix":
             if not 1 <= key <= 5:
-                self.redraw("een cijfer van 1 tot 5")
+                self.redraw(_("een cijfer van 1 tot 5"))
                 return
             self.keys.append(key)
             if len(self.keys) == 2 * len(ballot.options):
@@ -205,7 +214,7 @@ class PaperSlipsScreen(Screen[None]):
             return
         allowed = key == 0 and ballot.method == "likert" and ballot.no_opinion
         if not allowed and not 1 <= key <= min(len(ballot.options), MOST_KEYED):
-            self.redraw(f"er is geen optie {key}")
+            self.redraw(_("er is geen optie {key}").format(key=key))
             return
         self.keys.append(key)
         if ballot.method == "consent" and ballot.options[key - 1].id in NEEDS_REASON:
@@ -262,13 +271,13 @@ class PaperSlipsScreen(Screen[None]):
         undo = self.live.state.undo
         last = undo[-1][1] if undo else None
         if not isinstance(last, e.PaperVoteCast) or last.ballot_id != self.ballot_id:
-            self.redraw("de laatste opdracht was geen stembrief van deze stemronde")
+            self.redraw(_("de laatste opdracht was geen stembrief van deze stemronde"))
             return
         done, message = self.live.undo()
         self.keys = []
         self.redraw("" if done else message)
         if done:
-            self.notify(f"Stembrief {paper_name(last.slip)} teruggenomen.")
+            self.notify(_("Stembrief {slip} teruggenomen.").format(slip=paper_name(last.slip)))
 
     def action_back(self) -> None:
         """Back to the round."""

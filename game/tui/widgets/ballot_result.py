@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
+from catalogue import _
 from game.engine import Ballot, SessionState, tally
 from game.engine.ballots import METHOD_LABELS, axes_of
 from game.tui.widgets.tally_bars import TallyBars, best_first
@@ -22,7 +23,7 @@ REVEAL_WORDS = {
 def turnout(votes: int, joined: int, paper: int = 0) -> str:
     """How many voted, against how many joined: `gestemd: 2 van 4 aangemelden`, and how
     many slips came on paper."""
-    on_paper = f", {paper} op papier" if paper else ""
+    on_paper = ", " + _("{count} op papier").format(count=paper) if paper else ""
     if joined == 0:
         if votes:
             return f"gestemd: {votes}, nog niemand aangemeld{on_paper}"

@@ -16,6 +16,7 @@ from rich.style import Style
 from rich.text import Text as RichText
 from textual.widget import Widget
 
+from catalogue import _
 from deck.survey import survey_label, survey_sample
 from game.engine.ballots import Tally, TallyRow, ranked
 from game.matrix_grid import grid_lines, legend_lines
@@ -219,7 +220,7 @@ class TallyBars(Widget):
         if result.no_opinion:
             line += f", waarvan {result.no_opinion} geen mening (apart geteld)"
         if result.paper:
-            line += f", waarvan {result.paper} op papier"
+            line += ", " + _("waarvan {count} op papier").format(count=result.paper)
         if with_benchmark:
             label = self.benchmark_label or survey_label(result.benchmark_n)
             line += f"   {_FULL} tafel   {_SHADE} {label}"

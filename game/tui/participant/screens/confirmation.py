@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup
 from textual.widgets import Button, Static
 
+from catalogue import _
 from game.engine import Ballot, SessionState, Vote, tally
 from game.engine.ballots import axes_of, matrix_places
 from game.tui.participant.screens.stage_screen import StageScreen, plain
@@ -30,7 +31,10 @@ def vote_summary(ballot: Ballot, vote: Vote) -> Text:
     elif ballot.method == "matrix":
         first, second = axes_of(ballot)
         for option_id, (a, b) in matrix_places(vote.choices).items():
-            text.append(f"{first} {a}, {second} {b}: ", style="bold")
+            text.append(
+                _("{first} {a}, {second} {b}: ").format(first=first, a=a, second=second, b=b),
+                style="bold",
+            )
             text.append(labels.get(option_id, option_id))
             text.append("\n")
     elif ballot.method == "ranking":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalogue import _
 from game.engine.ballots import axes_of
 from game.tui.participant.screens.vote_screen import VoteScreen
 
@@ -17,5 +18,7 @@ class MatrixVoteScreen(VoteScreen):
         total = len(self.ballot.options)
         left = total - len(choices)
         if left:
-            return f"Kolommen: {first} / {second}. Nog {left} van {total} te plaatsen."
-        return "Alles geplaatst. Enter of ‘Stem’ om je stem uit te brengen."
+            return _("Kolommen: {first} / {second}. Nog {left} van {total} te plaatsen.").format(
+                first=first, second=second, left=left, total=total
+            )
+        return _("Alles geplaatst. Enter of ‘Stem’ om je stem uit te brengen.")

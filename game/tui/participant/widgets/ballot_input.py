@@ -3,6 +3,7 @@ participant's voting screens and the hot seat on the facilitator's screen."""
 
 from __future__ import annotations
 
+from catalogue import _
 from game.engine import Ballot
 from game.engine.ballots import answer_options, axes_of
 from game.tui.participant.widgets.choice_list import ChoiceList
@@ -46,10 +47,10 @@ def how_to_vote(ballot: Ballot) -> str:
         return f"Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
     if ballot.method == "matrix":
         first, second = axes_of(ballot)
-        return (
-            f"Geef elke optie een cijfer van 1 tot 5 voor {first} en voor {second}: druk het "
+        return _(
+            "Geef elke optie een cijfer van 1 tot 5 voor {first} en voor {second}: druk het "
             "cijfer, de cursor gaat vanzelf verder (← → wisselt van schaal, ↑ ↓ van optie)."
-        )
+        ).format(first=first, second=second)
     if ballot.method == "consent":
         return (
             "Stem in met het voorstel: akkoord, onthouding, bezwaar of blokkeren. Bij "

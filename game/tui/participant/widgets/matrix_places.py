@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from textual.binding import Binding
 from textual.events import Key
 
+from catalogue import _
 from game.engine import BallotOption
 from game.engine.ballots import MATRIX_SCALE, matrix_choice, matrix_places
 from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
@@ -79,7 +80,9 @@ class MatrixPlaces(OptionRows):
         event.prevent_default()
         value = int(character)
         if value not in MATRIX_SCALE:
-            self.post_message(self.Blocked(f"{self.axes[self.axis]} gaat van 1 tot 5"))
+            self.post_message(
+                self.Blocked(_("{axis} gaat van 1 tot 5").format(axis=self.axes[self.axis]))
+            )
             return
         self.places[self.options[self.cursor].id][self.axis] = value
         if self.axis == 0:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from catalogue import N_
 from game.engine import Ballot
 from game.engine import commands as c
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -19,7 +20,7 @@ class BallotRoundScreen(RoundScreen):
         Binding("h", "reopen_ballot", "Heropenen"),
         # Not in the footer (crowded at 80 columns); F1 lists it.
         Binding("d", "hot_seat", "Stem doorgeven", show=False),
-        Binding("p", "paper_slips", "Papieren stembrieven", show=False),
+        Binding("p", "paper_slips", N_("Papieren stembrieven"), show=False),
     ]
 
     def ballot(self) -> Ballot | None:

@@ -11,6 +11,7 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import N_
 from deck.model import StatementCard, WillingnessCard
 from deck.survey import survey_note
 from game.engine import Ballot, SessionState, results_visible
@@ -28,7 +29,7 @@ class StellingenScreen(BallotRoundScreen):
     """The round's statements on the left; the highlighted one with its live result."""
 
     CSS_PATH = "stellingen.tcss"
-    BINDINGS = [Binding("g", "open_no_opinion", "Openen met geen mening", show=False)]
+    BINDINGS = [Binding("g", "open_no_opinion", N_("Openen met geen mening"), show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)

@@ -10,6 +10,7 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
+from catalogue import N_, _
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.engine.ballots import MATRIX_AXES
@@ -24,7 +25,7 @@ class StemmingScreen(BallotRoundScreen):
     """What the table votes on, then the live count and, when shown, the result."""
 
     CSS_PATH = "stemming.tcss"
-    BINDINGS = [Binding("m", "open_matrix", "Matrix", show=False)]
+    BINDINGS = [Binding("m", "open_matrix", N_("Matrix openen"), show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
@@ -126,7 +127,9 @@ class StemmingScreen(BallotRoundScreen):
             "choice": "kies één optie"
             if vote.max_choices == 1
             else f"kies hoogstens {vote.max_choices} opties",
-            "matrix": "elke optie op {} en {}, van 1 tot 5".format(*(vote.axes or MATRIX_AXES)),
+            "matrix": _("elke optie op {first} en {second}, van 1 tot 5").format(
+                first=(vote.axes or MATRIX_AXES)[0], second=(vote.axes or MATRIX_AXES)[1]
+            ),
         }[vote.method]
         over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
         return f"Stemming over {over}: {how}."
