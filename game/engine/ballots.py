@@ -99,7 +99,7 @@ def matrix_choice(option_id: str, first: int, second: int) -> str:
     return f"{option_id}={first}/{second}"
 
 
-_PLACE = re.compile(r"^\s*([^=]+?)\s*=\s*(\d+)\s*/\s*(\d+)\s*$")
+_PLACE = re.compile(r"^\s*([^=]+?)\s*=\s*(\d{1,6})\s*/\s*(\d{1,6})\s*$")
 
 
 def parse_place(choice: str) -> tuple[str, int, int] | None:

@@ -75,6 +75,7 @@ def test_the_quadrants(table: Table) -> None:
         (("1=2", "2=3/3", "3=3/3"), "schrijf '1=2' als OPTIE=IMPACT/HAALBAARHEID"),
         (("1=2/2", "1=3/3", "3=3/3"), "optie 1 staat twee keer in je stem"),
         (("7=2/2", "2=3/3", "3=3/3"), "'7' is geen optie van stemronde b1"),
+        (("1=" + "9" * 5000 + "/1", "2=3/3", "3=3/3"), "schrijf '1=999"),
         ((), "kies minstens één optie"),
     ],
 )
