@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from catalogue import N_
+from game.engine.plain_text import visible
 from game.engine.state import Ballot, BallotMethod, BallotOption, Vote
 
 LIKERT_OPTIONS: tuple[BallotOption, ...] = tuple(
@@ -173,7 +174,8 @@ def _matrix_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
     for choice in choices:
         parsed = parse_place(choice)
         if parsed is None:
-            return f"schrijf '{choice}' als OPTIE={first.upper()}/{second.upper()}, bv. 1=4/2"
+            shown = visible(choice, limit=20)
+            return f"schrijf '{shown}' als OPTIE={first.upper()}/{second.upper()}, bv. 1=4/2"
         option_id, a, b = parsed
         if option_id not in known:
             return f"'{option_id}' is geen optie van stemronde {ballot.id}"
