@@ -185,7 +185,8 @@ class TallyBars(Widget):
         """The 2×2 grid with every option's number at its means, then the legend."""
         width = max(self.size.width, 30)
         inner = min(61, width - 6) | 1  # odd, so the middle line has a column of its own
-        height = 11 if inner >= 41 else 9
+        # At 80×24 the legend must show under the grid without scrolling.
+        height = 11 if inner >= 41 and self.screen.size.height >= 34 else 7
         text = RichText(no_wrap=True, overflow="crop")
         for line in grid_lines(result.points, result.axes, width=inner, height=height):
             text.append(line + "\n", self._style("bar"))
