@@ -97,18 +97,21 @@ def _piece(piece: Piece) -> RichText:
     return RichText(lead + piece.text)
 
 
-def card_heading(deck: Deck, card: CardBase) -> RichText:
+def card_heading(deck: Deck, card: CardBase, language: str | None = None) -> RichText:
     """The card's type on its colour, then its title: a panel's (or a border's) title."""
-    content = content_of(deck, card)
+    content = content_of(deck, card, language)
     return RichText.assemble(
         (f" {content.type_label} ", f"bold white on {content.colour}"), f" {content.title}"
     )
 
 
-def card_body(deck: Deck, card: CardBase) -> Group:
+def card_body(deck: Deck, card: CardBase, language: str | None = None) -> Group:
     """Everything on a card but its title: what the printed card says (`content_of`), plus
-    what only a screen has room for: a concern's interview paraphrases, the sources' links."""
-    content = content_of(deck, card)
+    what only a screen has room for: a concern's interview paraphrases, the sources' links.
+
+    In `language` when the deck has it (default: the deck's own language)."""
+    content = content_of(deck, card, language)
+    shown = language or deck.manifest.language
     parts: list[RenderableType] = []
     if content.kicker:
         parts.append(RichText(content.kicker, style="italic"))
@@ -116,7 +119,10 @@ def card_body(deck: Deck, card: CardBase) -> Group:
     if isinstance(card, ConcernCard) and card.quotes:
         # Paraphrases, not verbatim: no quotation marks, no italics.
         parts.append(RichText("Wat geïnterviewden zeiden (parafrase):", style="bold"))
-        parts += [RichText(f"– {quote}") for quote in card.quotes]
+        parts += [
+            RichText(f"– {quote.in_language(shown, deck.manifest.language)}")
+            for quote in card.quotes
+        ]
     if content.survey is not None:
         survey, b = content.survey, content.survey.benchmark
         parts.append(RichText(survey_note(b.n, b.table), style="bold"))
@@ -128,11 +134,11 @@ def card_body(deck: Deck, card: CardBase) -> Group:
     return Group(*parts)
 
 
-def card_panel(deck: Deck, card: CardBase) -> Panel:
+def card_panel(deck: Deck, card: CardBase, language: str | None = None) -> Panel:
     """One card in a panel of its type's colour, for the terminal (`deck show`)."""
     return Panel(
-        card_body(deck, card),
-        title=card_heading(deck, card),
+        card_body(deck, card, language),
+        title=card_heading(deck, card, language),
         title_align="left",
         border_style=type_colour(deck, card),
     )

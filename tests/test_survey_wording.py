@@ -13,6 +13,7 @@ import re
 import pytest
 from rich.console import Console
 
+from catalogue import use_language
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
 from deck.model import CardBase, Deck, StatementCard, WillingnessCard
@@ -28,6 +29,7 @@ from deck.survey import (
 )
 from deck.text import Text
 from game.card_panels import card_panel
+from tests.game.cli_inprocess import invoke
 from tests.seed_figures import MUNICIPALITIES, OTHER_SURVEY_NS, STATEMENTS, TASKS
 from tests.seed_figures import SAMPLE_SIZE as SEED_SAMPLE_SIZE
 from workshops import builtin_workshops
@@ -159,3 +161,17 @@ def test_workshop_texts_name_the_sample() -> None:
             assert "1.219 bewoners" not in flat and "de bewoners" not in flat, workshop.id
             if "naast" in flat and "bevraging" in flat:
                 assert SAMPLE in flat, (workshop.id, flat[:80])
+
+
+def test_deck_show_in_french_says_the_item_is_a_translation() -> None:
+    try:
+        french = invoke("--taal", "fr", "deck", "show", "stelling-anderen-helpen")
+        dutch = invoke("--taal", "nl", "deck", "show", "stelling-anderen-helpen")
+    finally:
+        use_language("nl")
+    assert french.code == 0, french.stderr
+    assert "Je trouve important d'aider les autres" in french.stdout
+    assert "Traduction: du questionnaire néerlandophone" in french.stdout
+    assert dutch.code == 0, dutch.stderr
+    assert "Ik vind het belangrijk om anderen te helpen" in dutch.stdout
+    assert "Vertaling" not in dutch.stdout and "Traduction" not in dutch.stdout

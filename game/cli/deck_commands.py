@@ -11,6 +11,7 @@ import typer
 from pydantic import TypeAdapter
 from rich.console import Console
 
+from catalogue import current_language
 from deck import InputError, Location, Problem
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
@@ -101,7 +102,8 @@ def show(
                 )
             ]
         )
-    out.print(card_panel(deck, card))
+    # In the language of the command line (--taal), where the deck has it.
+    out.print(card_panel(deck, card, current_language()))
 
 
 @deck_app.command("schema")
