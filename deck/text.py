@@ -17,6 +17,9 @@ Language = Literal["nl", "fr", "en"]
 
 LANGUAGES: tuple[Language, ...] = ("nl", "fr", "en")
 
+LANGUAGE_NAMES: dict[Language, str] = {"nl": "Nederlands", "fr": "Frans", "en": "Engels"}
+"""The languages by their Dutch names, for the JSON Schema a trainer's editor shows."""
+
 
 def _validate(value: object) -> str | dict[str, str]:
     # One plain validator instead of a pydantic union, so a wrong value gets one clear
@@ -48,7 +51,10 @@ _SCHEMA = {
         {"type": "string", "minLength": 1},
         {
             "type": "object",
-            "properties": {code: {"type": "string", "minLength": 1} for code in LANGUAGES},
+            "properties": {
+                code: {"type": "string", "minLength": 1, "description": f"De tekst in het {name}."}
+                for code, name in LANGUAGE_NAMES.items()
+            },
             "additionalProperties": False,
             "minProperties": 1,
         },

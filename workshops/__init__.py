@@ -3,6 +3,7 @@ built-in formats `netwerktafel`, `kort` and `training`."""
 
 from __future__ import annotations
 
+from workshops.deck_fit import FittedWorkshop, fit_to_deck
 from workshops.loader import (
     builtin_workshop_path,
     builtin_workshops,
@@ -15,6 +16,7 @@ from workshops.model import ROUND_KINDS, ROUND_MODELS, Round, RoundBase, RoundKi
 __all__ = [
     "ROUND_KINDS",
     "ROUND_MODELS",
+    "FittedWorkshop",
     "Round",
     "RoundBase",
     "RoundKind",
@@ -22,6 +24,7 @@ __all__ = [
     "builtin_workshop_path",
     "builtin_workshops",
     "check_against_deck",
+    "fit_to_deck",
     "load_workshop",
     "open_workshop",
 ]

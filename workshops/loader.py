@@ -201,9 +201,11 @@ _CARD_LABELS = {
 def check_against_deck(workshop: Workshop, deck: Deck) -> list[Problem]:
     """Every problem between a workshop and the deck it will be played with.
 
-    Referenced card ids must exist and be of the right type (with a did-you-mean hint),
-    the deck must hold enough cards for what a round draws or picks, and the rounds'
-    minutes must add up to the total (already true for a workshop from `load_workshop`).
+    Card ids the script names outright must exist and be of the right type (with a
+    did-you-mean hint), a round must not draw more of its named cards than it names, and
+    the rounds' minutes must add up to the total (already true for a workshop from
+    `load_workshop`). Rounds that name a kind of card or preferences adapt to the deck
+    instead (`workshops.deck_fit`).
     """
     problems = check_minutes(workshop)
 
@@ -232,34 +234,15 @@ def check_against_deck(workshop: Workshop, deck: Deck) -> list[Problem]:
                     )
                 )
 
-    def too_few(path: PathKey, message: str, subject: str, hint: str) -> None:
-        problems.append(Problem(workshop.where(*path), message, subject, hint))
-
     for number, case in enumerate(workshop.cases):
         refs(("cases", number, "roles"), case.roles, RoleCard, f"casus '{case.id}'")
-    statements_in_deck = len(deck.of_type(StatementCard))
     for number, round_ in enumerate(workshop.rounds):
         base: PathKey = ("rounds", number)
         subject = f"ronde '{round_.id}'"
         if isinstance(round_, CaseRound):
             refs((*base, "roles"), round_.roles, RoleCard, subject)
-            if round_.draw_roles and not deck.of_type(RoleCard):
-                too_few(
-                    (*base, "draw_roles"),
-                    "het deck heeft geen rolkaarten om te trekken",
-                    subject,
-                    "voeg kaarten van type 'rol' toe of zet 'draw_roles: false'",
-                )
         elif isinstance(round_, StatementsRound):
             refs((*base, "statements"), round_.statements, StatementCard, subject)
-            if round_.count is not None and round_.count > statements_in_deck:
-                too_few(
-                    (*base, "count"),
-                    f"de ronde vraagt {round_.count} stellingen, het deck heeft er "
-                    f"{statements_in_deck}",
-                    subject,
-                    "verlaag 'count'",
-                )
         elif isinstance(round_, ApproachesRound):
             refs((*base, "forms"), round_.forms, FormCard, subject)
         elif isinstance(round_, DilemmaRound):
@@ -275,11 +258,10 @@ def _check_dilemmas(
 ) -> None:
     base: PathKey = ("rounds", number)
     subject = f"ronde '{round_.id}'"
-    if round_.cards:
-        pool = [c for c in (deck.get(i) for i in round_.cards) if isinstance(c, DilemmaCard)]
-    else:
-        pool = list(deck.of_type(DilemmaCard))
-    if round_.cards and len(pool) < len(round_.cards):
+    if not round_.cards:
+        return  # a round that draws from every dilemma card adapts to the deck (deck_fit)
+    pool = [c for c in (deck.get(i) for i in round_.cards) if isinstance(c, DilemmaCard)]
+    if len(pool) < len(round_.cards):
         return  # the unknown ids are reported already; counting on would mislead
     if len(pool) < round_.draw:
         problems.append(
@@ -290,7 +272,7 @@ def _check_dilemmas(
                 "verlaag 'draw' of voeg dilemmakaarten toe",
             )
         )
-    if round_.vote and round_.cards:
+    if round_.vote:
         for index, card in enumerate(pool):
             if not card.options:
                 problems.append(

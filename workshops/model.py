@@ -2,8 +2,9 @@
 
 A workshop script says what happens at the table and for how long: a title, a total time
 and the rounds in order. Each round has a `kind` that decides its settings (which
-statements, which ballot method, how many dots, …). The engine reads these models; the
-field docstrings become descriptions in the JSON Schema (`netwerktafel workshop schema`).
+statements, which ballot method, how many dots, …). The engine reads these models. The
+docstrings of the models and their fields become the descriptions of the JSON Schema
+(`netwerktafel workshop schema`) a trainer's editor shows, so they are in Dutch.
 """
 
 from __future__ import annotations
@@ -62,45 +63,66 @@ ExportFormat = Literal["md", "csv", "json", "pdf"]
 
 
 class RoundBase(Strict):
-    """Fields every round has."""
+    """Velden die elke ronde heeft."""
 
     id: Slug
-    """Id of the round, unique within the workshop (`stemming`, `stellingen-2`)."""
+    """Id van de ronde, uniek binnen de werkvorm (`stemming`, `stellingen-2`)."""
     title: Text
-    """Title of the round as shown on the agenda."""
+    """Titel van de ronde zoals de agenda ze toont."""
     minutes: Minutes
-    """Time box of the round in minutes."""
+    """Tijdvak van de ronde in minuten."""
     instructions: Text
-    """What the facilitator does and says in this round."""
+    """Wat de begeleider in deze ronde doet en zegt."""
     optional: bool = False
-    """An optional round; the facilitator may skip it when time is short."""
+    """Een optionele ronde: de begeleider mag ze overslaan als de tijd krap is."""
+    needs: tuple[Slug, ...] = ()
+    """Kaarten waar deze ronde over gaat (`wat-is-burgerparticipatie`): mist het deck er één,
+    dan valt de ronde weg, met één regel uitleg, in plaats van het deck te weigeren."""
 
 
 class CaseRound(RoundBase):
-    """Casus: the facilitator presents the local problem; each stakeholder introduces their role."""
+    """Casus: de begeleider schetst het lokale probleem; elke belanghebbende stelt zijn rol voor."""
 
     kind: Literal["casus"]
+    """Soort ronde: `casus`."""
     roles: tuple[Slug, ...] = ()
-    """Role cards (`rol`) suggested for the table; empty leaves the choice to the facilitator."""
+    """Rolkaarten (`rol`) voorgesteld voor de tafel; elk moet in het deck zitten."""
+    prefer: tuple[Slug, ...] = ()
+    """Rolkaarten voorgesteld voor de tafel als het deck ze heeft; ids die het deck niet heeft,
+    vallen weg (een werkvorm voor elk deck gebruikt dit in plaats van `roles`)."""
     draw_roles: bool = False
-    """Participants draw a role card at random and play that stakeholder (for training)."""
+    """Deelnemers trekken een willekeurige rolkaart en spelen die belanghebbende (training);
+    bij een deck zonder rolkaarten kiest de begeleider de rollen."""
+
+    @model_validator(mode="after")
+    def _roles_or_prefer(self) -> CaseRound:
+        if self.roles and self.prefer:
+            raise ValueError("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei")
+        return self
 
 
 class StatementsRound(RoundBase):
-    """Stellingen: everyone scores survey statements 1–5; the result is shown beside the survey."""
+    """Stellingen: iedereen geeft een score van 1 tot 5; de uitslag staat naast die van de
+    bevraging, als de kaart er een heeft."""
 
     kind: Literal["stellingen"]
+    """Soort ronde: `stellingen`."""
     statements: tuple[Slug, ...] = ()
-    """Statement cards (`stelling`) to put to the table, in this order."""
+    """Stellingkaarten (`stelling`) voor de tafel, in deze volgorde; elk moet in het deck
+    zitten."""
     count: int | None = Field(default=None, ge=1, le=20)
-    """Instead of fixed statements: how many statements the facilitator picks at the table."""
+    """In plaats van vaste stellingen: hoeveel stellingen van het deck de ronde voorlegt
+    (minder als het deck er minder heeft; de ronde valt weg als het er geen heeft)."""
+    prefer: tuple[Slug, ...] = ()
+    """Samen met `count`: stellingen die eerst komen als het deck ze heeft; de andere
+    stellingen van het deck vullen aan tot `count`, in de volgorde van het deck."""
     anonymous: bool = True
-    """Votes on statements are anonymous: nobody sees or exports who scored what."""
+    """Anoniem stemmen: niemand ziet of exporteert wie welke score gaf."""
     reveal: Reveal = "on-close"
-    """When the table's result (beside the survey benchmark) shows."""
+    """Wanneer de uitslag van de tafel (naast de bevraging, als die er is) verschijnt."""
     no_opinion: bool = False
-    """Participants may answer "geen mening": counted apart, outside the percentages (as
-    the survey's own tables count)."""
+    """Deelnemers mogen "geen mening" antwoorden: apart geteld, buiten de percentages (zoals
+    de tabellen van de bevraging tellen)."""
 
     @model_validator(mode="after")
     def _statements_or_count(self) -> StatementsRound:
@@ -110,8 +132,12 @@ class StatementsRound(RoundBase):
             raise ValueError(
                 "geef 'statements' (ids van stellingkaarten) of 'count' (aantal stellingen)"
             )
-        if len(set(self.statements)) != len(self.statements):
-            raise ValueError("een stelling staat meer dan eens in 'statements'")
+        if self.prefer and self.count is None:
+            raise ValueError("'prefer' geldt alleen samen met 'count'")
+        for field in ("statements", "prefer"):
+            ids = getattr(self, field)
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"een stelling staat meer dan eens in '{field}'")
         return self
 
     @property
@@ -121,67 +147,74 @@ class StatementsRound(RoundBase):
 
 
 class ConcernsRound(RoundBase):
-    """Bezorgdheden: each stakeholder's worries, placed under the three concern cards."""
+    """Bezorgdheden: de zorgen van elke belanghebbende, geplaatst onder de bezorgdheidskaarten."""
 
     kind: Literal["bezorgdheden"]
+    """Soort ronde: `bezorgdheden`."""
     per_stakeholder: int = Field(default=1, ge=1, le=10)
-    """How many concerns each stakeholder may name at most."""
+    """Hoeveel bezorgdheden elke belanghebbende hoogstens noemt."""
     read_answer: bool = True
-    """Read out the answer on the concern card a worry is placed under."""
+    """Lees het antwoord voor op de bezorgdheidskaart waaronder een zorg komt."""
 
 
 class PauseRound(RoundBase):
-    """Pauze: a break; no game happens, but the time counts in the agenda."""
+    """Pauze: er wordt niet gespeeld, maar de tijd telt mee in de agenda."""
 
     kind: Literal["pauze"]
+    """Soort ronde: `pauze`."""
 
 
 class ApproachesRound(RoundBase):
-    """Aanpakken: in turn, each stakeholder picks approaches from the inspiratiebank."""
+    """Aanpakken: om beurten kiest elke belanghebbende aanpakken uit de inspiratiebank."""
 
     kind: Literal["aanpakken"]
+    """Soort ronde: `aanpakken`."""
     per_stakeholder: int = Field(default=2, ge=1, le=10)
-    """How many approaches each stakeholder may pick at most."""
+    """Hoeveel aanpakken elke belanghebbende hoogstens kiest."""
     forms: tuple[Slug, ...] = ()
-    """Participation forms (`vorm` cards) to pick from; empty allows every form."""
+    """Participatievormen (`vorm`-kaarten) om uit te kiezen; leeg laat elke vorm toe."""
     balance_warnings: bool = True
-    """Show balance warnings as the stakeholder × form grid fills."""
+    """Toon balanswaarschuwingen terwijl het rooster belanghebbende × vorm vol raakt."""
 
 
 class DilemmaRound(RoundBase):
-    """Dilemma: one dilemma or risk card is put on the table, with a quick vote."""
+    """Dilemma: een dilemma- of risicokaart komt op tafel, met een snelle stemming."""
 
     kind: Literal["dilemma"]
+    """Soort ronde: `dilemma`."""
     cards: tuple[Slug, ...] = ()
-    """Dilemma cards (`dilemma`) to draw from; empty draws from every dilemma card in the deck."""
+    """Dilemmakaarten (`dilemma`) om uit te trekken; leeg trekt uit alle dilemmakaarten van
+    het deck (de ronde valt weg als het deck er geen heeft)."""
     draw: int = Field(default=1, ge=1, le=5)
-    """How many cards are drawn in this round."""
+    """Hoeveel kaarten deze ronde trekt."""
     vote: bool = True
-    """Hold a quick choice vote over the card's options."""
+    """Houd een snelle keuzestemming over de opties op de kaart."""
 
 
 class VoteRound(RoundBase):
-    """Stemming: a ballot over the recorded approaches or over the round's own options."""
+    """Stemming: een stemronde over de gekozen aanpakken of over de eigen opties van de ronde."""
 
     kind: Literal["stemming"]
+    """Soort ronde: `stemming`."""
     method: VoteMethod = "dots"
-    """Ballot method: dots, ranking, likert (1–5 per option), choice, or matrix (every
-    option on two 1–5 scales: impact × haalbaarheid)."""
+    """Manier van stemmen: dots (stippen), ranking (rangschikking), likert (1–5 per optie),
+    choice (keuze) of matrix (elke optie op twee schalen van 1 tot 5: impact ×
+    haalbaarheid)."""
     over: VoteOver = "approaches"
-    """Vote over the approaches recorded in the session, or over `options`."""
+    """Stem over de aanpakken van de sessie (`approaches`), of over `options`."""
     options: tuple[Text, ...] = ()
-    """The options to vote on when `over` is `options`."""
+    """De opties om over te stemmen bij `over: options`."""
     dots: int = Field(default=3, ge=1, le=20)
-    """Dots per participant (method `dots`); several dots on one option are allowed."""
+    """Stippen per deelnemer (bij `dots`); meer stippen op één optie mag."""
     max_choices: int = Field(default=1, ge=1, le=20)
-    """How many options a participant may choose at most (method `choice`)."""
+    """Hoeveel opties een deelnemer hoogstens kiest (bij `choice`)."""
     axes: tuple[Annotated[str, Field(min_length=1, max_length=40)], ...] = ()
-    """The names of the two 1–5 scales (method `matrix`); empty means impact and
+    """De namen van de twee schalen van 1 tot 5 (bij `matrix`); leeg: impact en
     haalbaarheid."""
     anonymous: bool = False
-    """Nobody sees or exports who voted what; fixed when the ballot opens."""
+    """Niemand ziet of exporteert wie wat stemde; ligt vast zodra de stemronde opent."""
     reveal: Reveal = "on-close"
-    """When the results show."""
+    """Wanneer de uitslag verschijnt."""
 
     @model_validator(mode="after")
     def _settings_fit(self) -> VoteRound:
@@ -203,25 +236,28 @@ class VoteRound(RoundBase):
 
 
 class ActionPlanRound(RoundBase):
-    """Actieplan: the top approaches get an owner, a first step and a date."""
+    """Actieplan: de best gestemde aanpakken krijgen een trekker, een eerste stap en een datum."""
 
     kind: Literal["actieplan"]
+    """Soort ronde: `actieplan`."""
     top: int = Field(default=3, ge=1, le=20)
-    """How many of the best-voted approaches go into the action plan."""
+    """Hoeveel van de best gestemde aanpakken in het actieplan komen."""
     tips: tuple[Slug, ...] = ()
-    """Tip cards (`tip`) used as a checklist; empty uses every tip card in the deck."""
+    """Tipkaarten (`tip`) als checklist; leeg gebruikt alle tipkaarten van het deck."""
 
 
 class ClosingRound(RoundBase):
-    """Afsluiting: look back, export the report and share it."""
+    """Afsluiting: terugblikken, het verslag exporteren en delen."""
 
     kind: Literal["afsluiting"]
+    """Soort ronde: `afsluiting`."""
     review: tuple[ReviewTopic, ...] = ()
-    """What to show on screen while looking back: concerns, approaches, votes, actions."""
+    """Wat het scherm toont bij het terugblikken: concerns (bezorgdheden), approaches
+    (aanpakken), votes (stemmingen), actions (actieplan)."""
     reflection: tuple[Text, ...] = ()
-    """Questions for a closing reflection (used in training)."""
+    """Vragen voor een slotreflectie (in de training)."""
     export: tuple[ExportFormat, ...] = ("md",)
-    """Report formats to export at the end of the session."""
+    """Formaten van het verslag om op het einde te exporteren."""
 
 
 Round = Annotated[
@@ -252,41 +288,50 @@ ROUND_MODELS: dict[str, type[RoundBase]] = {
 
 
 class SampleCase(Strict):
-    """A ready-made local case to play, e.g. for a classroom."""
+    """Een kant-en-klare lokale casus om te spelen, bijvoorbeeld in de klas."""
 
     id: Slug
-    """Id of the case, unique within the workshop."""
+    """Id van de casus, uniek binnen de werkvorm."""
     title: Text
-    """Short name of the case (`Overlast op het stationsplein`)."""
+    """Korte naam van de casus (`Overlast op het stationsplein`)."""
     text: Text
-    """The situation as the facilitator presents it."""
+    """De situatie zoals de begeleider ze voorstelt."""
     roles: tuple[Slug, ...] = ()
-    """Role cards (`rol`) that fit this case."""
+    """Rolkaarten (`rol`) die bij deze casus passen; elk moet in het deck zitten."""
+    prefer: tuple[Slug, ...] = ()
+    """Rolkaarten die bij deze casus passen als het deck ze heeft; ids die het deck niet heeft,
+    vallen weg, en blijft er geen over, dan komen de rollen uit alle rolkaarten van het deck."""
+
+    @model_validator(mode="after")
+    def _roles_or_prefer(self) -> SampleCase:
+        if self.roles and self.prefer:
+            raise ValueError("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei")
+        return self
 
 
 class Workshop(Strict):
-    """A workshop script (werkvorm): the rounds of a session, in order, with their time boxes.
+    """Een werkvorm: de rondes van een sessie, op volgorde, elk met een tijdvak."""
 
-    Load one with `workshops.load_workshop`, which also checks that round ids are unique and
-    that the rounds' minutes add up to `minutes`.
-    """
+    # Load one with `workshops.load_workshop`, which also checks that round ids are unique
+    # and that the rounds' minutes add up to `minutes`. (The docstring above is the JSON
+    # Schema's description, so it is written for the trainer, in Dutch.)
 
     id: Slug
-    """Id of the workshop (`netwerktafel`, `kort`, `training`)."""
+    """Id van de werkvorm (`netwerktafel`, `kort`, `training`)."""
     title: Text
-    """Title of the workshop."""
+    """Titel van de werkvorm."""
     description: Text
-    """What the workshop is and how it runs, in a few sentences."""
+    """Wat de werkvorm is en hoe ze verloopt, in enkele zinnen."""
     audience: Text
-    """For whom: who sits at the table, and who facilitates."""
+    """Voor wie: wie aan tafel zit en wie begeleidt."""
     purpose: Text
-    """What the table has achieved at the end."""
+    """Wat de tafel op het einde bereikt heeft."""
     minutes: Minutes
-    """Total time in minutes; must equal the sum of the rounds' minutes."""
+    """Totale duur in minuten; gelijk aan de som van de minuten van de rondes."""
     cases: tuple[SampleCase, ...] = ()
-    """Ready-made cases to pick from when the session starts (for training)."""
+    """Kant-en-klare casussen om uit te kiezen bij de start (voor training)."""
     rounds: tuple[Round, ...] = Field(min_length=1)
-    """The rounds, in the order they are played."""
+    """De rondes, in de volgorde waarin ze gespeeld worden."""
 
     _locate: Callable[..., Location] | None = PrivateAttr(default=None)
 

@@ -52,7 +52,7 @@ from game.store import (
     read_state,
     session_path,
 )
-from workshops import check_against_deck, open_workshop
+from workshops import fit_to_deck, open_workshop
 
 session_app = typer.Typer(
     help="Een netwerktafel voeren: sessie maken, belanghebbenden, aanpakken, stemrondes, verslag.",
@@ -154,10 +154,8 @@ def new(
 ) -> None:
     """Maak een nieuwe sessie en toon de deelnamecode."""
     deck = load_deck(deck_path if deck_path is not None else default_deck_path())
-    script = open_workshop(workshop)
-    problems = check_against_deck(script, deck)
-    if problems:
-        raise InputError(problems)
+    fitted = fit_to_deck(open_workshop(workshop), deck)
+    script = fitted.workshop
     path = session_path(session)
     with guarded():
         created = SessionStore.create_for_workshop(
@@ -174,9 +172,12 @@ def new(
                 "session_id": state.info.session_id,
                 "workshop": script.id,
                 "deck": deck.manifest.id,
+                "left_out": list(fitted.notes),
             }
         )
         return
+    for note in fitted.notes:
+        print(note)
     print(f"Sessie gemaakt: {path}")
     print(f"Deelnamecode: {state.info.join_code}")
     print(f"Werkvorm: {script.title} ({len(script.rounds)} rondes, {script.minutes} minuten)")

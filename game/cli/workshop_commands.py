@@ -16,7 +16,8 @@ from rich.table import Table
 
 from deck import InputError, Location, Problem
 from game.cli.options import DeckOption, open_deck
-from workshops.loader import builtin_workshops, check_against_deck, open_workshop
+from workshops.deck_fit import fit_to_deck
+from workshops.loader import builtin_workshops, open_workshop
 from workshops.model import (
     ActionPlanRound,
     ApproachesRound,
@@ -89,11 +90,11 @@ def check(
 ) -> None:
     """Controleer een werkvorm, ook tegen de kaarten van het deck; elk probleem als
     BESTAND:REGEL:KOLOM, en dan stopt het met code 2."""
-    script = open_workshop(workshop)
     deck = open_deck(deck_path)
-    problems = check_against_deck(script, deck)
-    if problems:
-        raise InputError(problems)
+    fitted = fit_to_deck(open_workshop(workshop), deck)
+    script = fitted.workshop
+    for note in fitted.notes:
+        print(note)
     optional = sum(1 for r in script.rounds if r.optional)
     extra = f", waarvan {optional} optioneel" if optional else ""
     print(
@@ -193,9 +194,13 @@ def round_settings(round_: RoundBase) -> str:
             parts.append("rolkaarten trekken")
         if round_.roles:
             parts.append("rollen: " + ", ".join(round_.roles))
+        if round_.prefer:
+            parts.append("rollen als het deck ze heeft: " + ", ".join(round_.prefer))
     elif isinstance(round_, StatementsRound):
         if round_.statements:
             parts.append("stellingen: " + ", ".join(round_.statements))
+        elif round_.prefer:
+            parts.append(f"{round_.count} stellingen, bij voorkeur: " + ", ".join(round_.prefer))
         else:
             parts.append(f"{round_.count} stellingen naar keuze")
         parts.append("anoniem" if round_.anonymous else "niet anoniem")
@@ -236,6 +241,8 @@ def round_settings(round_: RoundBase) -> str:
             parts.append(f"{len(round_.reflection)} reflectievragen")
         if round_.export:
             parts.append("verslag: " + ", ".join(round_.export))
+    if round_.needs:
+        parts.append("alleen met de kaarten " + ", ".join(round_.needs))
     return "; ".join(parts)
 
 

@@ -29,7 +29,7 @@ from game.store import (
     read_facilitator_token,
 )
 from game.tui.time_signal import TimeSignal
-from workshops import Workshop, open_workshop
+from workshops import Workshop, fit_to_deck, open_workshop
 from workshops.model import RoundBase, round_kind
 
 Clock = Callable[[], float]
@@ -44,6 +44,8 @@ class LiveSession:
         self.deck = deck
         self.clock = clock
         self._workshop: Workshop | bool | None = False
+        self.fit_notes: tuple[str, ...] = ()
+        """What fitting the workshop to the deck changed, one Dutch line each (on creation)."""
         self.time_signal = TimeSignal()
         """Shared by the session's screens, so each moment is signalled once."""
 
@@ -72,17 +74,19 @@ class LiveSession:
         case: str,
         clock: Clock,
     ) -> LiveSession:
-        """Make a new session file for `workshop` and open it."""
+        """Make a new session file for `workshop`, fitted to `deck`, and open it."""
+        fitted = fit_to_deck(workshop, deck)
         created = SessionStore.create_for_workshop(
             path,
             deck=deck,
-            workshop=workshop,
+            workshop=fitted.workshop,
             deck_path=deck_path,
             case=case,
             now=dt.datetime.fromtimestamp(clock(), dt.UTC),
         )
         live = cls(created.store, created.facilitator_token, deck, clock)
-        live._workshop = workshop
+        live._workshop = fitted.workshop
+        live.fit_notes = fitted.notes
         return live
 
     def close(self) -> None:
@@ -115,13 +119,14 @@ class LiveSession:
 
     @property
     def workshop(self) -> Workshop | None:
-        """The workshop script the session was started with, if it can still be found."""
+        """The workshop script the session was started with, fitted to its deck as on the
+        day it was made, if it can still be found."""
         if self._workshop is False:
             info = self.state.info
             found: Workshop | None = None
             if info is not None and info.workshop_id:
                 try:
-                    found = open_workshop(info.workshop_id)
+                    found = fit_to_deck(open_workshop(info.workshop_id), self.deck).workshop
                 except InputError:
                     found = None
             self._workshop = found

@@ -419,9 +419,19 @@ def test_new_session_checks_its_input(tmp_path: Path, deck_dir: Path, workshop_f
     path = tmp_path / "nieuw.nwt"
     result = run("session", "new", path, "--deck", deck_dir, "--workshop", "kortt", code=2)
     assert "geen ingebouwde werkvorm" in result.stderr and "bedoelde je 'kort'?" in result.stderr
-    result = run("session", "new", path, "--deck", deck_dir, "--workshop", "kort", code=2)
-    assert "onbekende stellingkaart" in result.stderr or "onbekende" in result.stderr
+    # A werkvorm that names a card the deck lacks outright is refused, and nothing is made.
+    named = tmp_path / "genoemd.yaml"
+    named.write_text(
+        workshop_file.read_text().replace(
+            "    minutes: 5\n", "    minutes: 5\n    roles: [schepen]\n"
+        )
+    )
+    result = run("session", "new", path, "--deck", deck_dir, "--workshop", named, code=2)
+    assert "onbekende rolkaart 'schepen'" in result.stderr
     assert not path.exists()
+    # A built-in werkvorm fits the small deck (issue 12): it used to be refused here.
+    fitted = run("session", "new", tmp_path / "kort.nwt", "--deck", deck_dir, "-w", "kort")
+    assert "Sessie gemaakt: " in fitted.stdout
     out = run("session", "new", path, "--deck", deck_dir, "--workshop", workshop_file).stdout
     assert out.startswith(f"Sessie gemaakt: {path}\nDeelnamecode: ")
     again = run("session", "new", path, "--deck", deck_dir, "--workshop", workshop_file, code=2)

@@ -81,7 +81,7 @@ def test_training_is_a_role_play_on_an_example_case_ending_in_reflection() -> No
         "Zwerfvuil langs de rivier",
         "Een WhatsApp-groep die gaat patrouilleren",
     ]
-    assert all(case.roles for case in workshop.cases)
+    assert all(case.prefer and not case.roles for case in workshop.cases)
     first, last = workshop.rounds[0], workshop.rounds[-1]
     assert isinstance(first, CaseRound) and first.draw_roles
     assert isinstance(last, ClosingRound)

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.schema_language import english_or_missing
+
 from .conftest import WORKSHOP, WorkshopWriter
 
 NETWERKTAFEL = str(Path(sys.executable).parent / "netwerktafel")
@@ -145,7 +147,8 @@ def test_schema_describes_the_rounds() -> None:
     assert result.returncode == 0, result.stderr
     schema = json.loads(result.stdout)
     assert schema["title"] == "netwerktafel-werkvorm"
-    assert schema["properties"]["minutes"]["description"].startswith("Total time")
+    assert schema["properties"]["minutes"]["description"].startswith("Totale duur")
+    assert english_or_missing(schema) == []
     kinds = schema["properties"]["rounds"]["items"]["discriminator"]["mapping"]
     assert set(kinds) == {
         "casus",

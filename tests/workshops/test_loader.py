@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from deck import Deck, InputError, load_deck
+from workshops.deck_fit import fit_to_deck
 from workshops.loader import check_against_deck, load_workshop, parse_workshop
 from workshops.model import (
     ActionPlanRound,
@@ -291,12 +292,19 @@ def test_parse_workshop_reads_bytes() -> None:
 # Checks against the deck beyond a single id.
 
 
-def test_too_many_statements_for_the_deck(write_workshop: WorkshopWriter, deck: Deck) -> None:
+def test_asking_more_statements_than_the_deck_has(
+    write_workshop: WorkshopWriter, deck: Deck
+) -> None:
+    # A round that asks for a number of the deck's statements takes what the deck has.
     path = write_workshop(WORKSHOP.replace("statements: [stelling-plicht]", "count: 3"))
-    assert deck_problems(path, deck) == [
-        f"{path}:18:12: ronde 'stellingen': de ronde vraagt 3 stellingen, het deck heeft er 2 "
-        "(verlaag 'count')"
-    ]
+    assert deck_problems(path, deck) == []
+    fitted = fit_to_deck(load_workshop(path), deck)
+    round_ = fitted.workshop.round("stellingen")
+    assert isinstance(round_, StatementsRound) and round_.count == 2
+    assert fitted.notes == (
+        "Ronde 'stellingen' (Stellingen) legt 2 stelling(en) voor in plaats van 3: meer heeft "
+        "het deck niet.",
+    )
 
 
 def test_dilemma_without_options_cannot_be_voted_on(
@@ -315,8 +323,23 @@ def test_drawing_more_dilemmas_than_there_are(write_workshop: WorkshopWriter, de
     path = write_workshop(
         WORKSHOP.replace("    cards: [regisseren-of-faciliteren]", "    draw: 3\n    vote: false")
     )
-    assert deck_problems(path, deck) == [
-        f"{path}:24:11: ronde 'dilemma': de ronde trekt 3 dilemmakaart(en), er zijn er 2 "
+    assert deck_problems(path, deck) == []
+    fitted = fit_to_deck(load_workshop(path), deck)
+    round_ = fitted.workshop.round("dilemma")
+    assert isinstance(round_, DilemmaRound) and round_.draw == 2
+    assert fitted.notes == (
+        "Ronde 'dilemma' (Dilemma) trekt 2 dilemmakaart(en) in plaats van 3: meer heeft het "
+        "deck niet.",
+    )
+    named = write_workshop(
+        WORKSHOP.replace(
+            "    cards: [regisseren-of-faciliteren]",
+            "    cards: [regisseren-of-faciliteren]\n    draw: 2",
+        ),
+        name="genoemd.yaml",
+    )
+    assert deck_problems(named, deck) == [
+        f"{named}:25:11: ronde 'dilemma': de ronde trekt 2 dilemmakaart(en), er zijn er 1 "
         "(verlaag 'draw' of voeg dilemmakaarten toe)"
     ]
 
@@ -390,7 +413,11 @@ def test_drawing_roles_from_a_deck_without_role_cards(
     cards.write_text("- id: ".join(kept))
     text = WORKSHOP.replace("    roles: [burgemeester, bewoner]", "    draw_roles: true")
     path = write_workshop(text)
-    assert deck_problems(path, load_deck(deck_folder)) == [
-        f"{path}:12:17: ronde 'casus': het deck heeft geen rolkaarten om te trekken "
-        "(voeg kaarten van type 'rol' toe of zet 'draw_roles: false')"
-    ]
+    assert deck_problems(path, load_deck(deck_folder)) == []
+    fitted = fit_to_deck(load_workshop(path), load_deck(deck_folder))
+    round_ = fitted.workshop.round("casus")
+    assert isinstance(round_, CaseRound) and not round_.draw_roles
+    assert fitted.notes == (
+        "Ronde 'casus' (Casus) trekt geen rolkaarten: het deck heeft er geen; de begeleider "
+        "kiest de rollen.",
+    )

@@ -121,5 +121,7 @@ class SetupScreen(Screen[None]):
         except (Refused, StoreError) as error:
             self.notify(str(error), title="Niet gemaakt", severity="error")
             return
+        for note in live.fit_notes:
+            self.app.notify(note, title="Werkvorm aangepast aan het deck", timeout=10)
         self.app.switch_screen(BoardScreen(live, context))
         self.app.push_screen(TableScreen(live, context))

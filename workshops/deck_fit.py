@@ -1,0 +1,172 @@
+"""Fit a workshop script to the deck it is played with, so any deck can run any werkvorm.
+
+A round that names a kind of card ("the deck's statements", "a dilemma card", "the role
+cards") or names cards as preferences (`prefer`, `needs`) adapts to the deck: it takes what
+the deck has, and is left out, with one Dutch line saying why, when the deck has nothing it
+can use. Card ids a werkvorm names outright (`statements`, `roles`, `cards`, …) are not
+adapted here: `check_against_deck` holds them to the deck.
+
+Fitting is deterministic, so every process that opens a session fits its script the same
+way and finds the same rounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from deck.model import (
+    CardBase,
+    ConcernCard,
+    Deck,
+    DilemmaCard,
+    ExampleCard,
+    FormCard,
+    RoleCard,
+    StatementCard,
+)
+from deck.problems import InputError, Problem
+from workshops.loader import check_against_deck
+from workshops.model import (
+    ActionPlanRound,
+    ApproachesRound,
+    CaseRound,
+    ConcernsRound,
+    DilemmaRound,
+    RoundBase,
+    SampleCase,
+    StatementsRound,
+    VoteRound,
+    Workshop,
+)
+
+
+@dataclass(frozen=True)
+class FittedWorkshop:
+    """A workshop script as the deck lets it run, and what fitting changed."""
+
+    workshop: Workshop
+    notes: tuple[str, ...]
+    """One Dutch line per round left out or cut down, saying why."""
+
+
+def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
+    """The rounds of `workshop` the deck can supply, each set to the cards it has.
+
+    `InputError` with every problem when a card id the script names outright is not in the
+    deck (`check_against_deck`), or when no round at all is left to play.
+    """
+    problems = check_against_deck(workshop, deck)
+    if problems:
+        raise InputError(problems)
+    notes: list[str] = []
+    rounds: list[RoundBase] = []
+    approaches_left_out = False
+    for round_ in workshop.rounds:
+        name = f"Ronde '{round_.id}' ({str(round_.title).strip()})"
+        missing = [card_id for card_id in round_.needs if card_id not in deck]
+        if missing:
+            notes.append(f"{name} valt weg: het deck heeft kaart '{missing[0]}' niet.")
+            continue
+        if approaches_left_out and _builds_on_approaches(round_):
+            notes.append(f"{name} valt weg: er is geen ronde om aanpakken te kiezen.")
+            continue
+        fitted, note = _fit_round(round_, deck)
+        if note:
+            notes.append(f"{name} {note}")
+        if fitted is None:
+            approaches_left_out = approaches_left_out or isinstance(round_, ApproachesRound)
+            continue
+        rounds.append(fitted)
+    if not rounds:
+        raise InputError(
+            [
+                Problem(
+                    workshop.where("rounds"),
+                    f"met deck '{deck.manifest.id}' blijft geen enkele ronde over",
+                    f"werkvorm '{workshop.id}'",
+                    hint=" ".join(notes),
+                )
+            ]
+        )
+    cases = tuple(_fit_case(case, deck) for case in workshop.cases)
+    fitted_workshop = workshop.model_copy(
+        update={
+            "rounds": tuple(rounds),
+            "cases": cases,
+            "minutes": sum(r.minutes for r in rounds),
+        }
+    )
+    return FittedWorkshop(fitted_workshop, tuple(notes))
+
+
+def _builds_on_approaches(round_: RoundBase) -> bool:
+    """Rounds that only make sense once the table has chosen approaches."""
+    if isinstance(round_, VoteRound):
+        return round_.over == "approaches"
+    return isinstance(round_, ActionPlanRound)
+
+
+def _fit_round(round_: RoundBase, deck: Deck) -> tuple[RoundBase | None, str]:
+    """The round as this deck lets it run (None: left out), and a note when it changed."""
+    if isinstance(round_, CaseRound):
+        return _fit_case_round(round_, deck)
+    if isinstance(round_, StatementsRound) and round_.count is not None:
+        return _fit_statements(round_, round_.count, deck)
+    if isinstance(round_, ConcernsRound) and not deck.of_type(ConcernCard):
+        return None, "valt weg: het deck heeft geen bezorgdheidskaarten."
+    choosable = bool(deck.of_type(ExampleCard)) or bool(deck.of_type(FormCard))
+    if isinstance(round_, ApproachesRound) and not round_.forms and not choosable:
+        return None, "valt weg: het deck heeft geen voorbeeld- of vormkaarten om te kiezen."
+    if isinstance(round_, DilemmaRound) and not round_.cards:
+        available = len(deck.of_type(DilemmaCard))
+        if available == 0:
+            return None, "valt weg: het deck heeft geen dilemmakaarten."
+        if available < round_.draw:
+            return (
+                round_.model_copy(update={"draw": available}),
+                f"trekt {available} dilemmakaart(en) in plaats van {round_.draw}: "
+                "meer heeft het deck niet.",
+            )
+    return round_, ""
+
+
+def _fit_case_round(round_: CaseRound, deck: Deck) -> tuple[RoundBase, str]:
+    update: dict[str, object] = {}
+    if round_.prefer:
+        update = {"prefer": (), "roles": _present(round_.prefer, deck, RoleCard)}
+    note = ""
+    if round_.draw_roles and not deck.of_type(RoleCard):
+        update["draw_roles"] = False
+        note = "trekt geen rolkaarten: het deck heeft er geen; de begeleider kiest de rollen."
+    return (round_.model_copy(update=update) if update else round_), note
+
+
+def _fit_statements(
+    round_: StatementsRound, count: int, deck: Deck
+) -> tuple[RoundBase | None, str]:
+    every = [card.id for card in deck.of_type(StatementCard)]
+    if not every:
+        return None, "valt weg: het deck heeft geen stellingkaarten."
+    preferred = _present(round_.prefer, deck, StatementCard)
+    pool = [*preferred, *(card_id for card_id in every if card_id not in preferred)]
+    chosen = tuple(pool[:count])
+    note = ""
+    if len(chosen) < count:
+        note = (
+            f"legt {len(chosen)} stelling(en) voor in plaats van {count}: meer heeft het deck niet."
+        )
+    if round_.prefer:
+        # Preferences resolve to fixed statements, so every view shows the same ones.
+        return round_.model_copy(update={"statements": chosen, "count": None, "prefer": ()}), note
+    return round_.model_copy(update={"count": len(chosen)}), note
+
+
+def _fit_case(case: SampleCase, deck: Deck) -> SampleCase:
+    if not case.prefer:
+        return case
+    return case.model_copy(update={"prefer": (), "roles": _present(case.prefer, deck, RoleCard)})
+
+
+def _present(ids: tuple[str, ...], deck: Deck, model: type[CardBase]) -> tuple[str, ...]:
+    """The ids of `ids` that name a card of `model` in the deck, in their order."""
+    return tuple(card_id for card_id in ids if isinstance(deck.get(card_id), model))
