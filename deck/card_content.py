@@ -42,13 +42,6 @@ FieldPath = tuple[str | int, ...]
 PieceKind = Literal["text", "statement", "field", "heading", "bullet", "check", "option", "quote"]
 
 PHASES = {"beleidsvorming": "Beleidsvorming", "beleidsuitvoering": "Beleidsuitvoering"}
-ROLE_GROUPS = {
-    "stad-gemeente": "Stad of gemeente",
-    "politiezone": "Politiezone",
-    "hulpverleningszone": "Hulpverleningszone",
-    "middenveld": "Middenveld",
-    "bewoners": "Bewoners",
-}
 SURVEY_WORDS = {"stelling": ("oneens", "eens"), "bereidheid": ("niet", "wel")}
 """How the survey tables name the sum of the two lowest and the two highest answers."""
 
@@ -179,8 +172,7 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             add("check", check, "checks", number)
     elif isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
-        kicker = f"Bevraging · {b.table} · {survey_n(b.n)}"
-        kicker_path = ("benchmark",)
+        scale = tuple(t(label) for label in card.scale)
         if isinstance(card, StatementCard):
             add("statement", card.text, "text")
             asked_wording = card.text
@@ -188,15 +180,21 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             add("text", card.text, "text")
             field("In de bevraging", t(card.definition), "definition")
             asked_wording = card.definition
-        asked_in = b.language or deck.manifest.language
-        if t(asked_wording) != asked_wording.in_language(asked_in):
-            field(*translation_note(asked_in, lang), "benchmark")
-        field("Wie antwoordde", survey_sample(), "benchmark")
-        low, high = SURVEY_WORDS[kind]
-        scale = tuple(t(label) for label in card.scale)
-        survey = Survey(b, (scale[0], scale[1], scale[2], scale[3], scale[4]), low, high)
+        if b is None:
+            # A statement of a deck without a survey: the table's own answers, nothing more.
+            kicker, kicker_path = "Stelling voor de tafel · score van 1 tot 5", ("scale",)
+            field("Schaal", f"1 = {scale[0]} · 5 = {scale[4]}", "scale")
+        else:
+            kicker = f"Bevraging · {b.table} · {survey_n(b.n)}"
+            kicker_path = ("benchmark",)
+            asked_in = b.language or deck.manifest.language
+            if t(asked_wording) != asked_wording.in_language(asked_in):
+                field(*translation_note(asked_in, lang), "benchmark")
+            field("Wie antwoordde", survey_sample(), "benchmark")
+            low, high = SURVEY_WORDS[kind]
+            survey = Survey(b, (scale[0], scale[1], scale[2], scale[3], scale[4]), low, high)
     elif isinstance(card, RoleCard):
-        kicker = ROLE_GROUPS.get(card.group, card.group)
+        kicker = _label(deck.manifest.role_groups(), card.group, t)
         if card.interviewed:
             kicker += f" · {card.interviewed} geïnterviewd"
         kicker_path = ("group",)

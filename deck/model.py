@@ -184,13 +184,14 @@ class Benchmark(Strict):
 
 
 class StatementCard(CardBase):
-    """A Likert statement from the survey; `text` keeps the survey's exact wording."""
+    """A Likert statement; from a survey, `text` keeps the survey's exact wording."""
 
     type: Literal["stelling"]
     scale: tuple[Text, Text, Text, Text, Text]
     """Labels of the five answers, from 1 to 5."""
-    benchmark: Benchmark
-    """How the survey's residents answered."""
+    benchmark: Benchmark | None = None
+    """How the survey's residents answered; leave it out for a statement without a survey,
+    and the table's answers are shown alone."""
 
 
 class WillingnessCard(CardBase):
@@ -205,15 +206,23 @@ class WillingnessCard(CardBase):
     """How the survey's residents answered."""
 
 
-RoleGroup = Literal["stad-gemeente", "politiezone", "hulpverleningszone", "middenveld", "bewoners"]
+STANDARD_ROLE_GROUPS: dict[str, str] = {
+    "stad-gemeente": "Stad of gemeente",
+    "politiezone": "Politiezone",
+    "hulpverleningszone": "Hulpverleningszone",
+    "middenveld": "Middenveld",
+    "bewoners": "Bewoners",
+}
+"""The sides of a local safety table, for a deck whose manifest declares no `groups`."""
 
 
 class RoleCard(CardBase):
     """A stakeholder's perspective at the table."""
 
     type: Literal["rol"]
-    group: RoleGroup
-    """Which side of the table the role sits on."""
+    group: Slug
+    """Which side of the table the role sits on: an id declared under `groups` in the
+    manifest."""
     stake: Text
     """What is my stake in the case?"""
     fear: Text
@@ -297,8 +306,18 @@ class Manifest(Strict):
     """Safety themes example cards may name: id → label."""
     audiences: dict[Slug, Text] = {}
     """Audiences example and role cards may name: id → label."""
+    groups: dict[Slug, Text] = {}
+    """Role groups, the sides of the table role cards sit on: id → label. Without it, the
+    five of a local safety table (stad-gemeente, politiezone, hulpverleningszone,
+    middenveld, bewoners)."""
     files: tuple[str, ...] = Field(min_length=1)
     """Card files, relative to the manifest."""
+
+    def role_groups(self) -> dict[str, Text]:
+        """The role groups role cards may name, id → label: declared, or the standard five."""
+        if self.groups:
+            return dict(self.groups)
+        return {key: Text(label) for key, label in STANDARD_ROLE_GROUPS.items()}
 
 
 C = TypeVar("C", bound=CardBase)

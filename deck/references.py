@@ -69,6 +69,20 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             for i, answer in enumerate(card.answers):
                 if answer not in concerns:
                     unknown(card.id, ("answers", i), "bezorgdheid", answer, concerns)
+        if isinstance(card, RoleCard):
+            groups = manifest.role_groups()
+            if card.group not in groups:
+                hint = did_you_mean(card.group, groups) or (
+                    f"{one_of(groups)}; of zet de groepen van je deck onder 'groups' in deck.yaml"
+                )
+                problems.append(
+                    Problem(
+                        loaded.where(card.id, "group"),
+                        f"onbekende groep '{card.group}'",
+                        f"card '{card.id}'",
+                        hint,
+                    )
+                )
         if isinstance(card, ExampleCard | RoleCard):
             for i, audience in enumerate(card.audiences):
                 if audience not in manifest.audiences:

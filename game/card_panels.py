@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from deck import Deck
-from deck.card_content import PHASES, ROLE_GROUPS, SURVEY_WORDS, Piece, Survey, content_of
+from deck.card_content import PHASES, SURVEY_WORDS, Piece, Survey, content_of
 from deck.model import (
     CardBase,
     ConcernCard,
@@ -46,10 +46,13 @@ def summary(deck: Deck, card: CardBase) -> str:
         return f"{sub} · {PHASES.get(card.phase, card.phase)}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
+        if b is None:
+            return "zonder bevraging"
         low, high = SURVEY_WORDS[card_type(card)]
         return f"{b.table}, {survey_n(b.n)}: {b.low}% {low}, {b.high}% {high}"
     if isinstance(card, RoleCard):
-        return ROLE_GROUPS.get(card.group, card.group)
+        label = deck.manifest.role_groups().get(card.group)
+        return str(label) if label is not None else card.group
     if isinstance(card, DilemmaCard):
         return card.kind.capitalize()
     if isinstance(card, FormCard):

@@ -580,9 +580,9 @@ def _statement_options(
         card.id,
         str(card.text),
         scale,
-        benchmark=tuple(benchmark.percentages),
-        benchmark_n=benchmark.n,
-        benchmark_table=benchmark.table,
+        benchmark=tuple(benchmark.percentages) if benchmark else None,
+        benchmark_n=benchmark.n if benchmark else None,
+        benchmark_table=benchmark.table if benchmark else None,
     )
     return options, statement, str(card.text)
 

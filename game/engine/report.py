@@ -644,7 +644,7 @@ def statement_result(
         high = round(100 * sum(counts[3:]) / answered, 1)
     benchmark = statement.benchmark if statement else None
     bench_low = bench_high = None
-    if isinstance(card, StatementCard | WillingnessCard):
+    if isinstance(card, StatementCard | WillingnessCard) and card.benchmark is not None:
         bench_low, bench_high = card.benchmark.low, card.benchmark.high
     elif benchmark is not None:
         bench_low, bench_high = sum(benchmark[:2]), sum(benchmark[3:])

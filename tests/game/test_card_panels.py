@@ -8,7 +8,7 @@ import pytest
 from rich.console import Console
 
 from deck import default_deck_path, load_deck
-from deck.card_content import ROLE_GROUPS, content_of
+from deck.card_content import content_of
 from game.card_panels import card_panel, summary
 
 DECK = load_deck(default_deck_path())
@@ -18,7 +18,7 @@ SLUGS = {
         *(card.id for card in DECK.cards),
         *DECK.manifest.themes,
         *DECK.manifest.audiences,
-        *ROLE_GROUPS,
+        *DECK.manifest.role_groups(),
     )
     if "-" in slug
 }

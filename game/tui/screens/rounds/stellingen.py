@@ -124,11 +124,9 @@ class StellingenScreen(BallotRoundScreen):
             self.query_one("#statement", Static).update("Deze ronde heeft geen stellingen.")
             return
         bench = card.benchmark
+        note = f"\n{survey_note(bench.n, bench.table)}" if bench is not None else ""
         self.query_one("#statement", Static).update(
-            RichText.assemble(
-                (f"“{card.text}”", "bold"),
-                (f"\n{survey_note(bench.n, bench.table)}", "dim"),
-            )
+            RichText.assemble((f"“{card.text}”", "bold"), (note, "dim"))
         )
         ballot = self.ballot_of(state, card)
         self.query_one(BallotResult).show(
