@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from catalogue import _
 from deck import Deck
 from deck.model import (
     Benchmark,
@@ -182,8 +183,8 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             asked_wording = card.definition
         if b is None:
             # A statement of a deck without a survey: the table's own answers, nothing more.
-            kicker, kicker_path = "Stelling voor de tafel · score van 1 tot 5", ("scale",)
-            field("Schaal", f"1 = {scale[0]} · 5 = {scale[4]}", "scale")
+            kicker, kicker_path = _("Stelling voor de tafel · score van 1 tot 5"), ("scale",)
+            field(_("Schaal"), f"1 = {scale[0]} · 5 = {scale[4]}", "scale")
         else:
             kicker = f"Bevraging · {b.table} · {survey_n(b.n)}"
             kicker_path = ("benchmark",)

@@ -13,6 +13,7 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from catalogue import N_, translation
 from deck.problems import Location
 from deck.text import Language, Text
 
@@ -207,11 +208,11 @@ class WillingnessCard(CardBase):
 
 
 STANDARD_ROLE_GROUPS: dict[str, str] = {
-    "stad-gemeente": "Stad of gemeente",
-    "politiezone": "Politiezone",
-    "hulpverleningszone": "Hulpverleningszone",
-    "middenveld": "Middenveld",
-    "bewoners": "Bewoners",
+    "stad-gemeente": N_("Stad of gemeente"),
+    "politiezone": N_("Politiezone"),
+    "hulpverleningszone": N_("Hulpverleningszone"),
+    "middenveld": N_("Middenveld"),
+    "bewoners": N_("Bewoners"),
 }
 """The sides of a local safety table, for a deck whose manifest declares no `groups`."""
 
@@ -317,7 +318,12 @@ class Manifest(Strict):
         """The role groups role cards may name, id → label: declared, or the standard five."""
         if self.groups:
             return dict(self.groups)
-        return {key: Text(label) for key, label in STANDARD_ROLE_GROUPS.items()}
+        # The labels come with their French from the catalogue, like any deck text would.
+        french = translation("fr")
+        return {
+            key: Text({"nl": label, "fr": french.gettext(label)})
+            for key, label in STANDARD_ROLE_GROUPS.items()
+        }
 
 
 C = TypeVar("C", bound=CardBase)

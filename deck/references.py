@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from catalogue import _
 from deck.model import ConcernCard, ExampleCard, FormCard, Manifest, RoleCard, card_type
 from deck.problems import Problem, did_you_mean, one_of
 from deck.text import Text
@@ -72,13 +73,13 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
         if isinstance(card, RoleCard):
             groups = manifest.role_groups()
             if card.group not in groups:
-                hint = did_you_mean(card.group, groups) or (
-                    f"{one_of(groups)}; of zet de groepen van je deck onder 'groups' in deck.yaml"
-                )
+                hint = did_you_mean(card.group, groups) or _(
+                    "{choices}; of zet de groepen van je deck onder 'groups' in deck.yaml"
+                ).format(choices=one_of(groups))
                 problems.append(
                     Problem(
                         loaded.where(card.id, "group"),
-                        f"onbekende groep '{card.group}'",
+                        _("onbekende groep '{group}'").format(group=card.group),
                         f"card '{card.id}'",
                         hint,
                     )

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
+from catalogue import _
 from deck import Deck
 from deck.card_content import PHASES, SURVEY_WORDS, Piece, Survey, content_of
 from deck.model import (
@@ -47,7 +48,7 @@ def summary(deck: Deck, card: CardBase) -> str:
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
         if b is None:
-            return "zonder bevraging"
+            return _("zonder bevraging")
         low, high = SURVEY_WORDS[card_type(card)]
         return f"{b.table}, {survey_n(b.n)}: {b.low}% {low}, {b.high}% {high}"
     if isinstance(card, RoleCard):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from catalogue import _
 from deck.model import (
     CardBase,
     ConcernCard,
@@ -62,17 +63,23 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
     rounds: list[RoundBase] = []
     approaches_left_out = False
     for round_ in workshop.rounds:
-        name = f"Ronde '{round_.id}' ({str(round_.title).strip()})"
+        name = _("Ronde '{id}' ({title})").format(id=round_.id, title=str(round_.title).strip())
         missing = [card_id for card_id in round_.needs if card_id not in deck]
         if missing:
-            notes.append(f"{name} valt weg: het deck heeft kaart '{missing[0]}' niet.")
+            notes.append(
+                _("{round} valt weg: het deck heeft kaart '{card}' niet.").format(
+                    round=name, card=missing[0]
+                )
+            )
             continue
         if approaches_left_out and _builds_on_approaches(round_):
-            notes.append(f"{name} valt weg: er is geen ronde om aanpakken te kiezen.")
+            notes.append(
+                _("{round} valt weg: er is geen ronde om aanpakken te kiezen.").format(round=name)
+            )
             continue
         fitted, note = _fit_round(round_, deck)
         if note:
-            notes.append(f"{name} {note}")
+            notes.append(note.format(round=name))
         if fitted is None:
             approaches_left_out = approaches_left_out or isinstance(round_, ApproachesRound)
             continue
@@ -82,7 +89,9 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
             [
                 Problem(
                     workshop.where("rounds"),
-                    f"met deck '{deck.manifest.id}' blijft geen enkele ronde over",
+                    _("met deck '{deck}' blijft geen enkele ronde over").format(
+                        deck=deck.manifest.id
+                    ),
                     f"werkvorm '{workshop.id}'",
                     hint=" ".join(notes),
                 )
@@ -107,26 +116,29 @@ def _builds_on_approaches(round_: RoundBase) -> bool:
 
 
 def _fit_round(round_: RoundBase, deck: Deck) -> tuple[RoundBase | None, str]:
-    """The round as this deck lets it run (None: left out), and a note when it changed."""
+    """The round as this deck lets it run (None: left out), and a note when it changed:
+    a translated sentence with a `{round}` placeholder for the round's name."""
     if isinstance(round_, CaseRound):
         return _fit_case_round(round_, deck)
     if isinstance(round_, StatementsRound) and round_.count is not None:
         return _fit_statements(round_, round_.count, deck)
     if isinstance(round_, ConcernsRound) and not deck.of_type(ConcernCard):
-        return None, "valt weg: het deck heeft geen bezorgdheidskaarten."
+        return None, _("{round} valt weg: het deck heeft geen bezorgdheidskaarten.")
     choosable = bool(deck.of_type(ExampleCard)) or bool(deck.of_type(FormCard))
     if isinstance(round_, ApproachesRound) and not round_.forms and not choosable:
-        return None, "valt weg: het deck heeft geen voorbeeld- of vormkaarten om te kiezen."
+        return None, _(
+            "{round} valt weg: het deck heeft geen voorbeeld- of vormkaarten om te kiezen."
+        )
     if isinstance(round_, DilemmaRound) and not round_.cards:
         available = len(deck.of_type(DilemmaCard))
         if available == 0:
-            return None, "valt weg: het deck heeft geen dilemmakaarten."
+            return None, _("{round} valt weg: het deck heeft geen dilemmakaarten.")
         if available < round_.draw:
-            return (
-                round_.model_copy(update={"draw": available}),
-                f"trekt {available} dilemmakaart(en) in plaats van {round_.draw}: "
-                "meer heeft het deck niet.",
-            )
+            note = _(
+                "{{round}} trekt {available} dilemmakaart(en) in plaats van {draw}: meer heeft "
+                "het deck niet."
+            ).format(available=available, draw=round_.draw)
+            return round_.model_copy(update={"draw": available}), note
     return round_, ""
 
 
@@ -137,7 +149,9 @@ def _fit_case_round(round_: CaseRound, deck: Deck) -> tuple[RoundBase, str]:
     note = ""
     if round_.draw_roles and not deck.of_type(RoleCard):
         update["draw_roles"] = False
-        note = "trekt geen rolkaarten: het deck heeft er geen; de begeleider kiest de rollen."
+        note = _(
+            "{round} trekt geen rolkaarten: het deck heeft er geen; de begeleider kiest de rollen."
+        )
     return (round_.model_copy(update=update) if update else round_), note
 
 
@@ -146,15 +160,16 @@ def _fit_statements(
 ) -> tuple[RoundBase | None, str]:
     every = [card.id for card in deck.of_type(StatementCard)]
     if not every:
-        return None, "valt weg: het deck heeft geen stellingkaarten."
+        return None, _("{round} valt weg: het deck heeft geen stellingkaarten.")
     preferred = _present(round_.prefer, deck, StatementCard)
     pool = [*preferred, *(card_id for card_id in every if card_id not in preferred)]
     chosen = tuple(pool[:count])
     note = ""
     if len(chosen) < count:
-        note = (
-            f"legt {len(chosen)} stelling(en) voor in plaats van {count}: meer heeft het deck niet."
-        )
+        note = _(
+            "{{round}} legt {chosen} stelling(en) voor in plaats van {count}: meer heeft het "
+            "deck niet."
+        ).format(chosen=len(chosen), count=count)
     if round_.prefer:
         # Preferences resolve to fixed statements, so every view shows the same ones.
         return round_.model_copy(update={"statements": chosen, "count": None, "prefer": ()}), note

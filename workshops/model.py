@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, PrivateAttr, model_validator
 
+from catalogue import _
 from deck.model import Slug, Strict
 from deck.problems import Location
 from deck.text import Text
@@ -97,7 +98,7 @@ class CaseRound(RoundBase):
     @model_validator(mode="after")
     def _roles_or_prefer(self) -> CaseRound:
         if self.roles and self.prefer:
-            raise ValueError("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei")
+            raise ValueError(_("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei"))
         return self
 
 
@@ -133,11 +134,13 @@ class StatementsRound(RoundBase):
                 "geef 'statements' (ids van stellingkaarten) of 'count' (aantal stellingen)"
             )
         if self.prefer and self.count is None:
-            raise ValueError("'prefer' geldt alleen samen met 'count'")
+            raise ValueError(_("'prefer' geldt alleen samen met 'count'"))
         for field in ("statements", "prefer"):
             ids = getattr(self, field)
             if len(set(ids)) != len(ids):
-                raise ValueError(f"een stelling staat meer dan eens in '{field}'")
+                raise ValueError(
+                    _("een stelling staat meer dan eens in '{field}'").format(field=field)
+                )
         return self
 
     @property
@@ -305,7 +308,7 @@ class SampleCase(Strict):
     @model_validator(mode="after")
     def _roles_or_prefer(self) -> SampleCase:
         if self.roles and self.prefer:
-            raise ValueError("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei")
+            raise ValueError(_("geef 'roles' (verplicht in het deck) of 'prefer', niet allebei"))
         return self
 
 

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.options import DeckOption, open_deck
 from workshops.deck_fit import fit_to_deck
@@ -195,12 +196,18 @@ def round_settings(round_: RoundBase) -> str:
         if round_.roles:
             parts.append("rollen: " + ", ".join(round_.roles))
         if round_.prefer:
-            parts.append("rollen als het deck ze heeft: " + ", ".join(round_.prefer))
+            parts.append(
+                _("rollen als het deck ze heeft: {roles}").format(roles=", ".join(round_.prefer))
+            )
     elif isinstance(round_, StatementsRound):
         if round_.statements:
             parts.append("stellingen: " + ", ".join(round_.statements))
         elif round_.prefer:
-            parts.append(f"{round_.count} stellingen, bij voorkeur: " + ", ".join(round_.prefer))
+            parts.append(
+                _("{count} stellingen, bij voorkeur: {ids}").format(
+                    count=round_.count, ids=", ".join(round_.prefer)
+                )
+            )
         else:
             parts.append(f"{round_.count} stellingen naar keuze")
         parts.append("anoniem" if round_.anonymous else "niet anoniem")
@@ -242,7 +249,7 @@ def round_settings(round_: RoundBase) -> str:
         if round_.export:
             parts.append("verslag: " + ", ".join(round_.export))
     if round_.needs:
-        parts.append("alleen met de kaarten " + ", ".join(round_.needs))
+        parts.append(_("alleen met de kaarten {ids}").format(ids=", ".join(round_.needs)))
     return "; ".join(parts)
 
 

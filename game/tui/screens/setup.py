@@ -12,6 +12,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, Select, Static
 
+from catalogue import _
 from deck import InputError
 from game.engine.case_text import CaseText, compose_case
 from game.store import Refused, StoreError
@@ -122,6 +123,6 @@ class SetupScreen(Screen[None]):
             self.notify(str(error), title="Niet gemaakt", severity="error")
             return
         for note in live.fit_notes:
-            self.app.notify(note, title="Werkvorm aangepast aan het deck", timeout=10)
+            self.app.notify(note, title=_("Werkvorm aangepast aan het deck"), timeout=10)
         self.app.switch_screen(BoardScreen(live, context))
         self.app.push_screen(TableScreen(live, context))
