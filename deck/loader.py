@@ -6,6 +6,7 @@ custom deck sees the whole list at once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +15,9 @@ from pydantic import ValidationError
 from deck.field_errors import field_problems
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
-from deck.references import check_references
-from deck.yaml_source import YamlDocument, collection_paused, read_yaml
+from deck.references import check_manifest_texts, check_references
+from deck.regular_file import read_regular_file
+from deck.yaml_source import MAX_BYTES, YamlDocument, collection_paused, parse_yaml, read_yaml
 
 MANIFEST = "deck.yaml"
 
@@ -60,12 +62,60 @@ def _load_deck(path: Path) -> Deck:
         raise InputError(
             [Problem(Location(manifest_file), "geen deck-manifest gevonden", hint=hint)]
         )
-    manifest, manifest_document = _read_manifest(manifest_file)
+
+    def read(name: str) -> YamlDocument | None:
+        file = manifest_file.parent / name
+        return read_yaml(file) if file.is_file() else None
+
+    return _build_deck(manifest_file, read_yaml(manifest_file), read)
+
+
+def deck_files(path: Path) -> tuple[tuple[str, str], ...]:
+    """The texts of the deck at `path`: its manifest first, then every card file it names,
+    each as (name relative to the manifest's folder, YAML text). For a deck that loads."""
+    manifest_file = manifest_path(path)
+    manifest, _ = _read_manifest(read_yaml(manifest_file))
+    names = (manifest_file.name, *manifest.files)
+    return tuple(
+        (name, read_regular_file(manifest_file.parent / name, MAX_BYTES).decode("utf-8-sig"))
+        for name in names
+    )
+
+
+def deck_from_files(files: Sequence[tuple[str, str]], origin: Path) -> Deck:
+    """Load and validate a deck from the texts `deck_files` gave (manifest first), as if
+    they stood in the folder `origin` (used in messages); `InputError` with every problem."""
+    texts = dict(files)
+    if not files:
+        raise InputError([Problem(Location(origin), "geen deck-manifest gevonden")])
+    manifest_name = files[0][0]
+
+    def read(name: str) -> YamlDocument | None:
+        text = texts.get(name)
+        return None if text is None else parse_yaml(text.encode("utf-8"), origin / name)
+
+    with collection_paused():
+        manifest_document = read(manifest_name)
+        assert manifest_document is not None
+        return _build_deck(origin / manifest_name, manifest_document, read)
+
+
+def _build_deck(
+    manifest_file: Path,
+    manifest_document: YamlDocument,
+    read: Callable[[str], YamlDocument | None],
+) -> Deck:
+    manifest, manifest_document = _read_manifest(manifest_document)
     problems: list[Problem] = []
     loaded = LoadedCards()
     for number, name in enumerate(manifest.files):
-        card_file = manifest_file.parent / name
-        if not card_file.is_file():
+        try:
+            document = read(name)
+        except InputError as error:
+            loaded.complete = False
+            problems.extend(error.problems)
+            continue
+        if document is None:
             loaded.complete = False
             problems.append(
                 Problem(
@@ -77,18 +127,18 @@ def _load_deck(path: Path) -> Deck:
             )
             continue
         try:
-            _read_card_file(card_file, loaded, problems)
+            _read_card_file(document, loaded, problems)
         except InputError as error:
             loaded.complete = False
             problems.extend(error.problems)
     problems.extend(check_references(manifest, loaded))
+    problems.extend(check_manifest_texts(manifest, manifest_document))
     if problems:
         raise InputError(problems)
     return Deck(manifest, tuple(loaded.cards), loaded.where)
 
 
-def _read_manifest(file: Path) -> tuple[Manifest, YamlDocument]:
-    document = read_yaml(file)
+def _read_manifest(document: YamlDocument) -> tuple[Manifest, YamlDocument]:
     if not isinstance(document.data, dict):
         raise InputError(
             [
@@ -105,8 +155,7 @@ def _read_manifest(file: Path) -> tuple[Manifest, YamlDocument]:
         raise InputError(field_problems(error, document, (), Manifest, "manifest")) from None
 
 
-def _read_card_file(file: Path, loaded: LoadedCards, problems: list[Problem]) -> None:
-    document = read_yaml(file)
+def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[Problem]) -> None:
     if not isinstance(document.data, list):
         raise InputError(
             [

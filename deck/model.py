@@ -1,8 +1,8 @@
 """The deck as data: the manifest and every kind of card.
 
-These pydantic models are the deck format. Each field's docstring becomes its description
-in the JSON Schema that `netwerktafel deck schema` exports, so editors can explain a field
-while a trainer writes a card.
+These pydantic models are the deck format. Each model's and field's docstring becomes its
+description in the JSON Schema that `netwerktafel deck schema` exports, so editors can
+explain a field while a trainer writes a card: those docstrings are in Dutch.
 """
 
 from __future__ import annotations
@@ -48,124 +48,129 @@ class Strict(BaseModel):
 
 
 class Source(Strict):
-    """Where a card's facts come from."""
+    """Waar de feiten van een kaart vandaan komen."""
 
     title: str = Field(min_length=1)
-    """Title of the publication, initiative or web page."""
+    """Titel van de publicatie, het initiatief of de webpagina."""
     author: str | None = None
-    """Author(s) or organisation, as cited (`Myhill`, `Bervoets, Van Ham & Ferwerda`)."""
+    """Auteur(s) of organisatie, zoals geciteerd (`Myhill`, `Bervoets, Van Ham & Ferwerda`)."""
     year: int | None = Field(default=None, ge=1900, le=2100)
-    """Year of publication."""
+    """Jaar van publicatie."""
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    """Web address; printed as a QR code on the card."""
+    """Webadres; op de kaart gedrukt als QR-code."""
 
 
 class CardBase(Strict):
     """Fields every card has."""
 
     id: Slug
-    """Unique id of the card in the deck (a Dutch slug)."""
+    """Unieke id van de kaart in het deck (kleine letters, cijfers en koppeltekens)."""
     title: Text
-    """Title on the card."""
+    """Titel op de kaart."""
     text: Text
-    """Body text of the card."""
+    """Hoofdtekst van de kaart."""
     sources: tuple[Source, ...] = ()
-    """Where the card's content comes from."""
+    """Bronnen van de inhoud van de kaart."""
 
 
 class ConceptCard(CardBase):
-    """A concept of the "Wat?" step: what citizen participation in local safety is, and is not."""
+    """Een begrip van de stap "Wat?": wat burgerparticipatie is, en wat niet."""
 
     type: Literal["begrip"]
+    """Kaarttype: `begrip`."""
     points: tuple[Text, ...] = ()
-    """The concept's key points, printed as a list under the text."""
+    """De kernpunten van het begrip, als lijst onder de tekst gedrukt."""
 
 
 class SubForm(Strict):
-    """A sub-form of a participation form (informeren, inspraak, signaleren, …)."""
+    """Een subvorm van een participatievorm (informeren, inspraak, signaleren, …)."""
 
     id: Slug
-    """Id of the sub-form, referenced by example cards."""
+    """Id van de subvorm, waarnaar voorbeeldkaarten verwijzen."""
     title: Text
-    """Name of the sub-form."""
+    """Naam van de subvorm."""
     text: Text
-    """What citizens do in this sub-form."""
+    """Wat burgers doen in deze subvorm."""
 
 
 class FormCard(CardBase):
-    """A participation form: transparantie, meepraten or meedoen."""
+    """Een participatievorm, bv. transparantie, meepraten of meedoen."""
 
     type: Literal["vorm"]
+    """Kaarttype: `vorm`."""
     phase: Phase | None = None
-    """The policy phase this form belongs to; none when it serves both."""
+    """De beleidsfase van deze vorm; weglaten als ze bij beide past."""
     subforms: tuple[SubForm, ...] = Field(min_length=1)
-    """The form's sub-forms."""
+    """De subvormen van deze vorm."""
     conditions: tuple[Text, ...] = ()
-    """Conditions for success of this form."""
+    """Voorwaarden voor succes van deze vorm."""
 
 
 class ExampleCard(CardBase):
-    """An example from the inspiratiebank: a concrete initiative a municipality can copy."""
+    """Een voorbeeld uit de inspiratiebank: een concreet initiatief om over te nemen."""
 
     type: Literal["voorbeeld"]
+    """Kaarttype: `voorbeeld`."""
     form: Slug
-    """Id of the participation form (a `vorm` card)."""
+    """Id van de participatievorm (een `vorm`-kaart)."""
     subform: Slug
-    """Id of a sub-form of that form."""
+    """Id van een subvorm van die vorm."""
     phase: Phase
-    """The policy phase the initiative works in."""
+    """De beleidsfase waarin het initiatief werkt."""
     goal: Text
-    """What the initiative aims at (doelstelling)."""
+    """Waar het initiatief naar streeft (doelstelling)."""
     themes: tuple[Slug, ...] = Field(min_length=1)
-    """Safety themes it addresses; ids declared under `themes` in the manifest."""
+    """Thema's waarover het gaat; ids uit `themes` in het manifest."""
     method: Text
-    """How it works (methode)."""
+    """Hoe het werkt (methode)."""
     audiences: tuple[Slug, ...] = Field(min_length=1)
-    """Who it reaches (doelgroep); ids declared under `audiences` in the manifest."""
+    """Wie het bereikt (doelgroep); ids uit `audiences` in het manifest."""
     answers: tuple[Slug, ...] = ()
-    """Ids of the concerns (`bezorgdheid` cards) this approach helps to answer."""
+    """Ids van de bezorgdheden (`bezorgdheid`-kaarten) waarop deze aanpak een antwoord is."""
 
 
 class ConcernCard(CardBase):
-    """One of the recurring worries of safety actors, with its answer."""
+    """Een terugkerende bezorgdheid over burgers betrekken, met haar antwoord."""
 
     type: Literal["bezorgdheid"]
+    """Kaarttype: `bezorgdheid`."""
     worry: Text
-    """The gist of the worry, in our own words (shown as plain text, never as a quotation)."""
+    """De kern van de bezorgdheid, in eigen woorden (gewone tekst, nooit als citaat)."""
     quotes: tuple[Text, ...] = ()
-    """What interviewees said, as paraphrases in our own words: shown marked as paraphrases,
-    never in quotation marks or italics, because they are not verbatim."""
+    """Wat geïnterviewden zeiden, als parafrase in eigen woorden: getoond als parafrase, nooit
+    tussen aanhalingstekens of cursief, want het is niet letterlijk."""
     answer: Text
-    """The answer the research gives to this worry."""
+    """Het antwoord op deze bezorgdheid."""
 
 
 class TipCard(CardBase):
-    """An overarching tip for any participation project."""
+    """Een overkoepelende tip voor elk participatieproject."""
 
     type: Literal["tip"]
+    """Kaarttype: `tip`."""
     checks: tuple[Text, ...] = ()
-    """Questions to tick off when the tip serves as a checklist."""
+    """Vragen om af te vinken als de tip als checklist dient."""
 
 
 Percent = Annotated[int, Field(ge=0, le=100)]
 
 
 class Benchmark(Strict):
-    """A survey distribution over a five-point scale, as printed in the source table."""
+    """De verdeling van een bevraging over een vijfpuntenschaal, zoals in de brontabel."""
 
     table: str = Field(min_length=1)
-    """The table of the source it comes from (`Tabel 4`)."""
+    """De tabel van de bron waar ze uit komt (`Tabel 4`)."""
     n: int = Field(gt=0)
-    """Number of respondents who answered."""
+    """Aantal respondenten dat antwoordde (N)."""
     percentages: tuple[Percent, Percent, Percent, Percent, Percent]
-    """Share of respondents per answer, from the lowest answer (1) to the highest (5)."""
+    """Procent van de respondenten per antwoord, van het laagste (1) tot het hoogste (5)."""
     low: Percent
-    """The table's printed sum of the two lowest answers (som oneens / som niet)."""
+    """De gedrukte som van de twee laagste antwoorden in de tabel (som oneens / som niet)."""
     high: Percent
-    """The table's printed sum of the two highest answers (som eens / som wel)."""
+    """De gedrukte som van de twee hoogste antwoorden in de tabel (som eens / som wel)."""
     language: Language | None = None
-    """The language the survey asked this item in (default: the deck's language). Shown in
-    another language, the card says its wording is a translation of the questionnaire."""
+    """De taal waarin de bevraging dit item stelde (standaard: de taal van het deck). In een
+    andere taal getoond, zegt de kaart dat het een vertaling van de vragenlijst is."""
 
     @model_validator(mode="after")
     def _sums_agree(self) -> Benchmark:
@@ -185,26 +190,28 @@ class Benchmark(Strict):
 
 
 class StatementCard(CardBase):
-    """A Likert statement; from a survey, `text` keeps the survey's exact wording."""
+    """Een stelling met een score van 1 tot 5; uit een bevraging houdt `text` haar woorden."""
 
     type: Literal["stelling"]
+    """Kaarttype: `stelling`."""
     scale: tuple[Text, Text, Text, Text, Text]
-    """Labels of the five answers, from 1 to 5."""
+    """Labels van de vijf antwoorden, van 1 tot 5."""
     benchmark: Benchmark | None = None
-    """How the survey's residents answered; leave it out for a statement without a survey,
-    and the table's answers are shown alone."""
+    """Hoe de bevraagden antwoordden; laat weg voor een stelling zonder bevraging, dan staan
+    de antwoorden van de tafel alleen."""
 
 
 class WillingnessCard(CardBase):
-    """A task type residents were asked to take part in, with the survey's answers."""
+    """Een soort taak waarvoor inwoners bevraagd werden, met de antwoorden uit de bevraging."""
 
     type: Literal["bereidheid"]
+    """Kaarttype: `bereidheid`."""
     definition: Text
-    """The survey's description of the task type, in its own words."""
+    """De omschrijving van de taak zoals in de bevraging."""
     scale: tuple[Text, Text, Text, Text, Text]
-    """Labels of the five answers, from 1 (zeker niet) to 5 (zeker wel)."""
+    """Labels van de vijf antwoorden, van 1 (zeker niet) tot 5 (zeker wel)."""
     benchmark: Benchmark
-    """How the survey's residents answered."""
+    """Hoe de bevraagden antwoordden."""
 
 
 STANDARD_ROLE_GROUPS: dict[str, str] = {
@@ -218,34 +225,35 @@ STANDARD_ROLE_GROUPS: dict[str, str] = {
 
 
 class RoleCard(CardBase):
-    """A stakeholder's perspective at the table."""
+    """Het perspectief van een belanghebbende aan tafel."""
 
     type: Literal["rol"]
+    """Kaarttype: `rol`."""
     group: Slug
-    """Which side of the table the role sits on: an id declared under `groups` in the
-    manifest."""
+    """Aan welke kant van de tafel de rol zit: een id uit `groups` in het manifest."""
     stake: Text
-    """What is my stake in the case?"""
+    """Wat staat er voor mij op het spel?"""
     fear: Text
-    """What do I fear when citizens get involved?"""
+    """Waar ben ik bang voor als burgers meedoen?"""
     brings: Text
-    """What can I bring to the table?"""
+    """Wat kan ik inbrengen?"""
     interviewed: int | None = Field(default=None, ge=0)
-    """How many people in this function were interviewed (Table 1 of the research)."""
+    """Hoeveel mensen in deze functie geïnterviewd werden (Tabel 1 van het onderzoek)."""
     audiences: tuple[Slug, ...] = ()
-    """Audience ids this role speaks for, used by the balance warnings."""
+    """Doelgroepen (ids) waarvoor deze rol spreekt, voor de balanswaarschuwingen."""
 
 
 class DilemmaCard(CardBase):
-    """A dilemma or risk a municipality faces with citizens' initiatives."""
+    """Een dilemma of risico voor een gemeente bij initiatieven van burgers."""
 
     type: Literal["dilemma"]
+    """Kaarttype: `dilemma`."""
     kind: Literal["dilemma", "risico"]
-    """A dilemma (two defensible choices) or a risk to watch for."""
+    """Een dilemma (twee verdedigbare keuzes) of een risico om op te letten."""
     question: Text
-    """The question the table discusses."""
+    """De vraag die de tafel bespreekt."""
     options: tuple[Text, ...] = Field(default=(), max_length=6)
-    """Choices for a quick vote; empty for a risk without a vote."""
+    """Keuzes voor een snelle stemming; leeg voor een risico zonder stemming."""
 
 
 Card = Annotated[
@@ -276,43 +284,43 @@ CARD_MODELS: dict[str, type[CardBase]] = {
 
 
 class CardTypeStyle(Strict):
-    """How a card type looks in the TUI and on paper."""
+    """Hoe een kaarttype eruitziet op het scherm en op papier."""
 
     label: Text
-    """Name of the card type as printed on the card."""
+    """Naam van het kaarttype zoals op de kaart gedrukt."""
     colour: Colour
-    """Colour of the card type's band, as `#rrggbb`."""
+    """Kleur van de band van het kaarttype, als `#rrggbb`."""
     icon: str | None = Field(default=None, max_length=2)
-    """One character shown beside the label."""
+    """Eén teken naast het label."""
 
 
 class Manifest(Strict):
-    """The deck's manifest, `deck.yaml`: what the deck is and which files hold its cards."""
+    """Het manifest `deck.yaml`: wat het deck is en in welke bestanden de kaarten staan."""
 
     id: Slug
-    """Id of the deck."""
+    """Id van het deck."""
     title: Text
-    """Title of the deck, printed on every card back."""
+    """Titel van het deck, op de achterkant van elke kaart gedrukt."""
     language: Language = "nl"
-    """The language plain-string texts are written in."""
+    """De taal van gewone teksten (zonder vertaling)."""
     languages: tuple[Language, ...] = ()
-    """Further languages every text must be translated into."""
+    """Andere talen waarin elke tekst vertaald moet zijn."""
     author: str | None = None
-    """Who made the deck."""
+    """Wie het deck maakte."""
     version: str | None = None
-    """Version of the deck's content."""
+    """Versie van de inhoud van het deck."""
     types: dict[CardType, CardTypeStyle]
-    """Label and colour of every card type the deck uses."""
+    """Label en kleur van elk kaarttype dat het deck gebruikt."""
     themes: dict[Slug, Text] = {}
-    """Safety themes example cards may name: id → label."""
+    """Thema's die voorbeeldkaarten mogen noemen: id → label."""
     audiences: dict[Slug, Text] = {}
-    """Audiences example and role cards may name: id → label."""
+    """Doelgroepen die voorbeeld- en rolkaarten mogen noemen: id → label."""
     groups: dict[Slug, Text] = {}
-    """Role groups, the sides of the table role cards sit on: id → label. Without it, the
-    five of a local safety table (stad-gemeente, politiezone, hulpverleningszone,
-    middenveld, bewoners)."""
+    """Rolgroepen, de kanten van de tafel waar rolkaarten zitten: id → label. Zonder deze
+    sleutel gelden de vijf van een lokale veiligheidstafel (stad-gemeente, politiezone,
+    hulpverleningszone, middenveld, bewoners)."""
     files: tuple[str, ...] = Field(min_length=1)
-    """Card files, relative to the manifest."""
+    """Kaartbestanden, relatief ten opzichte van het manifest."""
 
     def role_groups(self) -> dict[str, Text]:
         """The role groups role cards may name, id → label: declared, or the standard five."""

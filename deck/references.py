@@ -14,6 +14,7 @@ from deck.text import Text
 
 if TYPE_CHECKING:
     from deck.loader import LoadedCards
+    from deck.yaml_source import YamlDocument
 
 PathKey = tuple[str | int, ...]
 
@@ -88,21 +89,49 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             for i, audience in enumerate(card.audiences):
                 if audience not in manifest.audiences:
                     unknown(card.id, ("audiences", i), "doelgroep", audience, manifest.audiences)
-        required = {manifest.language, *manifest.languages}
-        if manifest.languages:
-            for path, text in texts_in(card):
-                have = text.languages() or {manifest.language}
-                missing = sorted(required - have)
-                if missing:
-                    problems.append(
-                        Problem(
-                            loaded.where(card.id, *path),
-                            f"vertaling ontbreekt voor {', '.join(missing)}",
-                            f"card '{card.id}'",
-                            hint="de deck vraagt talen " + ", ".join(sorted(required)),
-                        )
-                    )
+        for path, missing in missing_translations(manifest, card):
+            problems.append(
+                Problem(
+                    loaded.where(card.id, *path),
+                    f"vertaling ontbreekt voor {', '.join(missing)}",
+                    f"card '{card.id}'",
+                    hint="de deck vraagt talen " + ", ".join(_languages(manifest)),
+                )
+            )
     return problems
+
+
+def check_manifest_texts(manifest: Manifest, document: YamlDocument) -> list[Problem]:
+    """A problem for every text of the manifest itself (title, labels of card types, themes,
+    audiences and role groups) that lacks a language the deck declares."""
+    return [
+        Problem(
+            document.where(path),
+            _("vertaling ontbreekt voor {languages}").format(languages=", ".join(missing)),
+            "manifest",
+            hint=_("het deck vraagt talen {languages}").format(
+                languages=", ".join(_languages(manifest))
+            ),
+        )
+        for path, missing in missing_translations(manifest, manifest)
+    ]
+
+
+def missing_translations(
+    manifest: Manifest, model: BaseModel
+) -> Iterator[tuple[PathKey, list[str]]]:
+    """Every text in `model` that lacks one of the deck's languages, with the missing ones."""
+    if not manifest.languages:
+        return
+    required = set(_languages(manifest))
+    for path, text in texts_in(model):
+        missing = sorted(required - (text.languages() or {manifest.language}))
+        if missing:
+            yield path, missing
+
+
+def _languages(manifest: Manifest) -> list[str]:
+    return sorted({manifest.language, *manifest.languages})
 
 
 def texts_in(model: BaseModel, path: PathKey = ()) -> Iterator[tuple[PathKey, Text]]:

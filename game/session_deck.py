@@ -1,9 +1,10 @@
 """Which deck a session plays with: one rule for the CLI, the facilitator app and `serve`.
 
-A session records its deck's id and, for a deck of one's own, the folder it came from. The
-deck to play with is, in this order: the one named with `--deck`; a deck the caller already
-has loaded with the session's id (the app's); the recorded folder, if it still holds that
-deck; the built-in deck, if the session was made with it. Anything else is one clear
+A session records its deck's id and, for a deck of one's own, the folder it came from and a
+copy of its files. The deck to play with is, in this order: the one named with `--deck`; a
+deck the caller already has loaded with the session's id (the app's); the copy kept in the
+session; the recorded folder, if it still holds that deck (a session made before copies
+were kept); the built-in deck, if the session was made with it. Anything else is one clear
 message saying which deck the session needs and how to point at it.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from deck import Deck, default_deck_path, load_deck
+from deck.loader import deck_from_files
 from game.engine import SessionState
 from game.store import session_problem
 
@@ -30,6 +32,9 @@ def session_deck(
         return chosen
     if loaded is not None and loaded.manifest.id == info.deck_id:
         return loaded
+    if info.deck_files:
+        files = tuple((file.name, file.text) for file in info.deck_files)
+        return deck_from_files(files, path.parent / f"{path.name} (bewaard deck)")
     recorded = Path(info.deck_path) if info.deck_path else None
     if recorded is not None and recorded.exists():
         played = load_deck(recorded)

@@ -43,6 +43,7 @@ from pathlib import Path
 import platformdirs
 
 from deck import Deck, InputError, Location, Problem
+from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
 from game.atomic_write import write_atomically
 from game.engine import (
@@ -62,6 +63,7 @@ from game.engine import (
 )
 from game.engine import commands as c
 from game.engine.events import SessionStarted, decode_rows
+from game.engine.state import DeckFile
 from workshops.model import Workshop, round_kind
 
 SCHEMA_VERSION = 1
@@ -296,9 +298,10 @@ class SessionStore:
         """Create a session that plays `workshop` with `deck`: its rounds become the agenda.
 
         `deck_path` is where a custom deck lives (None for the built-in one), so every
-        process that opens the session later plays with the same cards.
+        process that opens the session later plays with the same cards; a copy of its files
+        goes into the session too (`DeckRecorded`), so it opens when that folder is gone.
         """
-        return cls.create(
+        made = cls.create(
             path,
             deck_id=deck.manifest.id,
             deck_path=str(deck_path.resolve()) if deck_path is not None else None,
@@ -311,6 +314,12 @@ class SessionStore:
             ),
             now=now,
         )
+        if deck_path is not None:
+            files = tuple(DeckFile(name, text) for name, text in deck_files(deck_path))
+            made.store.submit(
+                c.RecordDeck(deck.manifest.id, files), made.facilitator, now=now, deck=deck
+            )
+        return made
 
     @staticmethod
     def _build_file(path: Path, started: SessionStarted) -> None:

@@ -11,8 +11,9 @@ import typer
 from pydantic import TypeAdapter
 from rich.console import Console
 
-from catalogue import current_language
-from deck import InputError, Location, Problem
+from catalogue import _, current_language
+from deck import InputError, Location, Problem, default_deck_path
+from deck.loader import deck_files, manifest_path
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
 from game.card_panels import card_panel, card_table
@@ -50,6 +51,62 @@ def check(
         for kind, n in deck.counts().items()
     )
     print(f"Deck '{deck.manifest.id}' is in orde: {len(deck)} kaarten ({counts}).")
+
+
+@deck_app.command("export")
+def export(
+    folder: Annotated[
+        Path,
+        typer.Argument(
+            metavar="MAP", help="Een nieuwe (of lege) map voor het deck.", show_default=False
+        ),
+    ],
+    deck_path: DeckOption = None,
+) -> None:
+    """Schrijf een deck (standaard het ingebouwde) naar een nieuwe map: het begin van een
+    eigen deck, ook zonder de broncode van netwerktafel."""
+    source = deck_path if deck_path is not None else default_deck_path()
+    deck = open_deck(source)  # only a deck that loads is worth starting from
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise InputError(
+            [
+                Problem(
+                    Location(folder),
+                    _("deze map bestaat al en is niet leeg"),
+                    hint=_("kies een nieuwe map"),
+                )
+            ]
+        )
+    files = deck_files(source)
+    outside = [name for name, _text in files if not _inside(folder, name)]
+    if outside:
+        raise InputError(
+            [
+                Problem(
+                    Location(manifest_path(source)),
+                    _("kaartbestand '{name}' ligt buiten de deckmap").format(name=name),
+                    hint=_("zet het in de map van deck.yaml om het deck te exporteren"),
+                )
+                for name in outside
+            ]
+        )
+    for name, text in files:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    print(
+        _(
+            "Deck '{id}' geschreven naar {folder}: {files} bestanden, {cards} kaarten. "
+            "Geef het een eigen id en titel in deck.yaml, pas de kaarten aan en controleer "
+            "met: netwerktafel deck check {folder}"
+        ).format(id=deck.manifest.id, folder=folder, files=len(files), cards=len(deck))
+    )
+
+
+def _inside(folder: Path, name: str) -> bool:
+    """Whether a file named in a manifest stays inside the deck's folder."""
+    relative = Path(name)
+    return not relative.is_absolute() and ".." not in relative.parts
 
 
 @deck_app.command("list")

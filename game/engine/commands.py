@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from game.engine.state import BallotMethod, BallotSource, RevealPolicy, RoundPlan
+from game.engine.state import BallotMethod, BallotSource, DeckFile, RevealPolicy, RoundPlan
 
 
 @dataclass(frozen=True)
@@ -201,6 +201,14 @@ class EditAction:
 
 
 @dataclass(frozen=True)
+class RecordDeck:
+    """Keep a copy of the deck's files in the session, so it opens when the folder moved."""
+
+    deck_id: str
+    files: tuple[DeckFile, ...]
+
+
+@dataclass(frozen=True)
 class Undo:
     """Undo the facilitator's last command that is not undone yet."""
 
@@ -224,6 +232,7 @@ Command = (
     | RevealBallot
     | AddAction
     | EditAction
+    | RecordDeck
     | Undo
 )
 """Any command."""

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from catalogue import _
 from deck.model import (
     ConcernCard,
     Deck,
@@ -703,6 +704,21 @@ def _edit_action(state: SessionState, cmd: c.EditAction, deck: Deck | None, at: 
     return e.ActionEdited(at=at, action_id=action.id, before=before, after=after)
 
 
+def _record_deck(state: SessionState, cmd: c.RecordDeck, deck: Deck | None, at: str) -> Outcome:
+    assert state.info is not None
+    if state.info.deck_files:
+        return Refusal(_("de sessie bewaart haar deck al"))
+    if cmd.deck_id != state.info.deck_id:
+        return Refusal(
+            _("deze sessie speelt met deck '{wanted}', niet met '{other}'").format(
+                wanted=state.info.deck_id, other=cmd.deck_id
+            )
+        )
+    if not cmd.files:
+        return Refusal(_("er zijn geen deckbestanden om te bewaren"))
+    return e.DeckRecorded(at=at, deck_id=cmd.deck_id, files=cmd.files)
+
+
 def _undo(state: SessionState, cmd: c.Undo, deck: Deck | None, at: str) -> Outcome:
     if not state.undo:
         return Refusal("er is niets om ongedaan te maken")
@@ -735,6 +751,7 @@ _FACILITATOR: dict[type, Handler] = {
     c.RevealBallot: _reveal,
     c.AddAction: _add_action,
     c.EditAction: _edit_action,
+    c.RecordDeck: _record_deck,
     c.Undo: _undo,
 }
 

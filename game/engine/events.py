@@ -21,6 +21,7 @@ from game.engine.state import (
     BallotMethod,
     BallotOption,
     BallotSource,
+    DeckFile,
     RevealPolicy,
     RoundPlan,
     StatementInfo,
@@ -255,6 +256,17 @@ class ActionEdited(Event):
 
 
 @dataclass(frozen=True)
+class DeckRecorded(Event):
+    """A copy of the deck's files (manifest first) was kept in the session file, so the
+    session opens when the deck folder has moved or is gone."""
+
+    kind: ClassVar[str] = "deck-recorded"
+
+    deck_id: str
+    files: tuple[DeckFile, ...]
+
+
+@dataclass(frozen=True)
 class Undone(Event):
     """The facilitator's event with sequence number `target` was undone."""
 
@@ -285,6 +297,7 @@ EVENT_TYPES: dict[str, type[Event]] = {
         BallotRevealed,
         ActionAdded,
         ActionEdited,
+        DeckRecorded,
         Undone,
     )
 }

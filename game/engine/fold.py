@@ -304,5 +304,6 @@ _APPLY: dict[type, Handler] = {
     e.BallotRevealed: lambda s, ev: _ballot(s, ev.ballot_id, revealed=True),
     e.ActionAdded: _action_added,
     e.ActionEdited: lambda s, ev: _action_fields(s, ev.action_id, ev.after),
+    e.DeckRecorded: lambda s, ev: {"info": evolve(s.info, deck_files=ev.files)},
     e.Undone: _undone,
 }

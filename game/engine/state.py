@@ -78,6 +78,14 @@ class RoundPlan:
 
 
 @dataclass(frozen=True)
+class DeckFile:
+    """One file of the deck a session plays with: its name beside the manifest, its YAML."""
+
+    name: str
+    text: str
+
+
+@dataclass(frozen=True)
 class SessionInfo:
     """What the session was started with; fixed for its whole life except the case text."""
 
@@ -91,6 +99,9 @@ class SessionInfo:
     join_code: str
     facilitator_token_hash: str
     started_at: str
+    deck_files: tuple[DeckFile, ...] = ()
+    """A copy of the deck's files (manifest first), kept so the session opens without the
+    deck folder; empty for the built-in deck, which ships with the program."""
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.deck.conftest import EXAMPLES, DeckWriter
+from tests.schema_language import english_or_missing
 
 NETWERKTAFEL = str(Path(sys.executable).parent / "netwerktafel")
 
@@ -111,11 +112,13 @@ def test_schema_describes_card_fields() -> None:
     example = schema["$defs"]["ExampleCard"]
     assert (
         example["properties"]["goal"]["description"]
-        == "What the initiative aims at (doelstelling)."
+        == "Waar het initiatief naar streeft (doelstelling)."
     )
     assert example["additionalProperties"] is False
+    assert english_or_missing(schema) == []
     manifest = json.loads(run("deck", "schema", "--manifest").stdout)
-    assert "files" in manifest["properties"]
+    assert "files" in manifest["properties"] and "groups" in manifest["properties"]
+    assert english_or_missing(manifest) == []
 
 
 def test_version_and_help() -> None:

@@ -11,6 +11,7 @@ from deck import Deck
 from game.engine import Actor, Refusal, RoundPlan, SessionState, decide, events, seconds_left
 from game.engine import commands as c
 from game.engine.fold import UNDO_DEPTH, apply
+from game.engine.state import DeckFile
 from tests.game.engine_helpers import CODE, FACILITATOR, ROUNDS, START, Table
 
 
@@ -104,6 +105,7 @@ FACILITATOR_ONLY = [
     c.RevealBallot("b1"),
     c.AddAction("Plan maken"),
     c.EditAction("x1", title="Iets"),
+    c.RecordDeck("burgers-als-partners", (DeckFile("deck.yaml", "id: burgers-als-partners"),)),
     c.Undo(),
 ]
 

@@ -1,0 +1,77 @@
+"""What a trainer starting a deck of their own needs: `deck export`, `deck check` of the
+manifest's own texts in every declared language, and the README's table of fields."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from deck import default_deck_path, load_deck
+from deck.model import CARD_MODELS, CardBase
+from tests.game.cli_inprocess import invoke
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "docs" / "voorbeelddeck"
+
+
+def test_deck_export_writes_a_deck_that_checks(tmp_path: Path) -> None:
+    target = tmp_path / "mijn-deck"
+    exported = invoke("deck", "export", target)
+    assert exported.code == 0, exported.stderr
+    assert exported.stdout.startswith(f"Deck 'burgers-als-partners' geschreven naar {target}: ")
+    for name in ("deck.yaml", *load_deck(default_deck_path()).manifest.files):
+        assert (target / name).read_bytes() == (default_deck_path() / name).read_bytes()
+    assert invoke("deck", "check", target).code == 0
+    assert len(load_deck(target)) == len(load_deck(default_deck_path()))
+
+
+def test_deck_export_of_another_deck_and_into_a_full_folder(tmp_path: Path) -> None:
+    target = tmp_path / "school"
+    assert invoke("deck", "export", target, "--deck", EXAMPLE).code == 0
+    assert load_deck(target).manifest.id == "verkeersveiligheid"
+    again = invoke("deck", "export", target)
+    assert again.code == 2
+    assert again.stderr.startswith(f"{target}:1:1: deze map bestaat al en is niet leeg")
+
+
+def test_deck_check_names_each_manifest_text_without_french(tmp_path: Path) -> None:
+    folder = tmp_path / "deck"
+    shutil.copytree(EXAMPLE, folder)
+    manifest = folder / "deck.yaml"
+    text = manifest.read_text()
+    text = text.replace("  fr: Ensemble en sécurité vers l'école\n", "")
+    text = text.replace("{nl: Snelheid, fr: Vitesse}", "Snelheid")
+    text = text.replace("{label: {nl: Rol, fr: Rôle}", "{label: Rol")
+    text = text.replace("{nl: School, fr: École}", "{nl: School}")
+    manifest.write_text(text)
+    lines = text.splitlines()
+
+    def at(fragment: str, column: int) -> str:
+        number = next(n for n, line in enumerate(lines, 1) if fragment in line)
+        return f"{manifest}:{number}:{column}"
+
+    checked = invoke("deck", "check", folder)
+    assert checked.code == 2
+    hint = "(het deck vraagt talen fr, nl)"
+    assert checked.stderr.splitlines() == [
+        f"{at('nl: Samen veilig naar school', 3)}: manifest: vertaling ontbreekt voor fr {hint}",
+        f"{at('rol:', 24)}: manifest: vertaling ontbreekt voor fr {hint}",
+        f"{at('snelheid: Snelheid', 13)}: manifest: vertaling ontbreekt voor fr {hint}",
+        f"{at('school: {nl: School}', 11)}: manifest: vertaling ontbreekt voor fr {hint}",
+        "4 problemen gevonden.",
+    ]
+
+
+def test_the_readme_lists_each_card_types_fields_as_the_model_has_them() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)` \| (.+?) \| (.+?) \|$", readme, flags=re.MULTILINE)
+    table = {kind: (required, optional) for kind, required, optional in rows if kind in CARD_MODELS}
+    assert set(table) == set(CARD_MODELS)
+    common = set(CardBase.model_fields) | {"type"}
+    for kind, model in CARD_MODELS.items():
+        fields = {n: f for n, f in model.model_fields.items() if n not in common}
+        required = {n for n, f in fields.items() if f.is_required()}
+        optional = set(fields) - required
+        listed_required, listed_optional = (set(re.findall(r"`(\w+)`", t)) for t in table[kind])
+        assert (listed_required, listed_optional) == (required, optional), kind
