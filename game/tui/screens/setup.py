@@ -20,7 +20,7 @@ from game.tui.context import AppContext
 from game.tui.dutch_textual import DutchSelect
 from game.tui.live_session import LiveSession, local_time, new_session_path
 from game.tui.widgets.case_form import CaseForm
-from workshops import Workshop, builtin_workshops
+from workshops import Workshop, builtin_workshops, fit_to_deck
 
 
 class SetupScreen(Screen[None]):
@@ -44,10 +44,7 @@ class SetupScreen(Screen[None]):
             with Grid(id="format"):
                 yield Label("Werkvorm")
                 yield DutchSelect(
-                    [
-                        (f"{w.title} — {w.minutes} min, {len(w.rounds)} rondes", w.id)
-                        for w in self.workshops.values()
-                    ],
+                    [(self.label(w), w.id) for w in self.workshops.values()],
                     value="netwerktafel" if "netwerktafel" in self.workshops else Select.NULL,
                     allow_blank=False,
                     id="workshop",
@@ -69,6 +66,14 @@ class SetupScreen(Screen[None]):
     def on_mount(self) -> None:
         self.show_workshop(self.workshop)
         self.query_one("#case-title").focus()
+
+    def label(self, workshop: Workshop) -> str:
+        """The workshop's name with its minutes and rounds as the app's deck lets it run."""
+        try:
+            played = fit_to_deck(workshop, self.context.deck).workshop
+        except InputError:
+            played = workshop
+        return f"{workshop.title} — {played.minutes} min, {len(played.rounds)} rondes"
 
     @property
     def workshop(self) -> Workshop:
