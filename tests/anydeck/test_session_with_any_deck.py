@@ -78,3 +78,11 @@ def test_workshop_check_names_what_a_deck_leaves_out(minimal_deck: Path) -> None
         "Ronde 'stellingen' (Twee stellingen) valt weg: het deck heeft geen stellingkaarten.\n"
         "Werkvorm 'kort' is in orde: 4 rondes, 37 minuten, past bij deck 'klein'.\n"
     )
+
+
+@pytest.mark.parametrize("workshop", BUILTIN_ORDER)
+def test_the_default_deck_runs_every_builtin_werkvorm_whole(workshop: str, tmp_path: Path) -> None:
+    made = invoke("session", "new", tmp_path / "t.nwt", "--workshop", workshop, "--json")
+    assert made.code == 0, made.stderr
+    answer = json.loads(made.stdout)
+    assert answer["left_out"] == [] and answer["deck"] == "burgers-als-partners"
