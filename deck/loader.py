@@ -74,7 +74,7 @@ def deck_files(path: Path) -> tuple[tuple[str, str], ...]:
     """The texts of the deck at `path`: its manifest first, then every card file it names,
     each as (name relative to the manifest's folder, YAML text). For a deck that loads."""
     manifest_file = manifest_path(path)
-    manifest, _ = _read_manifest(read_yaml(manifest_file))
+    manifest = _read_manifest(read_yaml(manifest_file))
     names = (manifest_file.name, *manifest.files)
     return tuple(
         (name, read_regular_file(manifest_file.parent / name, MAX_BYTES).decode("utf-8-sig"))
@@ -105,7 +105,7 @@ def _build_deck(
     manifest_document: YamlDocument,
     read: Callable[[str], YamlDocument | None],
 ) -> Deck:
-    manifest, manifest_document = _read_manifest(manifest_document)
+    manifest = _read_manifest(manifest_document)
     problems: list[Problem] = []
     loaded = LoadedCards()
     for number, name in enumerate(manifest.files):
@@ -138,7 +138,7 @@ def _build_deck(
     return Deck(manifest, tuple(loaded.cards), loaded.where)
 
 
-def _read_manifest(document: YamlDocument) -> tuple[Manifest, YamlDocument]:
+def _read_manifest(document: YamlDocument) -> Manifest:
     if not isinstance(document.data, dict):
         raise InputError(
             [
@@ -150,7 +150,7 @@ def _read_manifest(document: YamlDocument) -> tuple[Manifest, YamlDocument]:
             ]
         )
     try:
-        return Manifest.model_validate(document.data), document
+        return Manifest.model_validate(document.data)
     except ValidationError as error:
         raise InputError(field_problems(error, document, (), Manifest, "manifest")) from None
 
