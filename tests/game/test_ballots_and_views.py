@@ -21,7 +21,7 @@ from game.engine import (
 from game.engine import commands as c
 from game.engine.events import EVENT_TYPES, EventFormatError, decode, decode_rows, encode
 from game.engine.fold import _apply_vote, _vote_cast
-from game.engine.state import evolve
+from game.engine.state import DeckFile, evolve
 from game.engine.views import tally_view
 from game.export import csv_tables
 from tests.game.engine_helpers import FACILITATOR, Table
@@ -195,6 +195,9 @@ def _every_kind_of_event(table: Table) -> list[events.Event]:
     table.do(c.RevealBallot("b2"))
     table.do(c.AddAction("Starten", owner="s1"))
     table.do(c.EditAction("x1", done=True))
+    assert table.state.info is not None
+    kept = (DeckFile("deck.yaml", "id: x\n"), DeckFile("kaarten.yaml", "- id: é\n"))
+    table.do(c.RecordDeck(table.state.info.deck_id, kept))
     table.do(c.Undo())
     return table.events
 
