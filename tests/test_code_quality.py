@@ -1,4 +1,8 @@
-"""Lint, format and types are part of the suite: ruff clean, ruff formatted and mypy clean."""
+"""Lint, format and types are part of the suite: ruff clean, ruff formatted and mypy clean.
+
+mypy checks the tests too (`packages` in pyproject.toml): a helper typed wrongly hides what a
+test really asserts.
+"""
 
 from __future__ import annotations
 

@@ -23,7 +23,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
+
+if TYPE_CHECKING:
+    from deck import Deck
+    from deck.model import CardBase
 
 HERE = Path(__file__).resolve()
 NETWERKTAFEL = Path(sys.executable).parent / "netwerktafel"
@@ -31,7 +36,7 @@ SIZES = (0, 1000, 5000)
 """Card counts: 0 stands for the default deck as it is."""
 
 
-def _cards(count: int) -> tuple[object, list[object]]:
+def _cards(count: int) -> tuple[Deck, list[CardBase]]:
     from deck import default_deck_path, load_deck
 
     deck = load_deck(default_deck_path())
@@ -50,8 +55,8 @@ def run_ours(count: int) -> dict[str, float]:
     deck, cards = _cards(count)
     layout = PrintLayout()  # A4, poker, duplex long edge, crop marks
     start = time.perf_counter()
-    faces, problems = fit_cards(deck, cards, layout.card)  # type: ignore[arg-type]
-    data, summary = render_cards(deck, cards, layout, faces=faces)  # type: ignore[arg-type]
+    faces, problems = fit_cards(deck, cards, layout.card)
+    data, summary = render_cards(deck, cards, layout, faces=faces)
     seconds = time.perf_counter() - start
     return {
         "seconds": seconds,
@@ -78,12 +83,12 @@ def run_bare(count: int) -> dict[str, float]:
     # Gathering the texts is not the reportlab part: done before the clock starts.
     texts = []
     for card in cards:
-        content = content_of(deck, card)  # type: ignore[arg-type]
+        content = content_of(deck, card)
         body = [
             f"{piece.label} {piece.text}" if piece.label else piece.text for piece in content.body
         ]
         texts.append((content.title, content.kicker, body, content.foot, content.colour))
-    title = str(deck.manifest.title)  # type: ignore[attr-defined]
+    title = str(deck.manifest.title)
 
     start = time.perf_counter()
     fonts = Path(reportlab.__file__).parent / "fonts"
@@ -136,7 +141,7 @@ def _worker(kind: str, count: int) -> dict[str, float]:
         text=True,
         check=True,
     )
-    return json.loads(result.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def _command_seconds(runs: int) -> tuple[float, float]:

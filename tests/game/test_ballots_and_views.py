@@ -74,7 +74,9 @@ def test_likert_tally_is_a_distribution_beside_the_survey(table: Table) -> None:
     assert [r.benchmark_percent for r in result.rows] == [2, 4, 9, 43, 42]
     assert result.mean == 3.75 and result.voters == 4
     # The survey's own N travels with its figures, to every view that shows them.
-    assert result.benchmark_n == table.state.ballots["b1"].statement.benchmark_n == 1201
+    statement = table.state.ballots["b1"].statement
+    assert statement is not None
+    assert result.benchmark_n == statement.benchmark_n == 1201
     assert tally_view(result)["benchmark_n"] == 1201
     table.do(c.CloseBallot("b1"))
     (header, *rows) = csv_tables(table.state)["results"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -96,7 +97,7 @@ class SessionMachine(RuleBasedStateMachine):
 
     @rule(step=st.sampled_from(["advance", "back", "extend"]), minutes=st.integers(-1, 130))
     def move(self, step: str, minutes: int) -> None:
-        command = {
+        command: dict[str, c.Command] = {
             "advance": c.AdvanceRound(),
             "back": c.GoBack(),
             "extend": c.ExtendRound(minutes),
@@ -173,7 +174,11 @@ class SessionMachine(RuleBasedStateMachine):
 
     @rule(number=IDS, action=st.sampled_from(["close", "reopen", "reveal"]))
     def ballot_control(self, number: int, action: str) -> None:
-        kinds = {"close": c.CloseBallot, "reopen": c.ReopenBallot, "reveal": c.RevealBallot}
+        kinds: dict[str, Callable[[str], c.Command]] = {
+            "close": c.CloseBallot,
+            "reopen": c.ReopenBallot,
+            "reveal": c.RevealBallot,
+        }
         self.run(kinds[action](f"b{number}"))
 
     @rule(
@@ -197,7 +202,11 @@ class SessionMachine(RuleBasedStateMachine):
     @rule(data=st.data(), action=st.sampled_from(["close", "reopen", "reveal"]))
     def control_an_existing_ballot(self, data: st.DataObject, action: str) -> None:
         ballot = data.draw(st.sampled_from(sorted(self.state.ballots)))
-        kinds = {"close": c.CloseBallot, "reopen": c.ReopenBallot, "reveal": c.RevealBallot}
+        kinds: dict[str, Callable[[str], c.Command]] = {
+            "close": c.CloseBallot,
+            "reopen": c.ReopenBallot,
+            "reveal": c.RevealBallot,
+        }
         self.run(kinds[action](ballot))
 
     @rule()

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -164,10 +165,11 @@ def test_finding_where_a_bad_key_stands_is_linear() -> None:
     n = 2000
     text = "id: a\n" + "".join(f"k{i}: v\n" for i in range(n))
     root = yaml.compose(text)
+    assert root is not None
     walks = 0
 
-    class CountingPairs(list):  # type: ignore[type-arg]
-        def __iter__(self):  # type: ignore[no-untyped-def]
+    class CountingPairs(list[tuple[yaml.Node, yaml.Node]]):
+        def __iter__(self) -> Iterator[tuple[yaml.Node, yaml.Node]]:
             nonlocal walks
             walks += 1
             return super().__iter__()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from tests.game.session_setup import make_session
 
 
 @pytest.fixture
-def session(tmp_path: Path, deck: Deck) -> tuple[SessionStore, Actor]:
+def session(tmp_path: Path, deck: Deck) -> Iterator[tuple[SessionStore, Actor]]:
     store, facilitator = make_session(tmp_path / "sessie.nwt", deck)
     yield store, facilitator
     store.close()

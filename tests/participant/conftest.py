@@ -39,7 +39,7 @@ class Table:
             c.OpenBallot(method, source, options=tuple(options), **settings),  # type: ignore[arg-type]
             self.facilitator,
         )
-        return event.ballot_id  # type: ignore[attr-defined,no-any-return]
+        return event.ballot_id  # type: ignore[attr-defined]
 
     def close(self, ballot_id: str) -> None:
         """Close a ballot."""

@@ -136,7 +136,7 @@ async def open_hot_seat(pilot, app) -> HotSeatScreen:  # type: ignore[no-untyped
     await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
     await pilot.press("o")
     await until(pilot, lambda: "b1" in app.screen.live.state.ballots)
-    return app.screen  # type: ignore[no-any-return]
+    return app.screen
 
 
 async def test_a_typed_new_name_votes_under_that_name(data_dir: Path) -> None:

@@ -208,7 +208,7 @@ async def test_code_and_name_on_the_command_line_join_at_once(table: Table) -> N
     app = participant_app(table, code=table.code.lower(), name="Jan")
     async with app.run_test(size=TERMINAL) as pilot:
         await until(pilot, screen_is(pilot, WaitingScreen))
-        assert pilot.app.voter.name == "Jan"
+        assert app.voter.name == "Jan"
 
 
 async def test_a_name_alone_on_the_command_line_only_fills_in_the_join_screen(
@@ -224,7 +224,7 @@ async def test_a_name_alone_on_the_command_line_only_fills_in_the_join_screen(
         assert not table.store.state.participants
         await pilot.press(*table.code, "enter", "enter")
         await until(pilot, screen_is(pilot, WaitingScreen))
-        assert pilot.app.voter.name == "Jan"
+        assert app.voter.name == "Jan"
 
 
 async def test_bad_name_says_why(table: Table) -> None:
@@ -244,7 +244,7 @@ async def test_anonymous_join_then_a_named_ballot(table: Table) -> None:
         pilot.app.screen.query_one("#code").value = table.code  # type: ignore[attr-defined]
         await pilot.click("#anonymous")
         await until(pilot, screen_is(pilot, LikertVoteScreen))
-        assert pilot.app.voter.name is not None and pilot.app.voter.name.startswith("anoniem ")
+        assert app.voter.name is not None and app.voter.name.startswith("anoniem ")
         await pilot.press("2", "enter")
         await until(pilot, screen_is(pilot, ConfirmationScreen))
         assert table.ballot(secret).votes["p1"].choices == ("2",)

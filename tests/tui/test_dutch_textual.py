@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from textual.command import CommandInput, CommandPalette
-from textual.widgets import Footer, Select
+from textual.widgets import Footer, OptionList, Select
 
 from game.tui.screens.setup import SetupScreen
 from game.tui.screens.start import StartScreen
@@ -34,7 +34,9 @@ async def test_the_palette_and_its_commands_speak_dutch(data_dir: Path) -> None:
         assert not any(word in helps for word in ENGLISH)
         await pilot.press(*"stoppen")
         await pilot.pause(0.5)
-        assert "Stoppen" in str(app.screen.query_one("CommandList").get_option_at_index(0).prompt)
+        assert "Stoppen" in str(
+            app.screen.query_one("CommandList", OptionList).get_option_at_index(0).prompt
+        )
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, StartScreen))
 

@@ -23,6 +23,7 @@ async def test_concern_keys_never_end_up_in_the_note(data_dir: Path) -> None:
         await pilot.press("n", "n", "n", "enter")
         await until(pilot, lambda: isinstance(app.screen, BezorgdhedenScreen))
         screen = app.screen
+        assert isinstance(screen, BezorgdhedenScreen)
         note = screen.query_one("#text", Input)
         people = screen.query_one("#people", OptionList)
         label = screen.query_one("#text-label")
@@ -70,5 +71,6 @@ async def test_the_bank_walks_from_the_search_box_and_esc_in_the_note_comes_back
         await until(pilot, lambda: isinstance(app.screen, NotePrompt))
         await pilot.press("enter")
         await until(pilot, lambda: isinstance(app.screen, AanpakkenScreen))
+        assert isinstance(app.screen, AanpakkenScreen)
         chosen = [a.card_id for a in app.screen.live.state.approaches.values()]
         assert chosen[-1] == second.id

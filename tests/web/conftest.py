@@ -47,7 +47,7 @@ def open_statement(table: Table, deck: Deck, card_id: str, **settings: object) -
         table.facilitator,
         deck=deck,
     )
-    return event.ballot_id  # type: ignore[attr-defined,no-any-return]
+    return event.ballot_id  # type: ignore[attr-defined]
 
 
 @dataclass

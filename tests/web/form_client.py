@@ -115,7 +115,7 @@ class _Reader(HTMLParser):
         elif tag == "button" and self._button is not None and self._form is not None:
             name, value, disabled = self._button
             text = " ".join("".join(self._button_text).split())
-            self._form.buttons.append((name, value, text, bool(disabled)))  # type: ignore[arg-type]
+            self._form.buttons.append((name, value, text, bool(disabled)))
             self._button = None
         elif tag == "textarea" and self._textarea is not None and self._form is not None:
             self._form.textareas.append((self._textarea[0], "".join(self._textarea_text)))
