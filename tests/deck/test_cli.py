@@ -1,31 +1,18 @@
-"""`netwerktafel deck …` as a user runs it: a subprocess, its output and exit code."""
+"""`netwerktafel deck …` as a user runs it: its output and exit code (run in-process)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli_inprocess import invoke as run
 from tests.deck.conftest import EXAMPLES, DeckWriter
 from tests.schema_language import english_or_missing
-
-NETWERKTAFEL = str(Path(sys.executable).parent / "netwerktafel")
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NETWERKTAFEL, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"COLUMNS": "120", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
 
 
 def test_check_valid_deck_prints_a_summary(write_deck: DeckWriter) -> None:
     result = run("deck", "check", write_deck())
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert result.stdout.strip() == (
         "Deck 'testdeck' is in orde: 4 kaarten "
         "(1 Participatievorm, 1 Voorbeeld, 1 Bezorgdheid, 1 Stelling)."
@@ -35,7 +22,7 @@ def test_check_valid_deck_prints_a_summary(write_deck: DeckWriter) -> None:
 def test_check_broken_deck_lists_every_problem_and_exits_2(write_deck: DeckWriter) -> None:
     broken = EXAMPLES.replace("  method:", "  methode:").replace("n: 1198", "n: veel")
     result = run("deck", "check", write_deck(examples=broken))
-    assert result.returncode == 2
+    assert result.code == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 3
     assert "voorbeelden.yaml:10:3: card 'buurtvaders': onbekend veld 'methode'" in lines[0]
@@ -49,20 +36,20 @@ def test_check_broken_deck_lists_every_problem_and_exits_2(write_deck: DeckWrite
 
 def test_check_syntax_error_exits_2_without_traceback(write_deck: DeckWriter) -> None:
     result = run("deck", "check", write_deck(examples="- id: [x\n"))
-    assert result.returncode == 2
+    assert result.code == 2
     assert "voorbeelden.yaml:2:1: YAML-fout" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_check_missing_folder(tmp_path: Path) -> None:
     result = run("deck", "check", tmp_path / "nergens")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "geen deck-manifest gevonden (controleer het pad)" in result.stderr
 
 
 def test_list_json_holds_every_field(write_deck: DeckWriter) -> None:
     result = run("deck", "list", "--deck", write_deck(), "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     cards = json.loads(result.stdout)
     assert [c["id"] for c in cards] == ["meedoen", "efficientie", "buurtvaders", "stelling-plicht"]
     statement = cards[3]
@@ -79,20 +66,20 @@ def test_list_json_holds_every_field(write_deck: DeckWriter) -> None:
 
 def test_list_filters_on_type(write_deck: DeckWriter) -> None:
     result = run("deck", "list", "--deck", write_deck(), "--type", "voorbeeld")
-    assert result.returncode == 0
+    assert result.code == 0
     assert "buurtvaders" in result.stdout and "stelling-plicht" not in result.stdout
     assert "1 kaarten" in result.stdout
 
 
 def test_list_unknown_type_suggests_one(write_deck: DeckWriter) -> None:
     result = run("deck", "list", "--deck", write_deck(), "--type", "voorbeld")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "onbekend kaarttype 'voorbeld' (bedoelde je 'voorbeeld'?)" in result.stderr
 
 
 def test_show_renders_a_card(write_deck: DeckWriter) -> None:
     result = run("deck", "show", "stelling-plicht", "--deck", write_deck())
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert "Ik vind het mijn plicht" in result.stdout
     assert "N = 1.198" in result.stdout and "40%" in result.stdout
     assert "niet representatief" in result.stdout
@@ -100,13 +87,13 @@ def test_show_renders_a_card(write_deck: DeckWriter) -> None:
 
 def test_show_unknown_id_suggests_one(write_deck: DeckWriter) -> None:
     result = run("deck", "show", "buurtvader", "--deck", write_deck())
-    assert result.returncode == 2
+    assert result.code == 2
     assert "bedoelde je 'buurtvaders'?" in result.stderr
 
 
 def test_schema_describes_card_fields() -> None:
     result = run("deck", "schema")
-    assert result.returncode == 0
+    assert result.code == 0
     schema = json.loads(result.stdout)
     assert schema["type"] == "array"
     example = schema["$defs"]["ExampleCard"]
@@ -132,5 +119,5 @@ def test_version_and_help() -> None:
         ["deck", "schema"],
     ):
         result = run(*command, "--help")
-        assert result.returncode == 0, command
+        assert result.code == 0, command
         assert "Usage" in result.stdout

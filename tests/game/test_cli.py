@@ -1,4 +1,7 @@
-"""End-to-end tests of `netwerktafel session …` and `netwerktafel vote`, in subprocesses."""
+"""End-to-end tests of `netwerktafel session …` and `netwerktafel vote`.
+
+Commands run in-process; the voters that race each other or get killed are real processes.
+"""
 
 from __future__ import annotations
 
@@ -18,20 +21,13 @@ from typing import Any
 
 import pytest
 
+from tests.cli_inprocess import run
+
 CLI = Path(sys.executable).parent / "netwerktafel"
 
 
-def run(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-    """Run the CLI; assert its exit code and that it never shows a traceback."""
-    result = subprocess.run(
-        [str(CLI), *map(str, args)], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result
-
-
 def start(*args: str | Path) -> subprocess.Popen[str]:
+    """The CLI as a process of its own, for the tests where processes race or die."""
     return subprocess.Popen(
         [str(CLI), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )

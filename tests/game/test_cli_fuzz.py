@@ -21,7 +21,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.game.cli_inprocess import Outcome, invoke
+from tests.cli_inprocess import Outcome, invoke
 
 CASE_SECONDS = 30
 """Bound on one case; a command that waits on a FIFO would hit it."""

@@ -5,8 +5,6 @@ someone blocks marked so in the plan and the report."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from game.engine import session_view, tally
 from game.engine.ballots import blocked_actions
 from game.engine.report import ballot_result, session_report
 from game.export import markdown_report
+from tests.cli_inprocess import run
 from tests.game.engine_helpers import Table
 
 
@@ -106,15 +105,6 @@ def test_the_tally_equals_a_recount(votes: list[tuple[str, str]]) -> None:
 
 
 def test_from_the_command_line(tmp_path: Path) -> None:
-    cli = Path(sys.executable).parent / "netwerktafel"
-
-    def run(*args: str, code: int = 0) -> subprocess.CompletedProcess[str]:
-        done = subprocess.run(
-            [str(cli), *args], capture_output=True, text=True, timeout=60, check=False
-        )
-        assert done.returncode == code, done.stderr
-        return done
-
     session = str(tmp_path / "tafel.nwt")
     run("session", "new", session, "--workshop", "kort")
     run(

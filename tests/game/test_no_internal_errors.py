@@ -19,7 +19,7 @@ from deck.yaml_source import YamlDocument
 from game.engine import Actor, decide
 from game.engine import commands as c
 from game.store import SessionStore
-from tests.game.cli_inprocess import Outcome, invoke
+from tests.cli_inprocess import Outcome, invoke
 
 CLI = Path(sys.executable).parent / "netwerktafel"
 LONG = "a" * 300

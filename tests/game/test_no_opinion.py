@@ -4,8 +4,6 @@ percentages over those who gave an answer, as the survey's own tables count."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from game.engine import resolve_choice, session_view, tally
 from game.engine.ballots import NO_OPINION
 from game.engine.events import decode, encode
 from game.engine.report import statement_result
+from tests import cli_inprocess
 from tests.game.engine_helpers import Table
 
 STATEMENT = "politie-garandeert"
@@ -99,14 +98,8 @@ def test_tally_equals_a_recount(answers: list[str]) -> None:
 
 
 def test_from_the_command_line(tmp_path: Path) -> None:
-    cli = Path(sys.executable).parent / "netwerktafel"
-
     def run(*args: str) -> str:
-        done = subprocess.run(
-            [str(cli), *args], capture_output=True, text=True, timeout=60, check=False
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout
+        return cli_inprocess.run(*args).stdout
 
     session = str(tmp_path / "tafel.nwt")
     run("session", "new", session, "--workshop", "kort")

@@ -12,7 +12,7 @@ import pytest
 from game.engine import Actor
 from game.engine import commands as c
 from game.store import SessionStore, default_session_dir
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 
 
 def mode(path: Path) -> int:

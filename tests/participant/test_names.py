@@ -8,7 +8,7 @@ from game.engine import Actor
 from game.engine import commands as c
 from game.participation import BallotRef, Voter
 from game.store import Refused, new_token, token_path
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.participant.conftest import Table
 
 TAKEN = "deze naam is al in gebruik"

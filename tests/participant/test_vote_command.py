@@ -3,26 +3,18 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
 from game.cli.session_choice import RECENT_HOURS, recent_sessions
+from tests import cli_inprocess
+from tests.cli_inprocess import Outcome
 from tests.participant.conftest import make_table
 
-CLI = Path(sys.executable).parent / "netwerktafel"
 
-
-def run(*args: str, data: Path, code: int = 0) -> subprocess.CompletedProcess[str]:
+def run(*args: str, data: Path, code: int = 0) -> Outcome:
     """The CLI with its data folder in `data`; asserts the exit code and no traceback."""
-    env = {**os.environ, "XDG_DATA_HOME": str(data)}
-    result = subprocess.run(
-        [str(CLI), *args], capture_output=True, text=True, env=env, timeout=60, check=False
-    )
-    assert result.returncode == code, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result
+    return cli_inprocess.run(*args, code=code, env={"XDG_DATA_HOME": str(data)})
 
 
 def test_session_left_out_means_the_one_recent_session(tmp_path: Path) -> None:

@@ -1,8 +1,7 @@
-"""`netwerktafel print cards` as a trainer runs it: a subprocess, its output, its PDF."""
+"""`netwerktafel print cards` as a trainer runs it: its output and its PDF (run in-process)."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,21 +11,10 @@ import pytest
 
 from deck import default_deck_path, load_deck
 from game.cli import print_commands
+from tests.cli_inprocess import invoke as run
 from tests.print.conftest import DeckMaker, title_of
 
-NETWERKTAFEL = str(Path(sys.executable).parent / "netwerktafel")
 PT = 72 / 25.4
-
-
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [NETWERKTAFEL, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=cwd,
-        env={"COLUMNS": "120", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
 
 
 def test_print_cards_writes_a_pdf_and_says_how_to_print_it(
@@ -34,7 +22,7 @@ def test_print_cards_writes_a_pdf_and_says_how_to_print_it(
 ) -> None:
     folder = make_deck(10)
     result = run("print", "cards", "--deck", folder, cwd=tmp_path)
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     lines = result.stdout.splitlines()
     # Ten test cards plus the form card they refer to.
     assert lines[0] == (
@@ -68,7 +56,7 @@ def test_options_reach_the_pdf(make_deck: DeckMaker, tmp_path: Path) -> None:
         "--type",
         "vorm,voorbeeld",
     )
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert "3 kaarten van 60×90 mm" in result.stdout and "Letter" in result.stdout
     assert "korte kant" in result.stdout
     page = pdfium.PdfDocument(out)[0]
@@ -86,7 +74,7 @@ def test_cards_by_id(make_deck: DeckMaker, tmp_path: Path) -> None:
     result = run(
         "print", "cards", "--deck", make_deck(5), "-o", out, "--id", "kaart-2", "--id", "kaart-4"
     )
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     with pdfplumber.open(out) as pdf:
         text = pdf.pages[0].extract_text()
     assert title_of(2) in text and title_of(4) in text
@@ -96,7 +84,7 @@ def test_cards_by_id(make_deck: DeckMaker, tmp_path: Path) -> None:
 def test_per_page_for_a_print_shop(make_deck: DeckMaker, tmp_path: Path) -> None:
     out = tmp_path / "drukker.pdf"
     result = run("print", "cards", "--deck", make_deck(2), "-o", out, "--per-page", "--bleed", "3")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert "één per pagina: 6 pagina's (voor- en achterkanten)" in result.stdout
     assert "TrimBox" in result.stdout and "3 mm afloop" in result.stdout
     page = pdfium.PdfDocument(out)[0]
@@ -106,8 +94,8 @@ def test_per_page_for_a_print_shop(make_deck: DeckMaker, tmp_path: Path) -> None
 def test_same_deck_same_bytes(make_deck: DeckMaker, tmp_path: Path) -> None:
     folder = make_deck(4)
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    assert run("print", "cards", "--deck", folder, "-o", first).returncode == 0
-    assert run("print", "cards", "--deck", folder, "-o", second).returncode == 0
+    assert run("print", "cards", "--deck", folder, "-o", first).code == 0
+    assert run("print", "cards", "--deck", folder, "-o", second).code == 0
     assert first.read_bytes() == second.read_bytes()
 
 
@@ -130,7 +118,7 @@ def test_every_bad_option_is_one_clear_line(make_deck: DeckMaker, tmp_path: Path
         "--backs",
         "lang",
     )
-    assert result.returncode == 2
+    assert result.code == 2
     lines = result.stderr.splitlines()
     assert lines == [
         "--paper:1:1: onbekend papierformaat 'a3' (kies uit: a4, letter)",
@@ -158,7 +146,7 @@ def test_unknown_types_and_ids_get_a_hint(make_deck: DeckMaker, tmp_path: Path) 
         "--id",
         "kaart-22",
     )
-    assert result.returncode == 2
+    assert result.code == 2
     assert result.stderr.splitlines() == [
         "--type:1:1: onbekend kaarttype 'tips' (bedoelde je 'tip'?)",
         "--id:1:1: geen kaart met id 'kaart-22' (bedoelde je 'kaart-2'?)",
@@ -168,7 +156,7 @@ def test_unknown_types_and_ids_get_a_hint(make_deck: DeckMaker, tmp_path: Path) 
 
 def test_nothing_to_print_is_an_error(make_deck: DeckMaker, tmp_path: Path) -> None:
     result = run("print", "cards", "--deck", make_deck(2), "-o", tmp_path / "x.pdf", "-t", "rol")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "geen kaarten om af te drukken" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
     empty = tmp_path / "leeg"
@@ -179,7 +167,7 @@ def test_nothing_to_print_is_an_error(make_deck: DeckMaker, tmp_path: Path) -> N
     )
     (empty / "k.yaml").write_text("[]\n", encoding="utf-8")
     result = run("print", "cards", "--deck", empty, "-o", tmp_path / "x.pdf")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "--deck:1:1: geen kaarten om af te drukken (dit deck heeft nog geen kaarten)" in (
         result.stderr
     )
@@ -188,34 +176,34 @@ def test_nothing_to_print_is_an_error(make_deck: DeckMaker, tmp_path: Path) -> N
 def test_options_that_clash_are_refused(make_deck: DeckMaker, tmp_path: Path) -> None:
     folder = make_deck(1)
     fold = run("print", "cards", "--deck", folder, "--backs", "fold", "--back-offset", "1,0")
-    assert fold.returncode == 2 and "--back-offset" in fold.stderr
+    assert fold.code == 2 and "--back-offset" in fold.stderr
     big = run("print", "cards", "--deck", folder, "--size", "300x400", "-o", tmp_path / "x.pdf")
-    assert big.returncode == 2 and "past niet op A4" in big.stderr
+    assert big.code == 2 and "past niet op A4" in big.stderr
 
 
 def test_a_card_too_long_stops_the_print_at_its_line(make_deck: DeckMaker, tmp_path: Path) -> None:
     folder = make_deck(2, texts={1: "Veel te veel tekst voor een kaart. " * 60})
     result = run("print", "cards", "--deck", folder, "-o", tmp_path / "x.pdf")
-    assert result.returncode == 2
+    assert result.code == 2
     first = result.stderr.splitlines()[0]
     assert first.startswith(f"{folder / 'kaarten.yaml'}:")
     assert "card 'kaart-1': de tekst past niet op een kaart van 63×88 mm" in first
     assert not (tmp_path / "x.pdf").exists()
     # On tarot cards it fits.
     tarot = run("print", "cards", "--deck", folder, "-o", tmp_path / "x.pdf", "--size", "tarot")
-    assert tarot.returncode == 0, tarot.stderr
+    assert tarot.code == 0, tarot.stderr
 
 
 def test_output_folder_must_exist(make_deck: DeckMaker, tmp_path: Path) -> None:
     result = run("print", "cards", "--deck", make_deck(1), "-o", tmp_path / "nergens" / "x.pdf")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "bestaat niet" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_deck_check_reports_what_would_not_print(make_deck: DeckMaker) -> None:
     folder = make_deck(2, texts={0: "Eerst melden → dan handelen.", 1: "Lang. " * 400})
     result = run("deck", "check", folder)
-    assert result.returncode == 2
+    assert result.code == 2
     lines = result.stderr.splitlines()
     assert len(lines) == 3
     assert "card 'kaart-1': de tekst past niet op een kaart van 63×88 mm" in lines[0]
@@ -225,10 +213,10 @@ def test_deck_check_reports_what_would_not_print(make_deck: DeckMaker) -> None:
 
 def test_help_is_dutch() -> None:
     result = run("print", "cards", "--help")
-    assert result.returncode == 0
+    assert result.code == 0
     for phrase in ("Kaartformaat", "Afloop", "Snijtekens", "Achterkanten", "drukkerij"):
         assert phrase in result.stdout
-    assert run("print", "--help").returncode == 0
+    assert run("print", "--help").code == 0
 
 
 def test_progress_bar_only_on_a_terminal_for_long_runs(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -246,7 +234,7 @@ def test_the_default_deck_as_the_issue_checks_it(tmp_path: Path) -> None:
     deck = load_deck(default_deck_path())
     out = tmp_path / "x.pdf"
     result = run("print", "cards", "-o", out)
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     data = out.read_bytes()
     document = pdfium.PdfDocument(data)
     assert len(document) == 2 * -(-len(deck) // 9)
@@ -262,5 +250,5 @@ def test_the_default_deck_as_the_issue_checks_it(tmp_path: Path) -> None:
         )
         assert " ".join(str(card.title).split()) in " ".join(text.split()), card.id
     again = tmp_path / "y.pdf"
-    assert run("print", "cards", "-o", again).returncode == 0
+    assert run("print", "cards", "-o", again).code == 0
     assert again.read_bytes() == data

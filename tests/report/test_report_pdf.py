@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import io
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ from game.store import SessionStore
 from print.colours import accent
 from print.report import render_report
 from print.report_style import MARGIN_X, PAGE, WIDTH
+from tests.cli_inprocess import run
 from tests.report.conftest import (
     PARTICIPANTS,
     SECRET_REASON,
@@ -33,18 +32,6 @@ from tests.report.conftest import (
     play_session,
     thousands,
 )
-
-CLI = Path(sys.executable).parent / "netwerktafel"
-
-
-def run(*args: str | Path, code: int = 0) -> subprocess.CompletedProcess[str]:
-    """Run the CLI; assert its exit code and that it never shows a traceback."""
-    result = subprocess.run(
-        [str(CLI), *map(str, args)], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert result.returncode == code, (result.returncode, result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-    return result
 
 
 def readings(data: bytes) -> str:

@@ -1,27 +1,18 @@
-"""`netwerktafel workshop …` as a user runs it: a subprocess, its output and exit code."""
+"""`netwerktafel workshop …` as a user runs it: its output and exit code (run in-process)."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.cli_inprocess import Outcome, invoke
 from tests.schema_language import english_or_missing
 
 from .conftest import WORKSHOP, WorkshopWriter
 
-NETWERKTAFEL = str(Path(sys.executable).parent / "netwerktafel")
 
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        [NETWERKTAFEL, *map(str, args)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={"COLUMNS": "160", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
-    )
+def run(*args: str | Path) -> Outcome:
+    result = invoke(*args, env={"COLUMNS": "160"})
     assert "Traceback" not in result.stderr
     assert "Interne fout" not in result.stderr
     return result
@@ -29,7 +20,7 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 
 def test_list_shows_the_builtin_formats() -> None:
     result = run("workshop", "list")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     expected_words = (
         "netwerktafel",
         "150",
@@ -44,7 +35,7 @@ def test_list_shows_the_builtin_formats() -> None:
 
 def test_list_as_json() -> None:
     result = run("workshop", "list", "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert json.loads(result.stdout) == [
         {"id": "netwerktafel", "title": "Netwerktafel", "minutes": 150, "rounds": 10},
         {"id": "kort", "title": "Korte netwerktafel", "minutes": 45, "rounds": 5},
@@ -56,7 +47,7 @@ def test_check_valid_script_prints_one_line(
     write_workshop: WorkshopWriter, deck_folder: Path
 ) -> None:
     result = run("workshop", "check", write_workshop(), "--deck", deck_folder)
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert result.stdout == (
         "Werkvorm 'proef' is in orde: 5 rondes, 30 minuten, past bij deck 'proefdeck'.\n"
     )
@@ -68,7 +59,7 @@ def test_check_broken_script_lists_every_problem_and_exits_2(
     text = WORKSHOP.replace("    dots: 3", "    dot: 3").replace("kind: casus", "kind: cassus")
     path = write_workshop(text)
     result = run("workshop", "check", path, "--deck", deck_folder)
-    assert result.returncode == 2
+    assert result.code == 2
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
         f"{path}:9:11: ronde 'casus': onbekende soort ronde 'cassus' (bedoelde je 'casus'?)",
@@ -82,7 +73,7 @@ def test_check_reports_card_references_against_the_deck(
 ) -> None:
     path = write_workshop(WORKSHOP.replace("[stelling-plicht]", "[stelling-plich]"))
     result = run("workshop", "check", path, "--deck", deck_folder)
-    assert result.returncode == 2
+    assert result.code == 2
     assert result.stderr.splitlines() == [
         f"{path}:18:18: ronde 'stellingen': onbekende stellingkaart 'stelling-plich' "
         "(bedoelde je 'stelling-plicht'?)",
@@ -94,17 +85,17 @@ def test_check_syntax_error_and_missing_file(
     write_workshop: WorkshopWriter, tmp_path: Path
 ) -> None:
     result = run("workshop", "check", write_workshop("id: [kapot\n"))
-    assert result.returncode == 2
+    assert result.code == 2
     assert "proef.yaml:2:1: YAML-fout" in result.stderr
     missing = tmp_path / "weg.yaml"
     result = run("workshop", "check", missing)
-    assert result.returncode == 2
+    assert result.code == 2
     assert f"{missing}:1:1: bestand niet gevonden" in result.stderr
 
 
 def test_show_gives_the_agenda_with_a_running_clock() -> None:
     result = run("workshop", "show", "kort", "--start", "19:30")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     expected_words = (
         "Korte netwerktafel",
         "19:30–19:35",
@@ -120,14 +111,14 @@ def test_show_without_start_counts_from_zero_and_can_show_instructions(
     write_workshop: WorkshopWriter,
 ) -> None:
     result = run("workshop", "show", write_workshop(), "--instructions")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     assert "0:25–0:30" in result.stdout
     assert "Spreek af wie wat doet." in result.stdout
 
 
 def test_show_as_json_round_trips() -> None:
     result = run("workshop", "show", "training", "--json")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["id"] == "training" and len(data["cases"]) == 6
     assert data["rounds"][-1]["kind"] == "afsluiting"
@@ -135,16 +126,16 @@ def test_show_as_json_round_trips() -> None:
 
 def test_show_bad_input_exits_2() -> None:
     result = run("workshop", "show", "kort", "--start", "25:00")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "--start:1:1: '25:00' is geen tijdstip (schrijf UU:MM, bv. 19:00)" in result.stderr
     result = run("workshop", "show", "kortt")
-    assert result.returncode == 2
+    assert result.code == 2
     assert "(bedoelde je 'kort'?)" in result.stderr
 
 
 def test_schema_describes_the_rounds() -> None:
     result = run("workshop", "schema")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     schema = json.loads(result.stdout)
     assert schema["title"] == "netwerktafel-werkvorm"
     assert schema["properties"]["minutes"]["description"].startswith("Totale duur")
@@ -165,7 +156,7 @@ def test_schema_describes_the_rounds() -> None:
 
 def test_show_summarises_every_round_kind() -> None:
     result = run("workshop", "show", "netwerktafel", "--start", "19:00")
-    assert result.returncode == 0, result.stderr
+    assert result.code == 0, result.stderr
     for expected in (
         "19:00–19:15",
         "21:25–21:30",
