@@ -14,6 +14,8 @@ import sys
 import time
 from collections.abc import Iterator
 
+from catalogue import current_language, use_language
+
 
 def _put_back_environment(before: dict[str, str]) -> None:
     for name in set(os.environ) - set(before):
@@ -25,7 +27,7 @@ def _put_back_environment(before: dict[str, str]) -> None:
 
 @contextlib.contextmanager
 def kept_process_state() -> Iterator[None]:
-    """Run the body; then restore the cwd, environment, umask, argv and logging."""
+    """Run the body; then restore the cwd, environment, umask, argv, logging and language."""
     cwd = os.getcwd()
     environment = dict(os.environ)
     umask = os.umask(0o022)
@@ -33,6 +35,7 @@ def kept_process_state() -> Iterator[None]:
     argv = list(sys.argv)
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
+    language = current_language()
     try:
         yield
     finally:
@@ -45,3 +48,4 @@ def kept_process_state() -> Iterator[None]:
         sys.argv = argv
         root.handlers[:] = handlers
         root.setLevel(level)
+        use_language(language)

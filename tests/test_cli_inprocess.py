@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from catalogue import current_language
 from tests.cli_inprocess import WIDTH, invoke
 
 
@@ -32,3 +33,9 @@ def test_exit_codes_are_the_console_scripts() -> None:
     assert invoke("--version").code == 0
     refused = invoke("deck", "show", "bestaat-niet")
     assert refused.code == 2 and refused.stdout == "" and "Traceback" not in refused.stderr
+
+
+def test_a_run_in_french_leaves_the_process_in_its_language() -> None:
+    before = current_language()
+    assert "Vérifier un jeu" in invoke("--taal", "fr", "deck", "--help").stdout
+    assert current_language() == before

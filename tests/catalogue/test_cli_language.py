@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalogue import use_language
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 
 
 @pytest.fixture(autouse=True)
