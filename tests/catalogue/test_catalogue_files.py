@@ -23,7 +23,7 @@ def _key(message: Message) -> str:
 
 def _strings(message: Message) -> list[str]:
     ids = [message.id] if isinstance(message.id, str) else list(message.id)
-    texts = [message.string] if isinstance(message.string, str) else list(message.string)
+    texts = [message.string] if isinstance(message.string, str) else list(message.string or ())
     return [*ids, *texts]
 
 
@@ -38,7 +38,7 @@ def test_every_extracted_message_has_a_french_translation(
 
 
 def _translated(message: Message | None) -> bool:
-    if message is None or message.fuzzy:
+    if message is None or message.fuzzy or message.string is None:
         return False
     strings = [message.string] if isinstance(message.string, str) else message.string
     return all(strings)
