@@ -116,6 +116,7 @@ def test_all_statements_match_the_survey(deck: Deck) -> None:
     for text, table, n, percentages, low, high in STATEMENTS:
         assert text in statements, f"stelling ontbreekt of wijkt af: {text!r}"
         benchmark = statements[text].benchmark
+        assert benchmark is not None, text
         assert benchmark.table == table, text
         assert benchmark.n == n, text
         assert benchmark.percentages == percentages, text

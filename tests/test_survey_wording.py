@@ -29,7 +29,7 @@ from deck.survey import (
 )
 from deck.text import Text
 from game.card_panels import card_panel
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.seed_figures import MUNICIPALITIES, OTHER_SURVEY_NS, STATEMENTS, TASKS
 from tests.seed_figures import SAMPLE_SIZE as SEED_SAMPLE_SIZE
 from workshops import builtin_workshops
@@ -75,6 +75,7 @@ def test_every_item_n_is_within_the_sample() -> None:
 def test_a_survey_card_names_the_sample_and_its_n(deck: Deck, card_id: str) -> None:
     card = deck.get(card_id)
     assert isinstance(card, StatementCard | WillingnessCard)
+    assert card.benchmark is not None
     n = survey_n(card.benchmark.n)
     printed = content_of(deck, card)
     printed_text = " ".join([printed.kicker, *(piece.text for piece in printed.body)])
@@ -138,7 +139,7 @@ def test_a_survey_item_shown_in_french_says_it_is_a_translation(deck: Deck, card
 
 def test_the_note_follows_the_language_the_survey_asked_in(deck: Deck) -> None:
     card = deck.get("stelling-anderen-helpen")
-    assert isinstance(card, StatementCard)
+    assert isinstance(card, StatementCard) and card.benchmark is not None
     asked_in_french = card.model_copy(
         update={"benchmark": card.benchmark.model_copy(update={"language": "fr"})}
     )

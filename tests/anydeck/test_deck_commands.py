@@ -9,7 +9,7 @@ from pathlib import Path
 
 from deck import default_deck_path, load_deck
 from deck.model import CARD_MODELS, CardBase
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "docs" / "voorbeelddeck"

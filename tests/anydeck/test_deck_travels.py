@@ -15,7 +15,7 @@ from game.engine.state import DeckFile
 from game.session_deck import session_deck
 from game.store import Refused, SessionStore, read_facilitator_token, read_state
 from game.tui.live_session import LiveSession
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
 

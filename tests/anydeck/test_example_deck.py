@@ -19,7 +19,7 @@ from deck.model import RoleCard, StatementCard
 from game.card_panels import card_body
 from game.engine import commands as c
 from game.store import SessionStore
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.participant.conftest import Table
 from tests.web.conftest import Phone, serve_table
 from workshops.loader import BUILTIN_ORDER

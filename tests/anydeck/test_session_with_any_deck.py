@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from workshops.loader import BUILTIN_ORDER
 
 MANIFEST = """\

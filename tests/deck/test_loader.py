@@ -25,6 +25,7 @@ def test_valid_deck_loads_with_every_field(write_deck: DeckWriter) -> None:
     assert example.themes == ("overlast",)
     assert str(example.goal) == "Overlast verminderen door aanwezigheid."
     statement = deck.of_type(StatementCard)[0]
+    assert statement.benchmark is not None
     assert statement.benchmark.percentages == (5, 13, 29, 40, 13)
     assert deck.subform("bemiddelen") is not None
 

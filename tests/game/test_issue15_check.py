@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pdfplumber
 
-from tests.game.cli_inprocess import Outcome, invoke
+from tests.cli_inprocess import Outcome, invoke
 
 
 def run(*args: str | Path) -> Outcome:

@@ -7,7 +7,7 @@ import csv
 import json
 from pathlib import Path
 
-from tests.game.cli_inprocess import Outcome, invoke
+from tests.cli_inprocess import Outcome, invoke
 
 
 def run(*args: str | Path, code: int = 0) -> Outcome:

@@ -11,7 +11,7 @@ import pytest
 
 from game.engine import commands as c
 from print.ballot_slips import render_slips, slips_per_page
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.game.engine_helpers import Table
 
 

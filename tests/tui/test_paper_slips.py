@@ -13,7 +13,7 @@ from game.tui.screens.board import BoardScreen
 from game.tui.screens.paper_slips import PaperSlipsScreen
 from game.tui.screens.rounds.stellingen import StellingenScreen
 from game.tui.screens.rounds.stemming import StemmingScreen
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.tui.app_steps import (
     facilitator_app,
     seeded_session,
