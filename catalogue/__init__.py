@@ -9,14 +9,15 @@ Runtime needs only the standard library's `gettext`, imported on first use so th
 - `Message("Dutch {name}", name=…)` is text made in one place and shown in another (an
   engine refusal): it reads as the process's language, and `in_language(lang)` says it again
   for one phone page or one participant of a bilingual table.
-- `translation(lang)` is the translations of one language; `use_language(lang)` sets the
-  process's language.
+- `translation(lang)` is the translations of one language, `translator(lang)` its gettext
+  (`_ = translator(lang)` in a function that draws for one reader); `use_language(lang)`
+  sets the process's language.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -93,6 +94,17 @@ def current_language() -> str:
         use_language(language_from_environment())
     assert _language is not None
     return _language
+
+
+def translator(language: str | None = None) -> Callable[[str], str]:
+    """`_` for one reader: `language`'s gettext, or the process's when `language` is None.
+
+    A deck may be written in a language the product does not speak (`en`): its labels
+    then stay in the source language.
+    """
+    if language is None:
+        return _
+    return translation(language if language in LANGUAGES else SOURCE_LANGUAGE).gettext
 
 
 def _current() -> NullTranslations:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from catalogue import _
+from catalogue import N_, translator
 from deck import Deck
 from deck.model import (
     Benchmark,
@@ -35,15 +35,16 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
-from deck.survey import survey_n, survey_sample, translation_note
+from deck.survey import survey_n, survey_sample, table_name, translation_note
 from deck.text import Text
 
 FieldPath = tuple[str | int, ...]
 
 PieceKind = Literal["text", "statement", "field", "heading", "bullet", "check", "option", "quote"]
 
-PHASES = {"beleidsvorming": "Beleidsvorming", "beleidsuitvoering": "Beleidsuitvoering"}
-SURVEY_WORDS = {"stelling": ("oneens", "eens"), "bereidheid": ("niet", "wel")}
+PHASES = {"beleidsvorming": N_("Beleidsvorming"), "beleidsuitvoering": N_("Beleidsuitvoering")}
+"""The policy phases, in Dutch: show them with the reader's `_()`."""
+SURVEY_WORDS = {"stelling": (N_("oneens"), N_("eens")), "bereidheid": (N_("niet"), N_("wel"))}
 """How the survey tables name the sum of the two lowest and the two highest answers."""
 
 
@@ -66,6 +67,10 @@ class Survey:
     scale: tuple[str, str, str, str, str]
     low_word: str
     high_word: str
+    caption: str
+    """What the bar shows: `Zo antwoordden zij (N = 1.201):`."""
+    unit: str
+    """The unit of the numbers in the bar: `(in %)`."""
 
 
 @dataclass(frozen=True)
@@ -101,8 +106,13 @@ def cite(source: Source) -> str:
 
 
 def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardContent:
-    """What `card` prints, in `language` (default: the deck's own language)."""
+    """What `card` prints, in `language` (default: the deck's own language).
+
+    The deck's texts and our own labels are both in `language`; a text the deck lacks in it
+    falls back to the deck's own language.
+    """
     lang = language or deck.manifest.language
+    _ = translator(lang)
 
     def t(text: Text) -> str:
         return text.in_language(lang, deck.manifest.language)
@@ -130,44 +140,44 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         parts = [
             t(form_card.title) if form_card else card.form,
             t(found[1].title) if found else card.subform,
-            PHASES.get(card.phase, card.phase),
+            _(PHASES[card.phase]) if card.phase in PHASES else card.phase,
         ]
         kicker, kicker_path = " · ".join(parts), ("subform",)
         add("text", card.text, "text")
-        field("Doel", t(card.goal), "goal")
-        field("Methode", t(card.method), "method")
+        field(_("Doel"), t(card.goal), "goal")
+        field(_("Methode"), t(card.method), "method")
         themes = ", ".join(_label(deck.manifest.themes, theme, t) for theme in card.themes)
-        field("Thema", themes, "themes")
+        field(_("Thema"), themes, "themes")
         audiences = ", ".join(_label(deck.manifest.audiences, a, t) for a in card.audiences)
-        field("Doelgroep", audiences, "audiences")
+        field(_("Doelgroep"), audiences, "audiences")
         if card.answers:
             answers = ", ".join(_title(deck, concern, t) for concern in card.answers)
-            field("Antwoord op", answers, "answers")
+            field(_("Antwoord op"), answers, "answers")
     elif isinstance(card, ConceptCard):
-        kicker, kicker_path = "Wat is burgerparticipatie in lokale veiligheid?", ("text",)
+        kicker, kicker_path = _("Wat is burgerparticipatie in lokale veiligheid?"), ("text",)
         add("text", card.text, "text")
         for number, point in enumerate(card.points):
             add("bullet", point, "points", number)
     elif isinstance(card, FormCard):
         form = card.id
         subforms = " · ".join(t(sub.title) for sub in card.subforms)
-        phase = PHASES.get(card.phase, "") if card.phase else "Beide beleidsfasen"
+        phase = _(PHASES[card.phase]) if card.phase in PHASES else _("Beide beleidsfasen")
         kicker, kicker_path = f"{subforms} — {phase}", ("subforms",)
         add("text", card.text, "text")
         for number, sub in enumerate(card.subforms):
             field(t(sub.title), t(sub.text), "subforms", number, "text")
         if card.conditions:
-            body.append(Piece("heading", "Voorwaarden", ("conditions",)))
+            body.append(Piece("heading", _("Voorwaarden"), ("conditions",)))
             for number, condition in enumerate(card.conditions):
                 add("bullet", condition, "conditions", number)
     elif isinstance(card, ConcernCard):
-        kicker, kicker_path = "Bezorgdheid van veiligheidsactoren", ("worry",)
+        kicker, kicker_path = _("Bezorgdheid van veiligheidsactoren"), ("worry",)
         # The worry is our summary, not a quotation: printed as a field, not in quote marks.
-        field("Bezorgdheid", t(card.worry), "worry")
+        field(_("Bezorgdheid"), t(card.worry), "worry")
         add("text", card.text, "text")
-        field("Antwoord", t(card.answer), "answer")
+        field(_("Antwoord"), t(card.answer), "answer")
     elif isinstance(card, TipCard):
-        kicker, kicker_path = "Tip voor elk participatieproject", ("text",)
+        kicker, kicker_path = _("Tip voor elk participatieproject"), ("text",)
         add("text", card.text, "text")
         for number, check in enumerate(card.checks):
             add("check", check, "checks", number)
@@ -179,37 +189,48 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             asked_wording = card.text
         else:
             add("text", card.text, "text")
-            field("In de bevraging", t(card.definition), "definition")
+            field(_("In de bevraging"), t(card.definition), "definition")
             asked_wording = card.definition
         if b is None:
             # A statement of a deck without a survey: the table's own answers, nothing more.
             kicker, kicker_path = _("Stelling voor de tafel · score van 1 tot 5"), ("scale",)
             field(_("Schaal"), f"1 = {scale[0]} · 5 = {scale[4]}", "scale")
         else:
-            kicker = f"Bevraging · {b.table} · {survey_n(b.n)}"
+            kicker = _("Bevraging · {table} · {n}").format(
+                table=table_name(b.table, lang), n=survey_n(b.n, lang)
+            )
             kicker_path = ("benchmark",)
             asked_in = b.language or deck.manifest.language
             if t(asked_wording) != asked_wording.in_language(asked_in):
                 field(*translation_note(asked_in, lang), "benchmark")
-            field("Wie antwoordde", survey_sample(), "benchmark")
+            field(_("Wie antwoordde"), survey_sample(lang), "benchmark")
             low, high = SURVEY_WORDS[kind]
-            survey = Survey(b, (scale[0], scale[1], scale[2], scale[3], scale[4]), low, high)
+            survey = Survey(
+                b,
+                (scale[0], scale[1], scale[2], scale[3], scale[4]),
+                _(low),
+                _(high),
+                caption=_("Zo antwoordden zij ({n}):").format(n=survey_n(b.n, lang)),
+                unit=_("(in %)"),
+            )
     elif isinstance(card, RoleCard):
         kicker = _label(deck.manifest.role_groups(), card.group, t)
         if card.interviewed:
-            kicker += f" · {card.interviewed} geïnterviewd"
+            kicker += " · " + _("{count} geïnterviewd").format(count=card.interviewed)
         kicker_path = ("group",)
         add("text", card.text, "text")
-        field("Mijn belang", t(card.stake), "stake")
-        field("Mijn vrees", t(card.fear), "fear")
-        field("Wat ik meebreng", t(card.brings), "brings")
+        field(_("Mijn belang"), t(card.stake), "stake")
+        field(_("Mijn vrees"), t(card.fear), "fear")
+        field(_("Wat ik meebreng"), t(card.brings), "brings")
     elif isinstance(card, DilemmaCard):
         if card.kind == "risico":
-            kicker = "Risico om op te letten"
+            kicker = _("Risico om op te letten")
         elif card.options:
-            kicker = f"Dilemma · {len(card.options)} keuzes om over te stemmen"
+            kicker = _("Dilemma · {count} keuzes om over te stemmen").format(
+                count=len(card.options)
+            )
         else:
-            kicker = "Dilemma: twee verdedigbare keuzes"
+            kicker = _("Dilemma: twee verdedigbare keuzes")
         kicker_path = ("kind",)
         add("text", card.text, "text")
         add("heading", card.question, "question")
@@ -221,8 +242,9 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
     url = next((source.url for source in card.sources if source.url), None)
     foot = ""
     if card.sources:
-        lead = "Bron: " if len(card.sources) == 1 else "Bronnen: "
-        foot = lead + "; ".join(cite(source) for source in card.sources)
+        cited = "; ".join(cite(source) for source in card.sources)
+        lead = _("Bron: {sources}") if len(card.sources) == 1 else _("Bronnen: {sources}")
+        foot = lead.format(sources=cited)
     return CardContent(
         card_id=card.id,
         type=kind,

@@ -14,15 +14,17 @@ catalogue alone, so any view may import it.
 
 from __future__ import annotations
 
-from catalogue import LANGUAGES, N_, translation
+from catalogue import N_, translator
 
 SAMPLE_SIZE = 1219
 """How many residents filled in the survey (the summary's "1,219 burgers")."""
 
-SAMPLE = "1.219 inwoners van tien Vlaamse gemeenten die de bevraging invulden; niet representatief"
+SAMPLE = N_(
+    "1.219 inwoners van tien Vlaamse gemeenten die de bevraging invulden; niet representatief"
+)
 """Who answered the survey, in one line: the wording every view shows with survey figures."""
 
-RESPONDENTS = "bevraagde inwoners"
+RESPONDENTS = N_("bevraagde inwoners")
 """What to call the survey's respondents in a sentence ("54% van de bevraagde inwoners")."""
 
 
@@ -36,6 +38,9 @@ QUESTIONNAIRES = {
 }
 """Where a translated survey item comes from, per language the survey asked it in."""
 
+_SEPARATORS = {"fr": "\u00a0"}
+"""Thousands separators other than Dutch's dot: French writes 1 219 (a no-break space)."""
+
 
 def translation_note(asked_in: str, shown_in: str) -> tuple[str, str]:
     """The label and text saying an item asked in `asked_in` is shown in `shown_in`.
@@ -44,41 +49,65 @@ def translation_note(asked_in: str, shown_in: str) -> tuple[str, str]:
     respondents answered the original wording, not the translation, so every view that shows
     an item in another language says so.
     """
-    if shown_in not in LANGUAGES:
-        return TRANSLATION, QUESTIONNAIRES[asked_in]
-    say = translation(shown_in).gettext
+    say = translator(shown_in)
     return say(TRANSLATION), say(QUESTIONNAIRES[asked_in])
 
 
-def thousands(value: int) -> str:
-    """A whole number with a Dutch thousands separator: 1.219."""
-    return f"{value:,}".replace(",", ".")
+def thousands(value: int, language: str | None = None) -> str:
+    """A whole number with the thousands separator of `language`: 1.219 (nl), 1 219 (fr).
+
+    `language` None is the process's language, as for every function here.
+    """
+    if language is None:
+        from catalogue import current_language
+
+        language = current_language()
+    return f"{value:,}".replace(",", _SEPARATORS.get(language, "."))
 
 
-def survey_sample() -> str:
+def respondents(language: str | None = None) -> str:
+    """The survey's respondents in a sentence: `bevraagde inwoners`."""
+    return translator(language)(RESPONDENTS)
+
+
+def survey_sample(language: str | None = None) -> str:
     """Who answered the survey: `1.219 inwoners van tien … invulden; niet representatief`."""
-    return SAMPLE
+    return translator(language)(SAMPLE)
 
 
-def survey_n(n: int | None) -> str:
+def survey_n(n: int | None, language: str | None = None) -> str:
     """One item's number of answers, `N = 1.201`, or an empty text when it is unknown."""
-    return f"N = {thousands(n)}" if n else ""
+    return f"N = {thousands(n, language)}" if n else ""
 
 
-def survey_label(n: int | None) -> str:
+def survey_label(n: int | None, language: str | None = None) -> str:
     """A short name for the survey's figures beside the table's, for a legend or a column.
 
     `bevraging, N = 1.201`; the full `survey_note` must be shown nearby.
     """
-    return f"bevraging, {survey_n(n)}" if n else "bevraging"
+    _ = translator(language)
+    if not n:
+        return _("bevraging")
+    return _("bevraging, {n}").format(n=survey_n(n, language))
 
 
-def survey_note(n: int | None, table: str | None = None) -> str:
+def table_name(table: str, language: str | None = None) -> str:
+    """A benchmark's source table (`Tabel 4`, as the deck writes it) in `language`."""
+    number = table.removeprefix("Tabel ").strip()
+    if number.isdigit() and table.startswith("Tabel "):
+        return translator(language)("Tabel {number}").format(number=number)
+    return table
+
+
+def survey_note(n: int | None, table: str | None = None, language: str | None = None) -> str:
     """The full introduction of one item's survey figures: its N, its table, and the sample.
 
     `Bevraging (Tabel 4), N = 1.201: antwoorden van 1.219 inwoners van tien Vlaamse gemeenten
     die de bevraging invulden; niet representatief.`
     """
-    where = f" ({table})" if table else ""
-    count = f", {survey_n(n)}" if n else ""
-    return f"Bevraging{where}{count}: antwoorden van {SAMPLE}."
+    _ = translator(language)
+    where = f" ({table_name(table, language)})" if table else ""
+    count = f", {survey_n(n, language)}" if n else ""
+    return _("Bevraging{where}{count}: antwoorden van {sample}.").format(
+        where=where, count=count, sample=survey_sample(language)
+    )

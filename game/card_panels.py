@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from catalogue import _
+from catalogue import _, ngettext
 from deck import Deck
 from deck.card_content import PHASES, SURVEY_WORDS, Piece, Survey, content_of
 from deck.model import (
@@ -24,7 +24,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
-from deck.survey import survey_n, survey_note
+from deck.survey import survey_n, survey_note, table_name
 
 
 def type_label(deck: Deck, card: CardBase) -> str:
@@ -44,13 +44,13 @@ def summary(deck: Deck, card: CardBase) -> str:
     if isinstance(card, ExampleCard):
         found = deck.subform(card.subform)
         sub = str(found[1].title) if found else card.subform
-        return f"{sub} · {PHASES.get(card.phase, card.phase)}"
+        return f"{sub} · {_(PHASES[card.phase]) if card.phase in PHASES else card.phase}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
         if b is None:
             return _("zonder bevraging")
         low, high = SURVEY_WORDS[card_type(card)]
-        return f"{b.table}, {survey_n(b.n)}: {b.low}% {low}, {b.high}% {high}"
+        return f"{table_name(b.table)}, {survey_n(b.n)}: {b.low}% {_(low)}, {b.high}% {_(high)}"
     if isinstance(card, RoleCard):
         label = deck.manifest.role_groups().get(card.group)
         return str(label) if label is not None else card.group
@@ -66,9 +66,9 @@ def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
     # Ratios share a narrow terminal fairly: long ids fold instead of starving the titles.
     table = Table(title=str(deck.manifest.title), title_justify="left", expand=True)
     table.add_column("id", style="bold", overflow="fold", ratio=3, min_width=12)
-    table.add_column("soort", no_wrap=True)
-    table.add_column("titel", overflow="fold", ratio=3, min_width=12)
-    table.add_column("kenmerken", style="dim", ratio=3, min_width=10)
+    table.add_column(_("soort"), no_wrap=True)
+    table.add_column(_("titel"), overflow="fold", ratio=3, min_width=12)
+    table.add_column(_("kenmerken"), style="dim", ratio=3, min_width=10)
     for card in cards:
         table.add_row(
             card.id,
@@ -76,7 +76,9 @@ def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
             str(card.title),
             summary(deck, card),
         )
-    table.caption = f"{len(cards)} kaarten"
+    table.caption = ngettext("{count} kaart", "{count} kaarten", len(cards)).format(
+        count=len(cards)
+    )
     return table
 
 
@@ -122,7 +124,7 @@ def card_body(deck: Deck, card: CardBase, language: str | None = None) -> Group:
     parts += [_piece(piece) for piece in content.body]
     if isinstance(card, ConcernCard) and card.quotes:
         # Paraphrases, not verbatim: no quotation marks, no italics.
-        parts.append(RichText("Wat geïnterviewden zeiden (parafrase):", style="bold"))
+        parts.append(RichText(_("Wat geïnterviewden zeiden (parafrase):"), style="bold"))
         parts += [
             RichText(f"– {quote.in_language(shown, deck.manifest.language)}")
             for quote in card.quotes

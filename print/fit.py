@@ -15,6 +15,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
+from catalogue import _
 from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
@@ -353,7 +354,8 @@ def fit_problems(
     deck: Deck, card: CardBase, fitted: FittedFace, language: str | None
 ) -> list[Problem]:
     """The problems of one fitted face as `Problem`s located in the card's YAML."""
-    suffix = f" (taal {language})" if language else ""
+    other = language is not None and language != deck.manifest.language
+    suffix = _(" (taal {language})").format(language=language) if other else ""
     return [
         Problem(deck.where(card.id, *p.path), p.message + suffix, f"card '{card.id}'", p.hint)
         for p in fitted.problems
@@ -361,10 +363,10 @@ def fit_problems(
 
 
 def fit_cards(
-    deck: Deck, cards: Iterable[CardBase], card_size: Size
+    deck: Deck, cards: Iterable[CardBase], card_size: Size, language: str | None = None
 ) -> tuple[list[FittedFace], list[Problem]]:
-    """Every card fitted to `card_size` in the deck's language, and all that keeps one from
-    printing well: text too long and characters the font lacks.
+    """Every card fitted to `card_size` in `language` (default: the deck's language), and
+    all that keeps one from printing well: text too long and characters the font lacks.
 
     The print command fits once and draws the faces it got here.
     """
@@ -374,9 +376,9 @@ def fit_cards(
     faces: list[FittedFace] = []
     problems: list[Problem] = []
     for card in chosen:
-        fitted = fit_face(deck, card, layout)
+        fitted = fit_face(deck, card, layout, language)
         faces.append(fitted)
-        problems.extend(fit_problems(deck, card, fitted, None))
+        problems.extend(fit_problems(deck, card, fitted, language))
     problems.extend(glyph_problems(deck, chosen))
     return faces, problems
 

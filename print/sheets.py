@@ -18,6 +18,7 @@ from reportlab import rl_config
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
+from catalogue import translator
 from deck import Deck
 from deck.model import CardBase, card_type
 from game.atomic_write import write_atomically
@@ -61,11 +62,14 @@ def render_cards(
     layout: PrintLayout,
     progress: Progress | None = None,
     faces: Sequence[FittedFace] | None = None,
+    language: str | None = None,
 ) -> tuple[bytes, SheetSummary]:
     """The PDF for `cards` of `deck` with these print options, and a summary of it.
 
-    `faces` are the cards already fitted to `layout.card` (by `fit_cards`), to save fitting
-    them twice; without them each card is fitted as it is drawn.
+    `faces` are the cards already fitted to `layout.card` (by `fit_cards`, in the same
+    `language`), to save fitting them twice; without them each card is fitted as it is
+    drawn. `language` is the side of the deck to print, labels included (default: the
+    deck's own language).
     """
     if not cards:
         raise ValueError("no cards to print: a PDF needs at least one page")
@@ -77,7 +81,7 @@ def render_cards(
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        return _render(deck, cards, layout, sheet, pages, progress, faces)
+        return _render(deck, cards, layout, sheet, pages, progress, faces, language)
     finally:
         rl_config.useA85 = a85
 
@@ -90,6 +94,7 @@ def _render(
     pages: tuple[Page, ...],
     progress: Progress | None,
     faces: Sequence[FittedFace] | None,
+    language: str | None,
 ) -> tuple[bytes, SheetSummary]:
     face = face_layout(layout.card)
     buffer = io.BytesIO()
@@ -102,13 +107,15 @@ def _render(
         initialFontSize=8,
     )
     manifest = deck.manifest
-    language = manifest.language
-    title = manifest.title.in_language(language)
-    canvas.setTitle(f"{title} — kaarten")
+    language = language or manifest.language
+    _ = translator(language)
+    title = manifest.title.in_language(language, manifest.language)
+    canvas.setTitle(_("{title} — kaarten").format(title=title))
     canvas.setAuthor(manifest.author or title)
-    canvas.setSubject(f"Kaartspel '{manifest.id}', {len(cards)} kaarten van {layout.card}")
+    subject = _("Kaartspel '{deck}', {count} kaarten van {size}")
+    canvas.setSubject(subject.format(deck=manifest.id, count=len(cards), size=layout.card))
     canvas.setCreator("netwerktafel print cards")
-    canvas.setKeywords(["netwerktafel", "kaartspel", manifest.id])
+    canvas.setKeywords(["netwerktafel", _("kaartspel"), manifest.id])
     canvas.setViewerPreference("PrintScaling", "None")
     canvas.setViewerPreference("Duplex", DUPLEX[layout.backs])
     if sheet.trim_box is not None and sheet.bleed_box is not None:
@@ -128,7 +135,7 @@ def _render(
             else:
                 kind = card_type(card)
                 style = manifest.types.get(kind)
-                label = style.label.in_language(language) if style else kind
+                label = style.label.in_language(language, manifest.language) if style else kind
                 colour = style.colour if style else "#555555"
                 draw_back(canvas, face, placement.slot, title, label, colour)
         _draw_marks(canvas, page)
@@ -147,9 +154,10 @@ def write_cards(
     layout: PrintLayout,
     progress: Progress | None = None,
     faces: Sequence[FittedFace] | None = None,
+    language: str | None = None,
 ) -> SheetSummary:
     """Write the card sheets to `path`; a failure leaves no half-written file behind."""
-    data, summary = render_cards(deck, cards, layout, progress, faces)
+    data, summary = render_cards(deck, cards, layout, progress, faces, language)
     write_atomically(path, data)
     return summary
 

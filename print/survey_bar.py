@@ -7,7 +7,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from deck.card_content import Survey
-from deck.survey import survey_n
 from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR
 
@@ -45,7 +44,7 @@ class SurveyBar(Flowable):
         top = self.height
         canvas.setFillColor(MUTED)
         canvas.setFont(ITALIC, small)
-        canvas.drawString(0, top - small, f"Zo antwoordden zij ({survey_n(benchmark.n)}):")
+        canvas.drawString(0, top - small, self.survey.caption)
         bar_top = top - self.caption_height
         bar_y = bar_top - self.bar_height
         total = sum(benchmark.percentages) or 1
@@ -71,5 +70,5 @@ class SurveyBar(Flowable):
             self.width, legend_y + small * 0.3, f"{benchmark.high} % {self.survey.high_word}"
         )
         canvas.setFillColor(MUTED)
-        canvas.drawCentredString(self.width / 2, legend_y + small * 0.3, "(in %)")
+        canvas.drawCentredString(self.width / 2, legend_y + small * 0.3, self.survey.unit)
         canvas.restoreState()

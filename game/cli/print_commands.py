@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
+from catalogue import _, current_language, ngettext
 from deck import Deck, InputError, Location, Problem
 from deck.model import CARD_TYPES, CardBase, card_type
 from deck.problems import did_you_mean, one_of
@@ -130,15 +131,21 @@ def cards(
     from print.sheets import write_cards
 
     # Fit every card before drawing any: a card too long to print stops the run with its line.
-    faces, unfit = fit_cards(deck, chosen, layout.card)
+    language = current_language()
+    faces, unfit = fit_cards(deck, chosen, layout.card, language)
     if unfit:
         raise InputError(unfit)
     with _progress(len(chosen)) as progress:
         try:
-            summary = write_cards(target, deck, chosen, layout, progress, faces)
+            summary = write_cards(target, deck, chosen, layout, progress, faces, language)
         except OSError as error:
             raise InputError(
-                [Problem(Location(target), f"kan het bestand niet schrijven: {error.strerror}")]
+                [
+                    Problem(
+                        Location(target),
+                        _("kan het bestand niet schrijven: {reason}").format(reason=error.strerror),
+                    )
+                ]
             ) from None
     print(_summary(target, summary, layout, paper))
     print(_advice(layout))
@@ -147,23 +154,31 @@ def cards(
 def _summary(target: Path, summary: SheetSummary, layout: PrintLayout, paper: str) -> str:
     """One line saying what was written."""
     sheet = summary.sheet
-    word = "pagina" if summary.pages == 1 else "pagina's"
-    pages = f"{summary.pages} {word}"
-    cards = "1 kaart" if summary.cards == 1 else f"{summary.cards} kaarten"
-    head = f"{target} geschreven: {cards} van {layout.card}"
+    pages = ngettext("{count} pagina", "{count} pagina's", summary.pages).format(
+        count=summary.pages
+    )
+    cards = ngettext("{count} kaart", "{count} kaarten", summary.cards).format(count=summary.cards)
+    head = _("{file} geschreven: {cards} van {size}").format(
+        file=target, cards=cards, size=layout.card
+    )
     if layout.per_page:
-        backs = " (voor- en achterkanten)" if sheet.backs else ""
-        return f"{head}, één per pagina: {pages}{backs}."
+        if sheet.backs:
+            return _("{head}, één per pagina: {pages} (voor- en achterkanten).").format(
+                head=head, pages=pages
+            )
+        return _("{head}, één per pagina: {pages}.").format(head=head, pages=pages)
     duplex = bool(sheet.backs) and not sheet.backs_on_same_page
     sheets = summary.pages // 2 if duplex else summary.pages
     paper_name = "Letter" if paper.strip().lower() == "letter" else "A4"
-    where = (
-        f"op {sheets} {'vel' if sheets == 1 else 'vellen'} {paper_name}, {sheet.per_sheet} per vel"
-    )
+    where = ngettext(
+        "op {count} vel {paper}, {per_sheet} per vel",
+        "op {count} vellen {paper}, {per_sheet} per vel",
+        sheets,
+    ).format(count=sheets, paper=paper_name, per_sheet=sheet.per_sheet)
     if duplex:
-        where += f", voor- en achterkant ({pages})"
+        where += _(", voor- en achterkant ({pages})").format(pages=pages)
     elif sheet.backs_on_same_page:
-        where += f" met de achterkant ernaast ({pages})"
+        where += _(" met de achterkant ernaast ({pages})").format(pages=pages)
     else:
         where += f" ({pages})"
     return f"{head} {where}."
@@ -210,7 +225,7 @@ def _layout(
         problems.append(
             Problem(
                 Location(Path("--backs")),
-                f"onbekende keuze '{backs}' voor de achterkanten",
+                _("onbekende keuze '{value}' voor de achterkanten").format(value=backs),
                 hint=did_you_mean(backs, choices) or one_of(choices),
             )
         )
@@ -244,7 +259,7 @@ def _type_problems(kinds: list[str]) -> list[Problem]:
     return [
         Problem(
             Location(Path("--type")),
-            f"onbekend kaarttype '{kind}'",
+            _("onbekend kaarttype '{type}'").format(type=kind),
             hint=did_you_mean(kind, CARD_TYPES) or one_of(CARD_TYPES),
         )
         for kind in kinds
@@ -256,9 +271,9 @@ def _id_problems(deck: Deck, ids: list[str]) -> list[Problem]:
     return [
         Problem(
             Location(Path("--id")),
-            f"geen kaart met id '{card_id}'",
+            _("geen kaart met id '{id}'").format(id=card_id),
             hint=did_you_mean(card_id, [card.id for card in deck.cards])
-            or "zie 'netwerktafel deck list'",
+            or _("zie 'netwerktafel deck list'"),
         )
         for card_id in ids
         if card_id not in deck
@@ -275,23 +290,26 @@ def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
         return chosen
     if types:
         where = Location(Path("--type"))
-        hint = "dit deck heeft geen kaarten van " + ("die types" if len(types) > 1 else "dat type")
+        hint = ngettext(
+            "dit deck heeft geen kaarten van dat type",
+            "dit deck heeft geen kaarten van die types",
+            len(types),
+        )
     else:
         where = Location(Path("--deck"))
-        hint = "dit deck heeft nog geen kaarten"
-    raise InputError([Problem(where, "geen kaarten om af te drukken", hint=hint)])
+        hint = _("dit deck heeft nog geen kaarten")
+    raise InputError([Problem(where, _("geen kaarten om af te drukken"), hint=hint)])
 
 
 def _target(output: Path) -> Path:
     """The output path, checked before any work is done."""
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
-        hint = "geef een bestandsnaam, bv. -o kaarten.pdf"
-        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+        hint = _("geef een bestandsnaam, bv. -o kaarten.pdf")
+        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
     if not folder.is_dir():
-        raise InputError(
-            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
-        )
+        missing = _("de map '{folder}' bestaat niet").format(folder=folder)
+        raise InputError([Problem(Location(output), missing, hint=_("maak ze eerst aan"))])
     return output
 
 
@@ -305,7 +323,7 @@ def _progress(total: int) -> Iterator[Progress | None]:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
-        TextColumn("Kaarten tekenen"),
+        TextColumn(_("Kaarten tekenen")),
         BarColumn(),
         MofNCompleteColumn(),
         console=Console(stderr=True),
@@ -320,16 +338,24 @@ def _advice(layout: PrintLayout) -> str:
     from print.imposition import Backs
 
     if layout.per_page:
-        return "Voor de drukkerij: één kaart per pagina, de snijlijn staat in de TrimBox" + (
-            f", {layout.bleed:g} mm afloop in de BleedBox." if layout.bleed else " (zonder afloop)."
+        if layout.bleed:
+            return _(
+                "Voor de drukkerij: één kaart per pagina, de snijlijn staat in de TrimBox, "
+                "{bleed} mm afloop in de BleedBox."
+            ).format(bleed=f"{layout.bleed:g}")
+        return _(
+            "Voor de drukkerij: één kaart per pagina, de snijlijn staat in de TrimBox "
+            "(zonder afloop)."
         )
     duplex = {
-        Backs.LONG: "dubbelzijdig, kantelen over de lange kant",
-        Backs.SHORT: "dubbelzijdig, kantelen over de korte kant",
-        Backs.NONE: "enkelzijdig",
-        Backs.FOLD: "enkelzijdig; vouw elke kaart op de stippellijn",
+        Backs.LONG: _("dubbelzijdig, kantelen over de lange kant"),
+        Backs.SHORT: _("dubbelzijdig, kantelen over de korte kant"),
+        Backs.NONE: _("enkelzijdig"),
+        Backs.FOLD: _("enkelzijdig; vouw elke kaart op de stippellijn"),
     }[layout.backs]
-    return f"Afdrukken op werkelijke grootte (100 %, niet 'passend maken'), {duplex}."
+    return _("Afdrukken op werkelijke grootte (100 %, niet 'passend maken'), {duplex}.").format(
+        duplex=duplex
+    )
 
 
 # Registered last, so `print --help` lists the card sheets first.

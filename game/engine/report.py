@@ -32,7 +32,7 @@ from deck.model import (
     WillingnessCard,
     card_type,
 )
-from deck.survey import RESPONDENTS, survey_n, survey_note
+from deck.survey import respondents, survey_n, survey_note
 from game.engine.balance import balance_warnings
 from game.engine.ballots import (
     METHOD_LABELS,
@@ -234,7 +234,7 @@ class StatementResult:
             sentences.append(paper_sentence(self.paper))
         if self.has_benchmark and self.benchmark_low is not None:
             sentences.append(
-                f"Bij de {RESPONDENTS} ({survey_n(self.benchmark_n)}) "
+                f"Bij de {respondents()} ({survey_n(self.benchmark_n)}) "
                 f"{percent_text(self.benchmark_low)} {low_word} en "
                 f"{percent_text(self.benchmark_high or 0)} {high_word}."
             )

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalogue import _, current_language, ngettext
 from deck import Deck, InputError
 
 
 def print_deck(deck: Deck, target: Path) -> str:
-    """Write the card sheets of every card to `target`; one Dutch line saying what was done.
+    """Write the card sheets of every card to `target`, in the app's language; one line
+    saying what was done.
 
     Raises `InputError` when a card cannot print (text too long, a missing glyph) and
     `OSError` when the file cannot be written.
@@ -23,13 +25,16 @@ def print_deck(deck: Deck, target: Path) -> str:
 
     layout = PrintLayout()
     cards = list(deck.cards)
-    faces, problems = fit_cards(deck, cards, layout.card)
+    language = current_language()
+    faces, problems = fit_cards(deck, cards, layout.card, language)
     if problems:
         raise InputError(problems)
     target.parent.mkdir(parents=True, exist_ok=True)
-    summary = write_cards(target, deck, cards, layout, None, faces)
-    pages = "1 pagina" if summary.pages == 1 else f"{summary.pages} pagina's"
-    return (
-        f"{summary.cards} kaarten op {pages} naar {target}. Druk af op ware grootte, "
-        "dubbelzijdig over de lange kant."
+    summary = write_cards(target, deck, cards, layout, None, faces, language)
+    pages = ngettext("{count} pagina", "{count} pagina's", summary.pages).format(
+        count=summary.pages
     )
+    return _(
+        "{cards} kaarten op {pages} naar {file}. Druk af op ware grootte, "
+        "dubbelzijdig over de lange kant."
+    ).format(cards=summary.cards, pages=pages, file=target)
