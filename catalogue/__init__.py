@@ -8,7 +8,8 @@ Runtime needs only the standard library's `gettext`, imported on first use so th
 - `ngettext(singular, plural, n)` picks the plural form.
 - `Message("Dutch {name}", name=…)` is text made in one place and shown in another (an
   engine refusal): it reads as the process's language, and `in_language(lang)` says it again
-  for one phone page or one participant of a bilingual table.
+  for one phone page or one participant of a bilingual table; `plural_message` is its
+  plural form.
 - `translation(lang)` is the translations of one language, `translator(lang)` its gettext
   (`_ = translator(lang)` in a function that draws for one reader); `use_language(lang)`
   sets the process's language.
@@ -134,21 +135,46 @@ class Message(str):
 
     It is a `str` in the process's language, so code that only prints it needs nothing
     new; a page that serves several languages at once calls `in_language`. Parameters that
-    are themselves `Message`s are translated with it.
+    are themselves `Message`s are translated with it. `plural_message` makes one whose
+    wording depends on a number.
     """
 
     msgid: str
+    plural: str | None
+    number: int
+    """The number that chooses between singular and plural."""
     params: dict[str, Any]
 
     def __new__(cls, msgid: str, /, **params: Any) -> Message:
-        made = super().__new__(cls, _format(_current().gettext(msgid), params, None))
-        made.msgid = msgid
-        made.params = params
+        return cls._make(msgid, None, 0, params)
+
+    @classmethod
+    def _make(cls, msgid: str, plural: str | None, number: int, params: dict[str, Any]) -> Message:
+        made = super().__new__(cls, _say(_current(), msgid, plural, number, params, None))
+        made.msgid, made.plural, made.number, made.params = msgid, plural, number, params
         return made
 
     def in_language(self, language: str) -> str:
         """This text in `language`."""
-        return _format(translation(language).gettext(self.msgid), self.params, language)
+        words = translation(language)
+        return _say(words, self.msgid, self.plural, self.number, self.params, language)
+
+
+def plural_message(singular: str, plural: str, count: int, /, **params: Any) -> Message:
+    """A `Message` whose wording depends on `count` (`{count}` is one of its parameters)."""
+    return Message._make(singular, plural, count, {"count": count, **params})
+
+
+def _say(
+    words: NullTranslations,
+    msgid: str,
+    plural: str | None,
+    count: int,
+    params: dict[str, Any],
+    language: str | None,
+) -> str:
+    text = words.gettext(msgid) if plural is None else words.ngettext(msgid, plural, count)
+    return _format(text, params, language)
 
 
 def _format(text: str, params: dict[str, Any], language: str | None) -> str:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalogue import Message
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -52,12 +54,15 @@ class InputError(Exception):
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """A hint naming the closest candidate to a misspelt word, if one is close enough."""
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
-    return f"bedoelde je '{close[0]}'?" if close else None
+    return Message("bedoelde je '{word}'?", word=close[0]) if close else None
 
 
 def one_of(candidates: Iterable[str], limit: int = 8) -> str:
     """A hint listing the allowed values."""
     values = sorted(candidates)
     shown = ", ".join(values[:limit])
-    more = f", … ({len(values) - limit} meer)" if len(values) > limit else ""
-    return f"kies uit: {shown}{more}"
+    if len(values) > limit:
+        return Message(
+            "kies uit: {values}, … ({more} meer)", values=shown, more=len(values) - limit
+        )
+    return Message("kies uit: {values}", values=shown)

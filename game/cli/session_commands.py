@@ -39,7 +39,7 @@ from game.engine import (
 )
 from game.engine import commands as c
 from game.engine import events as e
-from game.engine.ballots import METHOD_LABELS, MatrixPoint, paper_name
+from game.engine.ballots import MatrixPoint, method_label, paper_name
 from game.engine.plain_text import visible
 from game.export import json_text, write_export
 from game.matrix_grid import grid_lines, legend_lines
@@ -205,7 +205,7 @@ def add_stakeholder(
     as_json: JsonFlag = False,
 ) -> None:
     """Zet een belanghebbende aan tafel: een rolkaart en eventueel een naam."""
-    event, _ = facilitate(
+    event, _state = facilitate(
         session, lambda state: c.AddStakeholder(role_id, name), deck=deck, needs_deck=True
     )
     assert isinstance(event, e.StakeholderAdded)
@@ -240,7 +240,7 @@ def record_concern(
     deck: DeckOverride = None,
 ) -> None:
     """Noteer een bezorgdheid van een belanghebbende onder een bezorgdheidskaart."""
-    event, _ = facilitate(
+    event, _state = facilitate(
         session,
         lambda state: c.RecordConcern(stakeholder_id(state, stakeholder), concern_id, text),
         deck=deck,
@@ -293,14 +293,14 @@ def _round_line(state: SessionState) -> str:
 @session_app.command("next-round")
 def next_round(session: SessionArg) -> None:
     """Ga naar de volgende ronde van de werkvorm."""
-    _, state = facilitate(session, lambda state: c.AdvanceRound())
+    _event, state = facilitate(session, lambda state: c.AdvanceRound())
     print(_round_line(state))
 
 
 @session_app.command("previous-round")
 def previous_round(session: SessionArg) -> None:
     """Ga terug naar de vorige ronde."""
-    _, state = facilitate(session, lambda state: c.GoBack())
+    _event, state = facilitate(session, lambda state: c.GoBack())
     print(_round_line(state))
 
 
@@ -310,7 +310,7 @@ def extend_round(
     minutes: Annotated[int, typer.Argument(metavar="MINUTEN", help="Hoeveel minuten erbij.")],
 ) -> None:
     """Geef de huidige ronde meer tijd."""
-    _, state = facilitate(session, lambda state: c.ExtendRound(minutes))
+    _event, state = facilitate(session, lambda state: c.ExtendRound(minutes))
     print(_round_line(state))
 
 
@@ -446,7 +446,7 @@ def open_ballot(
             }
         )
         return
-    print(f"Stemronde {event.ballot_id} geopend: {event.title} ({METHOD_LABELS[event.method]})")
+    print(f"Stemronde {event.ballot_id} geopend: {event.title} ({method_label(event.method)})")
     for option in event.options:
         print(f"  {option.id}. {option.label}")
     if event.axes:
@@ -466,7 +466,7 @@ def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
         command: c.Command = kind(found.id)
         return command
 
-    event, _ = facilitate(session, build)
+    event, _state = facilitate(session, build)
     print(f"Stemronde {getattr(event, 'ballot_id', ballot)} {done}.")
 
 
@@ -574,7 +574,7 @@ def add_action(
         who = stakeholder_id(state, owner) if owner else None
         return c.AddAction(title, owner=who, approach_id=approach, due=due, note=note)
 
-    event, _ = facilitate(session, build)
+    event, _state = facilitate(session, build)
     assert isinstance(event, e.ActionAdded)
     print(f"Actie {event.action_id}: {event.fields.title}")
 
@@ -612,7 +612,7 @@ def edit_action(
 @session_app.command("undo")
 def undo(session: SessionArg) -> None:
     """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
-    event, _ = facilitate(session, lambda state: c.Undo())
+    event, _state = facilitate(session, lambda state: c.Undo())
     assert isinstance(event, e.Undone)
     print(f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}.")
 
@@ -671,7 +671,7 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
     heading = RichText.assemble(
         "\n",
         (ballot["id"], "bold"),
-        f" {ballot['title']} — {METHOD_LABELS[ballot['method']]}, {status}{anonymous}, "
+        f" {ballot['title']} — {method_label(ballot['method'])}, {status}{anonymous}, "
         f"{ballot['voters']} gestemd",
     )
     out.print(heading)

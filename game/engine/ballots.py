@@ -26,25 +26,28 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from catalogue import N_
+from catalogue import N_, Message, plural_message, translator
 from game.engine.plain_text import visible
 from game.engine.state import Ballot, BallotMethod, BallotOption, Vote
 
 LIKERT_OPTIONS: tuple[BallotOption, ...] = tuple(
     BallotOption(str(n), label)
     for n, label in enumerate(
-        ("helemaal oneens", "oneens", "neutraal", "eens", "helemaal eens"), start=1
+        (N_("helemaal oneens"), N_("oneens"), N_("neutraal"), N_("eens"), N_("helemaal eens")),
+        start=1,
     )
 )
-"""Default answers of a likert ballot on a statement without its own scale."""
+"""Default answers of a likert ballot on a statement without its own scale (Dutch labels:
+a view shows them with `_()`)."""
 
 NO_OPINION = "geen-mening"
 """The answer "geen mening" on a likert ballot that allows it: not an option of the scale,
 counted apart, and outside the percentages (as the survey's own tables count)."""
-NO_OPINION_LABEL = "geen mening"
+NO_OPINION_LABEL = N_("geen mening")
 
 CONSENT_OPTIONS: tuple[BallotOption, ...] = tuple(
-    BallotOption(word, word) for word in ("akkoord", "onthouding", "bezwaar", "blokkeren")
+    BallotOption(word, word)
+    for word in (N_("akkoord"), N_("onthouding"), N_("bezwaar"), N_("blokkeren"))
 )
 """The answers of a consent ballot (as Loomio's proposals): agree, abstain, object, block."""
 NEEDS_REASON = ("bezwaar", "blokkeren")
@@ -67,14 +70,22 @@ MAX_AXIS = 40
 """Longest axis name, in characters: it labels a grid's side."""
 
 METHOD_LABELS: dict[BallotMethod, str] = {
-    "dots": "stippen",
-    "ranking": "rangorde",
-    "likert": "schaal 1–5",
-    "choice": "keuze",
-    "consent": "instemming",
-    "matrix": "matrix",
+    "dots": N_("stippen"),
+    "ranking": N_("rangorde"),
+    "likert": N_("schaal 1–5"),
+    "choice": N_("keuze"),
+    "consent": N_("instemming"),
+    "matrix": N_("matrix"),
 }
-"""Dutch names of the ballot methods, for people."""
+"""Names of the ballot methods, for people (Dutch: show them with `method_label`)."""
+
+
+def method_label(method: str, language: str | None = None) -> str:
+    """A ballot method's name for people, in `language` (default: the process's)."""
+    if method not in METHOD_LABELS:
+        return method
+    return translator(language)(METHOD_LABELS[method])
+
 
 PAPER = "papier"
 """Who a paper slip is: "papier 1", "papier 2" … never a participant."""
@@ -130,40 +141,48 @@ def answer_options(ballot: Ballot) -> tuple[BallotOption, ...]:
 
 
 def vote_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
-    """Why `choices` is not a valid vote on `ballot` (in Dutch), or None when it is."""
+    """Why `choices` is not a valid vote on `ballot` (a `Message`), or None when it is."""
     if not choices:
-        return "kies minstens één optie"
+        return Message("kies minstens één optie")
     if ballot.method == "matrix":
         return _matrix_problem(ballot, choices)
     if ballot.method == "likert" and NO_OPINION in choices:
         if not ballot.no_opinion:
-            return "in deze stemronde kan je geen 'geen mening' antwoorden"
-        return None if choices == (NO_OPINION,) else "kies één antwoord, van 1 tot 5"
+            return Message("in deze stemronde kan je geen 'geen mening' antwoorden")
+        return None if choices == (NO_OPINION,) else Message("kies één antwoord, van 1 tot 5")
     known = {option.id for option in ballot.options}
     for choice in choices:
         if choice not in known:
-            return f"'{choice}' is geen optie van stemronde {ballot.id}"
+            return Message(
+                "'{choice}' is geen optie van stemronde {ballot}", choice=choice, ballot=ballot.id
+            )
     repeated = len(set(choices)) != len(choices)
     if ballot.method == "dots":
         if len(choices) > ballot.dots:
-            return f"je hebt {ballot.dots} {_dots(ballot.dots)}, niet {len(choices)}"
+            return plural_message(
+                "je hebt {count} stip, niet {given}",
+                "je hebt {count} stippen, niet {given}",
+                ballot.dots,
+                given=len(choices),
+            )
         if repeated and not ballot.stack:
-            return "in deze stemronde krijgt elke optie hoogstens één stip"
+            return Message("in deze stemronde krijgt elke optie hoogstens één stip")
     elif ballot.method == "ranking":
         if repeated:
-            return "een optie mag maar één keer in je rangorde staan"
+            return Message("een optie mag maar één keer in je rangorde staan")
     elif ballot.method == "likert":
         if len(choices) != 1:
-            return "kies één antwoord, van 1 tot 5"
+            return Message("kies één antwoord, van 1 tot 5")
     elif ballot.method == "consent":
         if len(choices) != 1:
-            return "kies één antwoord: akkoord, onthouding, bezwaar of blokkeren"
+            return Message("kies één antwoord: akkoord, onthouding, bezwaar of blokkeren")
     elif ballot.method == "choice":
         if repeated:
-            return "kies elke optie hoogstens één keer"
+            return Message("kies elke optie hoogstens één keer")
         if len(choices) > ballot.max_choices:
-            most = ballot.max_choices
-            return f"kies hoogstens {most} {'optie' if most == 1 else 'opties'}"
+            return plural_message(
+                "kies hoogstens {count} optie", "kies hoogstens {count} opties", ballot.max_choices
+            )
     return None
 
 
@@ -175,26 +194,48 @@ def _matrix_problem(ballot: Ballot, choices: tuple[str, ...]) -> str | None:
         parsed = parse_place(choice)
         if parsed is None:
             shown = visible(choice, limit=20)
-            return f"schrijf '{shown}' als OPTIE={first.upper()}/{second.upper()}, bv. 1=4/2"
+            return Message(
+                "schrijf '{choice}' als OPTIE={first}/{second}, bv. 1=4/2",
+                choice=shown,
+                first=first.upper(),
+                second=second.upper(),
+            )
         option_id, a, b = parsed
         if option_id not in known:
-            return f"'{option_id}' is geen optie van stemronde {ballot.id}"
+            return Message(
+                "'{choice}' is geen optie van stemronde {ballot}",
+                choice=option_id,
+                ballot=ballot.id,
+            )
         if option_id in seen:
-            return f"optie {option_id} staat twee keer in je stem"
+            return Message("optie {option} staat twee keer in je stem", option=option_id)
         for axis, value in ((first, a), (second, b)):
             if value not in MATRIX_SCALE:
-                return f"{axis} van optie {option_id} moet 1 tot 5 zijn, niet {value}"
+                return Message(
+                    "{axis} van optie {option} moet 1 tot 5 zijn, niet {value}",
+                    axis=axis,
+                    option=option_id,
+                    value=value,
+                )
         seen.add(option_id)
     missing = [option.id for option in ballot.options if option.id not in seen]
     if missing:
-        return f"plaats elke optie op {first} en {second}; nog niet: {', '.join(missing)}"
+        return Message(
+            "plaats elke optie op {first} en {second}; nog niet: {missing}",
+            first=first,
+            second=second,
+            missing=", ".join(missing),
+        )
     return None
 
 
 def reason_problem(ballot: Ballot, choices: tuple[str, ...], reason: str | None) -> str | None:
-    """Why a vote lacks the reason it needs (in Dutch), or None."""
+    """Why a vote lacks the reason it needs (a `Message`), or None."""
     if ballot.method == "consent" and set(choices) & set(NEEDS_REASON) and not reason:
-        return f"zeg waarom je '{choices[0]}' kiest: bij bezwaar of blokkeren hoort een reden"
+        return Message(
+            "zeg waarom je '{choice}' kiest: bij bezwaar of blokkeren hoort een reden",
+            choice=Message(choices[0]),
+        )
     return None
 
 
@@ -217,10 +258,6 @@ def open_consents(ballots: Iterable[Ballot]) -> dict[str, Ballot]:
         for ballot in ballots
         if ballot.method == "consent" and ballot.is_open and (ref := ballot.options[0].ref)
     }
-
-
-def _dots(n: int) -> str:
-    return "stip" if n == 1 else "stippen"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """Deciding: a command, checked against the state, becomes an event or is refused.
 
 `decide` never changes anything and never fails for bad input: whatever is wrong with a
-command comes back as a `Refusal` with a Dutch reason a person can act on. The caller
+command comes back as a `Refusal` with a reason a person can act on, in their language. The caller
 writes nothing for a refusal.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from catalogue import _
+from catalogue import Message, _
 from deck.model import (
     ConcernCard,
     Deck,
@@ -60,7 +60,11 @@ MAX_EXTEND = 120
 
 @dataclass(frozen=True)
 class Refusal:
-    """Why a command was not carried out, in Dutch, for the person who sent it."""
+    """Why a command was not carried out, for the person who sent it.
+
+    The reason is a `catalogue.Message`: it reads in the process's language, and a page that
+    serves a bilingual room says it again in the reader's language (`in_language`).
+    """
 
     reason: str
 
@@ -88,16 +92,16 @@ def decide(
     if isinstance(command, c.StartSession):
         return _start(state, command, actor, at)
     if state.info is None:
-        return Refusal("de sessie is nog niet gestart")
+        return Refusal(Message("de sessie is nog niet gestart"))
     if isinstance(command, c.JoinParticipant):
         return _join(state, command, actor, at)
     if isinstance(command, c.CastVote):
         return _cast(state, command, actor, at)
     if actor.token_hash != state.info.facilitator_token_hash:
-        return Refusal("alleen de begeleider mag dit doen")
+        return Refusal(Message("alleen de begeleider mag dit doen"))
     handler = _FACILITATOR.get(type(command))
     if handler is None:
-        return Refusal(f"onbekende opdracht {type(command).__name__}")
+        return Refusal(Message("onbekende opdracht {command}", command=type(command).__name__))
     if type(command) in _NEEDS_DECK:
         problem = _deck_problem(state, deck)
         if problem is not None:
@@ -114,10 +118,14 @@ def _timestamp(now: dt.datetime) -> str:
 def _deck_problem(state: SessionState, deck: Deck | None) -> Refusal | None:
     assert state.info is not None
     if deck is None:
-        return Refusal("hiervoor is het kaartspel van de sessie nodig")
+        return Refusal(Message("hiervoor is het kaartspel van de sessie nodig"))
     if deck.manifest.id != state.info.deck_id:
         return Refusal(
-            f"de sessie speelt met deck '{state.info.deck_id}', niet met '{deck.manifest.id}'"
+            Message(
+                "de sessie speelt met deck '{session_deck}', niet met '{deck}'",
+                session_deck=state.info.deck_id,
+                deck=deck.manifest.id,
+            )
         )
     return None
 
@@ -125,32 +133,44 @@ def _deck_problem(state: SessionState, deck: Deck | None) -> Refusal | None:
 def _text(value: str | None, what: str, limit: int, *, required: bool) -> str | Refusal:
     text = (value or "").strip()
     if required and not text:
-        return Refusal(f"{what} mag niet leeg zijn")
+        return Refusal(Message("{what} mag niet leeg zijn", what=what))
     if len(text) > limit:
-        return Refusal(f"{what} is te lang ({len(text)} tekens; hoogstens {limit})")
+        return Refusal(
+            Message(
+                "{what} is te lang ({length} tekens; hoogstens {limit})",
+                what=what,
+                length=len(text),
+                limit=limit,
+            )
+        )
     return text
 
 
 def _hint(word: str, candidates: list[str]) -> str:
     hint = did_you_mean(word, candidates)
-    return f" ({hint})" if hint else ""
+    return Message(" ({hint})", hint=hint) if hint else ""
+
+
+def _choices(known: Iterable[str]) -> str:
+    values = ", ".join(known)
+    return Message(" (kies uit: {values})", values=values) if values else ""
 
 
 def _start(state: SessionState, cmd: c.StartSession, actor: Actor, at: str) -> Outcome:
     if state.info is not None:
-        return Refusal("de sessie is al gestart")
+        return Refusal(Message("de sessie is al gestart"))
     if not is_join_code(cmd.join_code):
-        return Refusal(f"'{cmd.join_code}' is geen geldige deelnamecode")
+        return Refusal(Message("'{code}' is geen geldige deelnamecode", code=cmd.join_code))
     if not cmd.session_id or not cmd.deck_id:
-        return Refusal("een sessie heeft een id en een deck nodig")
-    case = _text(cmd.case, "de casus", MAX_CASE, required=False)
+        return Refusal(Message("een sessie heeft een id en een deck nodig"))
+    case = _text(cmd.case, Message("de casus"), MAX_CASE, required=False)
     if isinstance(case, Refusal):
         return case
     ids = [plan.id for plan in cmd.rounds]
     if len(set(ids)) != len(ids):
-        return Refusal("twee rondes van de werkvorm hebben dezelfde id")
+        return Refusal(Message("twee rondes van de werkvorm hebben dezelfde id"))
     if any(plan.minutes < 1 for plan in cmd.rounds):
-        return Refusal("elke ronde duurt minstens één minuut")
+        return Refusal(Message("elke ronde duurt minstens één minuut"))
     return e.SessionStarted(
         at=at,
         session_id=cmd.session_id,
@@ -168,13 +188,13 @@ def _start(state: SessionState, cmd: c.StartSession, actor: Actor, at: str) -> O
 def _join(state: SessionState, cmd: c.JoinParticipant, actor: Actor, at: str) -> Outcome:
     assert state.info is not None
     if normalise_join_code(cmd.join_code) != state.info.join_code:
-        return Refusal("onjuiste deelnamecode")
-    name = _text(cmd.name, "je naam", MAX_NAME, required=True)
+        return Refusal(Message("onjuiste deelnamecode"))
+    name = _text(cmd.name, Message("je naam"), MAX_NAME, required=True)
     if isinstance(name, Refusal):
         return name
     token_hash = actor.token_hash
     if token_hash in state.tokens or token_hash == state.info.facilitator_token_hash:
-        return Refusal("deze sleutel is al in gebruik; vraag een nieuwe aan")
+        return Refusal(Message("deze sleutel is al in gebruik; vraag een nieuwe aan"))
     known = find_participant_by_name(state, name)
     if known is not None:
         boss = state.info.facilitator_token_hash
@@ -183,8 +203,11 @@ def _join(state: SessionState, cmd: c.JoinParticipant, actor: Actor, at: str) ->
         if not (vouched or proven):
             # A name is not a password: typing someone's name must not take over their votes.
             return Refusal(
-                f"deze naam is al in gebruik ({state.participants[known].name}); kies een "
-                "andere naam, of vraag de begeleider je opnieuw toe te laten"
+                Message(
+                    "deze naam is al in gebruik ({name}); kies een andere naam, of vraag de "
+                    "begeleider je opnieuw toe te laten",
+                    name=state.participants[known].name,
+                )
             )
         return e.ParticipantRejoined(at=at, participant_id=known, token_hash=token_hash)
     return e.ParticipantJoined(
@@ -213,17 +236,19 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
     participant_id = state.tokens.get(hash_token(actor.token))
     if participant_id is None:
         if state.info is not None and actor.token_hash == state.info.facilitator_token_hash:
-            return Refusal("de begeleider stemt niet; alleen deelnemers stemmen")
-        return Refusal("onbekende deelnemer: meld je eerst aan met de deelnamecode")
+            return Refusal(Message("de begeleider stemt niet; alleen deelnemers stemmen"))
+        return Refusal(Message("onbekende deelnemer: meld je eerst aan met de deelnamecode"))
     ballot = state.ballots.get(cmd.ballot_id)
     if ballot is None:
-        return Refusal(f"er is geen stemronde '{cmd.ballot_id}'")
+        return Refusal(Message("er is geen stemronde '{ballot}'", ballot=cmd.ballot_id))
     if not ballot.is_open:
-        return Refusal(f"stemronde {ballot.id} is gesloten; je stem telt niet meer")
+        return Refusal(
+            Message("stemronde {ballot} is gesloten; je stem telt niet meer", ballot=ballot.id)
+        )
     problem = vote_problem(ballot, cmd.choices)
     if problem is not None:
         return Refusal(problem)
-    reason = _text(cmd.reason, "je toelichting", MAX_NOTE, required=False)
+    reason = _text(cmd.reason, Message("je toelichting"), MAX_NOTE, required=False)
     if isinstance(reason, Refusal):
         return reason
     missing = reason_problem(ballot, cmd.choices, reason)
@@ -244,18 +269,22 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
 def _cast_paper(state: SessionState, cmd: c.CastPaperVote, deck: Deck | None, at: str) -> Outcome:
     ballot = state.ballots.get(cmd.ballot_id)
     if ballot is None:
-        return Refusal(f"er is geen stemronde '{cmd.ballot_id}'")
+        return Refusal(Message("er is geen stemronde '{ballot}'", ballot=cmd.ballot_id))
     if not ballot.is_open:
-        return Refusal(f"stemronde {ballot.id} is gesloten; deze stembrief telt niet meer")
+        return Refusal(
+            Message(
+                "stemronde {ballot} is gesloten; deze stembrief telt niet meer", ballot=ballot.id
+            )
+        )
     problem = vote_problem(ballot, cmd.choices)
     if problem is not None:
-        return Refusal(f"stembrief: {problem}")
-    reason = _text(cmd.reason, "de toelichting", MAX_NOTE, required=False)
+        return Refusal(Message("stembrief: {problem}", problem=problem))
+    reason = _text(cmd.reason, Message("de toelichting"), MAX_NOTE, required=False)
     if isinstance(reason, Refusal):
         return reason
     missing = reason_problem(ballot, cmd.choices, reason)
     if missing is not None:
-        return Refusal(f"stembrief: {missing}")
+        return Refusal(Message("stembrief: {missing}", missing=missing))
     return e.PaperVoteCast(
         at=at,
         ballot_id=ballot.id,
@@ -267,11 +296,11 @@ def _cast_paper(state: SessionState, cmd: c.CastPaperVote, deck: Deck | None, at
 
 def _set_case(state: SessionState, cmd: c.SetCase, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
-    text = _text(cmd.text, "de casus", MAX_CASE, required=False)
+    text = _text(cmd.text, Message("de casus"), MAX_CASE, required=False)
     if isinstance(text, Refusal):
         return text
     if text == state.info.case:
-        return Refusal("de casus is niet gewijzigd")
+        return Refusal(Message("de casus is niet gewijzigd"))
     return e.CaseSet(at=at, before=state.info.case, after=text)
 
 
@@ -282,15 +311,21 @@ def _add_stakeholder(
     card = deck.get(cmd.role_id)
     if not isinstance(card, RoleCard):
         roles = [role.id for role in deck.of_type(RoleCard)]
-        return Refusal(f"geen rolkaart '{cmd.role_id}'{_hint(cmd.role_id, roles)}")
-    name = _text(cmd.name, "de naam", MAX_NAME, required=False)
+        return Refusal(
+            Message(
+                "geen rolkaart '{role}'{hint}", role=cmd.role_id, hint=_hint(cmd.role_id, roles)
+            )
+        )
+    name = _text(cmd.name, Message("de naam"), MAX_NAME, required=False)
     if isinstance(name, Refusal):
         return name
     name = name or str(card.title)
     for seated in state.stakeholders.values():
         same_name = seated.name.casefold() == name.casefold()
         if seated.present and seated.role_id == card.id and same_name:
-            return Refusal(f"{name} zit al aan tafel als {seated.role_title}")
+            return Refusal(
+                Message("{name} zit al aan tafel als {role}", name=name, role=seated.role_title)
+            )
     return e.StakeholderAdded(
         at=at,
         stakeholder_id=state.next_id("s"),
@@ -304,9 +339,11 @@ def _add_stakeholder(
 def _seated(state: SessionState, stakeholder_id: str) -> Stakeholder | Refusal:
     stakeholder = state.stakeholders.get(stakeholder_id)
     if stakeholder is None:
-        return Refusal(f"er is geen belanghebbende '{stakeholder_id}'")
+        return Refusal(
+            Message("er is geen belanghebbende '{stakeholder}'", stakeholder=stakeholder_id)
+        )
     if not stakeholder.present:
-        return Refusal(f"{stakeholder.name} zit niet meer aan tafel")
+        return Refusal(Message("{name} zit niet meer aan tafel", name=stakeholder.name))
     return stakeholder
 
 
@@ -322,9 +359,9 @@ def _remove_stakeholder(
 def _advance(state: SessionState, cmd: c.AdvanceRound, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
     if not state.info.rounds:
-        return Refusal("deze sessie heeft geen rondes")
+        return Refusal(Message("deze sessie heeft geen rondes"))
     if state.round.index >= len(state.info.rounds) - 1:
-        return Refusal("dit is al de laatste ronde")
+        return Refusal(Message("dit is al de laatste ronde"))
     return e.RoundChanged(
         at=at,
         from_index=state.round.index,
@@ -336,9 +373,9 @@ def _advance(state: SessionState, cmd: c.AdvanceRound, deck: Deck | None, at: st
 def _go_back(state: SessionState, cmd: c.GoBack, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
     if not state.info.rounds:
-        return Refusal("deze sessie heeft geen rondes")
+        return Refusal(Message("deze sessie heeft geen rondes"))
     if state.round.index == 0:
-        return Refusal("dit is al de eerste ronde")
+        return Refusal(Message("dit is al de eerste ronde"))
     return e.RoundChanged(
         at=at,
         from_index=state.round.index,
@@ -350,9 +387,15 @@ def _go_back(state: SessionState, cmd: c.GoBack, deck: Deck | None, at: str) -> 
 def _extend(state: SessionState, cmd: c.ExtendRound, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
     if not state.info.rounds:
-        return Refusal("deze sessie heeft geen rondes")
+        return Refusal(Message("deze sessie heeft geen rondes"))
     if not 1 <= cmd.minutes <= MAX_EXTEND:
-        return Refusal(f"verleng met 1 tot {MAX_EXTEND} minuten, niet {cmd.minutes}")
+        return Refusal(
+            Message(
+                "verleng met 1 tot {most} minuten, niet {minutes}",
+                most=MAX_EXTEND,
+                minutes=cmd.minutes,
+            )
+        )
     return e.RoundExtended(at=at, round_index=state.round.index, minutes=cmd.minutes)
 
 
@@ -366,8 +409,14 @@ def _record_concern(
     card = deck.get(cmd.concern_id)
     if not isinstance(card, ConcernCard):
         known = [concern.id for concern in deck.of_type(ConcernCard)]
-        return Refusal(f"geen bezorgdheidskaart '{cmd.concern_id}'{_hint(cmd.concern_id, known)}")
-    text = _text(cmd.text, "de bezorgdheid", MAX_NOTE, required=False)
+        return Refusal(
+            Message(
+                "geen bezorgdheidskaart '{concern}'{hint}",
+                concern=cmd.concern_id,
+                hint=_hint(cmd.concern_id, known),
+            )
+        )
+    text = _text(cmd.text, Message("de bezorgdheid"), MAX_NOTE, required=False)
     if isinstance(text, Refusal):
         return text
     return e.ConcernRecorded(
@@ -395,12 +444,18 @@ def _record_approach(
     else:
         known = [x.id for x in (*deck.of_type(ExampleCard), *deck.of_type(FormCard))]
         return Refusal(
-            f"'{cmd.card_id}' is geen voorbeeld- of vormkaart{_hint(cmd.card_id, known)}"
+            Message(
+                "'{card}' is geen voorbeeld- of vormkaart{hint}",
+                card=cmd.card_id,
+                hint=_hint(cmd.card_id, known),
+            )
         )
     for approach in state.approaches.values():
         if approach.stakeholder_id == stakeholder.id and approach.card_id == card.id:
-            return Refusal(f"{stakeholder.name} koos '{card.title}' al")
-    note = _text(cmd.note, "de notitie", MAX_NOTE, required=False)
+            return Refusal(
+                Message("{name} koos '{title}' al", name=stakeholder.name, title=card.title)
+            )
+    note = _text(cmd.note, Message("de notitie"), MAX_NOTE, required=False)
     if isinstance(note, Refusal):
         return note
     return e.ApproachRecorded(
@@ -417,24 +472,44 @@ def _record_approach(
 def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: str) -> Outcome:
     if cmd.method not in BALLOT_METHODS:
         methods = ", ".join(BALLOT_METHODS)
-        return Refusal(f"onbekende stemmethode '{cmd.method}' (kies uit {methods})")
+        return Refusal(
+            Message(
+                "onbekende stemmethode '{method}' (kies uit {methods})",
+                method=cmd.method,
+                methods=methods,
+            )
+        )
     if cmd.reveal not in REVEAL_POLICIES:
         policies = ", ".join(REVEAL_POLICIES)
-        return Refusal(f"onbekend moment voor de uitslag '{cmd.reveal}' (kies uit {policies})")
+        return Refusal(
+            Message(
+                "onbekend moment voor de uitslag '{reveal}' (kies uit {policies})",
+                reveal=cmd.reveal,
+                policies=policies,
+            )
+        )
     built = _ballot_options(state, cmd, deck)
     if isinstance(built, Refusal):
         return built
     options, statement, default_title = built
     if cmd.method == "dots" and not 1 <= cmd.dots <= MAX_DOTS:
-        return Refusal(f"geef elke deelnemer 1 tot {MAX_DOTS} stippen, niet {cmd.dots}")
+        return Refusal(
+            Message(
+                "geef elke deelnemer 1 tot {most} stippen, niet {dots}",
+                most=MAX_DOTS,
+                dots=cmd.dots,
+            )
+        )
     if cmd.no_opinion and cmd.method != "likert":
-        return Refusal("'geen mening' kan alleen bij een stemming op een schaal 1–5")
+        return Refusal(Message("'geen mening' kan alleen bij een stemming op een schaal 1–5"))
     if cmd.method == "choice" and not 1 <= cmd.max_choices <= len(options):
-        return Refusal(f"het aantal keuzes moet tussen 1 en {len(options)} liggen")
+        return Refusal(
+            Message("het aantal keuzes moet tussen 1 en {most} liggen", most=len(options))
+        )
     axes = _axes(cmd)
     if isinstance(axes, Refusal):
         return axes
-    title = _text(cmd.title, "de titel", MAX_OPTION_LABEL, required=False)
+    title = _text(cmd.title, Message("de titel"), MAX_OPTION_LABEL, required=False)
     if isinstance(title, Refusal):
         return title
     return e.BallotOpened(
@@ -458,19 +533,21 @@ def _open_ballot(state: SessionState, cmd: c.OpenBallot, deck: Deck | None, at: 
 def _axes(cmd: c.OpenBallot) -> tuple[str, ...] | Refusal:
     if cmd.method != "matrix":
         if cmd.axes:
-            return Refusal("assen horen alleen bij een matrix (impact × haalbaarheid)")
+            return Refusal(Message("assen horen alleen bij een matrix (impact × haalbaarheid)"))
         return ()
     if not cmd.axes:
         return MATRIX_AXES
     names = tuple(" ".join(axis.split()) for axis in cmd.axes)
     if len(names) != 2:
-        return Refusal(f"een matrix heeft twee assen, niet {len(names)}")
+        return Refusal(Message("een matrix heeft twee assen, niet {count}", count=len(names)))
     if not all(names):
-        return Refusal("een as heeft een naam nodig")
+        return Refusal(Message("een as heeft een naam nodig"))
     if any(len(name) > MAX_AXIS for name in names):
-        return Refusal(f"de naam van een as is te lang (hoogstens {MAX_AXIS} tekens)")
+        return Refusal(
+            Message("de naam van een as is te lang (hoogstens {most} tekens)", most=MAX_AXIS)
+        )
     if names[0].casefold() == names[1].casefold():
-        return Refusal("de twee assen hebben dezelfde naam")
+        return Refusal(Message("de twee assen hebben dezelfde naam"))
     return names
 
 
@@ -485,13 +562,13 @@ def _ballot_options(
     if cmd.method == "consent" or cmd.source in ("proposal", "action"):
         return _consent_options(state, cmd)
     if cmd.method == "likert":
-        return Refusal("een stemronde met schaal 1–5 gaat over één stelling")
+        return Refusal(Message("een stemronde met schaal 1–5 gaat over één stelling"))
     if cmd.source == "approaches":
         approaches = [
             a for a in state.approaches.values() if state.stakeholders[a.stakeholder_id].present
         ]
         if len(approaches) < 2:
-            return Refusal("er zijn minstens twee aanpakken nodig om over te stemmen")
+            return Refusal(Message("er zijn minstens twee aanpakken nodig om over te stemmen"))
         options = tuple(
             BallotOption(
                 str(n),
@@ -500,7 +577,7 @@ def _ballot_options(
             )
             for n, a in enumerate(approaches, start=1)
         )
-        return options, None, "Stemming over de aanpakken"
+        return options, None, _("Stemming over de aanpakken")
     if cmd.source == "dilemma":
         problem = _deck_problem(state, deck)
         if problem is not None:
@@ -510,40 +587,52 @@ def _ballot_options(
         if not isinstance(card, DilemmaCard):
             known = [d.id for d in deck.of_type(DilemmaCard)]
             hint = _hint(cmd.dilemma_id or "", known)
-            return Refusal(f"geen dilemmakaart '{cmd.dilemma_id}'{hint}")
+            return Refusal(
+                Message("geen dilemmakaart '{dilemma}'{hint}", dilemma=cmd.dilemma_id, hint=hint)
+            )
         if len(card.options) < 2:
-            return Refusal(f"dilemmakaart '{card.id}' heeft geen keuzes om over te stemmen")
+            return Refusal(
+                Message("dilemmakaart '{card}' heeft geen keuzes om over te stemmen", card=card.id)
+            )
         labels = tuple(str(option) for option in card.options)
         return _numbered(labels), None, str(card.question)
     if cmd.source == "options":
         labels = tuple(label.strip() for label in cmd.options)
         if len(labels) < 2:
-            return Refusal("geef minstens twee opties")
+            return Refusal(Message("geef minstens twee opties"))
         if len(labels) > MAX_OPTIONS:
-            return Refusal(f"hoogstens {MAX_OPTIONS} opties")
+            return Refusal(Message("hoogstens {most} opties", most=MAX_OPTIONS))
         if any(not label for label in labels):
-            return Refusal("een optie mag niet leeg zijn")
+            return Refusal(Message("een optie mag niet leeg zijn"))
         if any(len(label) > MAX_OPTION_LABEL for label in labels):
-            return Refusal(f"een optie is te lang (hoogstens {MAX_OPTION_LABEL} tekens)")
+            return Refusal(
+                Message("een optie is te lang (hoogstens {most} tekens)", most=MAX_OPTION_LABEL)
+            )
         if len({label.casefold() for label in labels}) != len(labels):
-            return Refusal("twee opties zijn gelijk")
-        return _numbered(labels), None, "Stemronde"
-    return Refusal(f"onbekende bron van opties '{cmd.source}'")
+            return Refusal(Message("twee opties zijn gelijk"))
+        return _numbered(labels), None, _("Stemronde")
+    return Refusal(Message("onbekende bron van opties '{source}'", source=cmd.source))
 
 
 def _consent_options(state: SessionState, cmd: c.OpenBallot) -> BuiltOptions | Refusal:
     if cmd.method != "consent" or cmd.source not in ("proposal", "action"):
-        return Refusal("instemming gaat over één voorstel of één actie (methode consent)")
+        return Refusal(Message("instemming gaat over één voorstel of één actie (methode consent)"))
     if cmd.source == "action":
         action = state.actions.get(cmd.action_id or "")
         if action is None:
-            known = f" (kies uit: {', '.join(state.actions)})" if state.actions else ""
-            return Refusal(f"er is geen actie '{cmd.action_id}' op het actieplan{known}")
+            known = _choices(state.actions)
+            return Refusal(
+                Message(
+                    "er is geen actie '{action}' op het actieplan{known}",
+                    action=cmd.action_id,
+                    known=known,
+                )
+            )
         options = tuple(BallotOption(o.id, o.label, ref=action.id) for o in CONSENT_OPTIONS)
         return options, None, action.fields.title
     if len(cmd.options) != 1:
-        return Refusal("geef één voorstel om over in te stemmen")
-    proposal = _text(cmd.options[0], "het voorstel", MAX_OPTION_LABEL, required=True)
+        return Refusal(Message("geef één voorstel om over in te stemmen"))
+    proposal = _text(cmd.options[0], Message("het voorstel"), MAX_OPTION_LABEL, required=True)
     if isinstance(proposal, Refusal):
         return proposal
     return CONSENT_OPTIONS, None, proposal
@@ -557,13 +646,15 @@ def _statement_options(
     state: SessionState, cmd: c.OpenBallot, deck: Deck | None
 ) -> BuiltOptions | Refusal:
     if cmd.method != "likert":
-        return Refusal("over een stelling stem je met de schaal 1–5 (methode likert)")
+        return Refusal(Message("over een stelling stem je met de schaal 1–5 (methode likert)"))
     if cmd.statement_id is None:
         if len(cmd.options) != 1 or not cmd.options[0].strip():
-            return Refusal("geef een stellingkaart, of precies één eigen stelling")
+            return Refusal(Message("geef een stellingkaart, of precies één eigen stelling"))
         text = cmd.options[0].strip()
         if len(text) > MAX_OPTION_LABEL:
-            return Refusal(f"de stelling is te lang (hoogstens {MAX_OPTION_LABEL} tekens)")
+            return Refusal(
+                Message("de stelling is te lang (hoogstens {most} tekens)", most=MAX_OPTION_LABEL)
+            )
         statement = StatementInfo(None, text, tuple(o.label for o in LIKERT_OPTIONS))
         return LIKERT_OPTIONS, statement, text
     problem = _deck_problem(state, deck)
@@ -573,7 +664,13 @@ def _statement_options(
     card = deck.get(cmd.statement_id)
     if not isinstance(card, StatementCard | WillingnessCard):
         known = [s.id for s in (*deck.of_type(StatementCard), *deck.of_type(WillingnessCard))]
-        return Refusal(f"geen stellingkaart '{cmd.statement_id}'{_hint(cmd.statement_id, known)}")
+        return Refusal(
+            Message(
+                "geen stellingkaart '{statement}'{hint}",
+                statement=cmd.statement_id,
+                hint=_hint(cmd.statement_id, known),
+            )
+        )
     scale = tuple(str(label) for label in card.scale)
     options = tuple(BallotOption(str(n), label) for n, label in enumerate(scale, start=1))
     benchmark = card.benchmark
@@ -591,8 +688,10 @@ def _statement_options(
 def _open_ballot_of(state: SessionState, ballot_id: str) -> Ballot | Refusal:
     ballot = state.ballots.get(ballot_id)
     if ballot is None:
-        known = f" (kies uit: {', '.join(state.ballots)})" if state.ballots else ""
-        return Refusal(f"er is geen stemronde '{ballot_id}'{known}")
+        known = _choices(state.ballots)
+        return Refusal(
+            Message("er is geen stemronde '{ballot}'{known}", ballot=ballot_id, known=known)
+        )
     return ballot
 
 
@@ -601,7 +700,7 @@ def _close(state: SessionState, cmd: c.CloseBallot, deck: Deck | None, at: str) 
     if isinstance(ballot, Refusal):
         return ballot
     if not ballot.is_open:
-        return Refusal(f"stemronde {ballot.id} is al gesloten")
+        return Refusal(Message("stemronde {ballot} is al gesloten", ballot=ballot.id))
     return e.BallotClosed(at=at, ballot_id=ballot.id)
 
 
@@ -610,7 +709,7 @@ def _reopen(state: SessionState, cmd: c.ReopenBallot, deck: Deck | None, at: str
     if isinstance(ballot, Refusal):
         return ballot
     if ballot.is_open:
-        return Refusal(f"stemronde {ballot.id} is nog open")
+        return Refusal(Message("stemronde {ballot} is nog open", ballot=ballot.id))
     return e.BallotReopened(at=at, ballot_id=ballot.id, previous_closed_at=ballot.closed_at)
 
 
@@ -619,7 +718,9 @@ def _reveal(state: SessionState, cmd: c.RevealBallot, deck: Deck | None, at: str
     if isinstance(ballot, Refusal):
         return ballot
     if results_visible(ballot):
-        return Refusal(f"de uitslag van stemronde {ballot.id} is al zichtbaar")
+        return Refusal(
+            Message("de uitslag van stemronde {ballot} is al zichtbaar", ballot=ballot.id)
+        )
     return e.BallotRevealed(at=at, ballot_id=ballot.id)
 
 
@@ -629,7 +730,7 @@ def _due(value: str | None) -> str | Refusal | None:
     try:
         return dt.date.fromisoformat(value.strip()).isoformat()
     except ValueError:
-        return Refusal(f"'{value}' is geen datum (schrijf JJJJ-MM-DD)")
+        return Refusal(Message("'{value}' is geen datum (schrijf JJJJ-MM-DD)", value=value))
 
 
 def _owner(state: SessionState, owner: str | None) -> str | Refusal | None:
@@ -637,7 +738,7 @@ def _owner(state: SessionState, owner: str | None) -> str | Refusal | None:
         return None
     stakeholder = state.stakeholders.get(owner)
     if stakeholder is None:
-        return Refusal(f"er is geen belanghebbende '{owner}'")
+        return Refusal(Message("er is geen belanghebbende '{owner}'", owner=owner))
     return stakeholder.id
 
 
@@ -645,15 +746,15 @@ def _approach(state: SessionState, approach_id: str | None) -> str | Refusal | N
     if not approach_id:
         return None
     if approach_id not in state.approaches:
-        return Refusal(f"er is geen aanpak '{approach_id}'")
+        return Refusal(Message("er is geen aanpak '{approach}'", approach=approach_id))
     return approach_id
 
 
 def _add_action(state: SessionState, cmd: c.AddAction, deck: Deck | None, at: str) -> Outcome:
-    title = _text(cmd.title, "de actie", MAX_OPTION_LABEL, required=True)
+    title = _text(cmd.title, Message("de actie"), MAX_OPTION_LABEL, required=True)
     if isinstance(title, Refusal):
         return title
-    note = _text(cmd.note, "de notitie", MAX_NOTE, required=False)
+    note = _text(cmd.note, Message("de notitie"), MAX_NOTE, required=False)
     if isinstance(note, Refusal):
         return note
     owner = _owner(state, cmd.owner)
@@ -672,16 +773,16 @@ def _add_action(state: SessionState, cmd: c.AddAction, deck: Deck | None, at: st
 def _edit_action(state: SessionState, cmd: c.EditAction, deck: Deck | None, at: str) -> Outcome:
     action = state.actions.get(cmd.action_id)
     if action is None:
-        return Refusal(f"er is geen actie '{cmd.action_id}'")
+        return Refusal(Message("er is geen actie '{action}'", action=cmd.action_id))
     before = action.fields
     changes: dict[str, Any] = {}
     if cmd.title is not None:
-        title = _text(cmd.title, "de actie", MAX_OPTION_LABEL, required=True)
+        title = _text(cmd.title, Message("de actie"), MAX_OPTION_LABEL, required=True)
         if isinstance(title, Refusal):
             return title
         changes["title"] = title
     if cmd.note is not None:
-        note = _text(cmd.note, "de notitie", MAX_NOTE, required=False)
+        note = _text(cmd.note, Message("de notitie"), MAX_NOTE, required=False)
         if isinstance(note, Refusal):
             return note
         changes["note"] = note
@@ -700,35 +801,40 @@ def _edit_action(state: SessionState, cmd: c.EditAction, deck: Deck | None, at: 
         changes["done"] = cmd.done
     after = ActionFields(**{**before.__dict__, **changes})
     if after == before:
-        return Refusal("de actie is niet gewijzigd")
+        return Refusal(Message("de actie is niet gewijzigd"))
     return e.ActionEdited(at=at, action_id=action.id, before=before, after=after)
 
 
 def _record_deck(state: SessionState, cmd: c.RecordDeck, deck: Deck | None, at: str) -> Outcome:
     assert state.info is not None
     if state.info.deck_files:
-        return Refusal(_("de sessie bewaart haar deck al"))
+        return Refusal(Message("de sessie bewaart haar deck al"))
     if cmd.deck_id != state.info.deck_id:
         return Refusal(
-            _("deze sessie speelt met deck '{wanted}', niet met '{other}'").format(
-                wanted=state.info.deck_id, other=cmd.deck_id
+            Message(
+                "deze sessie speelt met deck '{wanted}', niet met '{other}'",
+                wanted=state.info.deck_id,
+                other=cmd.deck_id,
             )
         )
     if not cmd.files:
-        return Refusal(_("er zijn geen deckbestanden om te bewaren"))
+        return Refusal(Message("er zijn geen deckbestanden om te bewaren"))
     return e.DeckRecorded(at=at, deck_id=cmd.deck_id, files=cmd.files)
 
 
 def _undo(state: SessionState, cmd: c.Undo, deck: Deck | None, at: str) -> Outcome:
     if not state.undo:
-        return Refusal("er is niets om ongedaan te maken")
+        return Refusal(Message("er is niets om ongedaan te maken"))
     seq, event = state.undo[-1]
     if isinstance(event, e.BallotOpened):
         ballot = state.ballots.get(event.ballot_id)
         if ballot is not None and (ballot.votes or ballot.paper_votes):
             return Refusal(
-                f"stemronde {event.ballot_id} heeft al stemmen; sluit ze in plaats van het "
-                "openen ongedaan te maken"
+                Message(
+                    "stemronde {ballot} heeft al stemmen; sluit ze in plaats van het openen "
+                    "ongedaan te maken",
+                    ballot=event.ballot_id,
+                )
             )
     return e.Undone(at=at, target=seq, target_kind=event.kind)
 

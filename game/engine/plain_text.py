@@ -12,6 +12,8 @@ from __future__ import annotations
 import dataclasses
 import unicodedata
 
+from catalogue import Message
+
 _ALLOWED_CONTROLS = frozenset("\n\t")
 
 
@@ -25,14 +27,21 @@ def _is_surrogate(char: str) -> bool:
 
 
 def text_problem(text: str) -> str | None:
-    """Why `text` cannot be taken as typed (in Dutch), or None when it can."""
+    """Why `text` cannot be taken as typed (a `Message`), or None when it can."""
     for position, char in enumerate(text, start=1):
         if _is_surrogate(char):
-            return f"bevat bytes die geen UTF-8-tekst zijn (teken {position}); typ de tekst opnieuw"
+            return Message(
+                "bevat bytes die geen UTF-8-tekst zijn (teken {position}); typ de tekst opnieuw",
+                position=position,
+            )
         if _is_control(char):
             name = unicodedata.name(char, "")
             label = f"U+{ord(char):04X}" + (f" {name}" if name else "")
-            return f"bevat een stuurteken ({label}, teken {position}); laat het weg"
+            return Message(
+                "bevat een stuurteken ({label}, teken {position}); laat het weg",
+                label=label,
+                position=position,
+            )
     return None
 
 
@@ -46,7 +55,9 @@ def command_text_problem(command: object) -> str | None:
             if isinstance(item, str):
                 problem = text_problem(item)
                 if problem is not None:
-                    return f"de invoer '{visible(item)}' {problem}"
+                    return Message(
+                        "de invoer '{text}' {problem}", text=visible(item), problem=problem
+                    )
             elif dataclasses.is_dataclass(item):
                 nested = command_text_problem(item)
                 if nested is not None:

@@ -35,9 +35,9 @@ from deck.model import (
 from deck.survey import respondents, survey_n, survey_note
 from game.engine.balance import balance_warnings
 from game.engine.ballots import (
-    METHOD_LABELS,
     MatrixPoint,
     blocked_actions,
+    method_label,
     ranked,
     results_visible,
     tally,
@@ -691,7 +691,7 @@ def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResul
         ballot_id=ballot.id,
         title=ballot.title,
         method=ballot.method,
-        method_label=METHOD_LABELS.get(ballot.method, ballot.method),
+        method_label=method_label(ballot.method),
         source=ballot.source,
         is_open=ballot.is_open,
         anonymous=ballot.anonymous,

@@ -13,7 +13,7 @@ from typing import Literal
 
 from deck import Deck
 from game.engine import Ballot, SessionState
-from game.engine.ballots import METHOD_LABELS, answer_options, axes_of, matrix_places
+from game.engine.ballots import answer_options, axes_of, matrix_places, method_label
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
 
@@ -174,7 +174,7 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
         id=ballot.id,
         title=ballot.title,
         method=ballot.method,
-        method_label=METHOD_LABELS.get(ballot.method, ballot.method),
+        method_label=method_label(ballot.method),
         instruction=instruction(ballot),
         options=lines,
         dots=ballot.dots,

@@ -13,7 +13,7 @@ from babel.messages.pofile import read_po
 ROOT = Path(__file__).resolve().parents[2]
 FRENCH_PO = ROOT / "catalogue" / "fr" / "LC_MESSAGES" / "netwerktafel.po"
 PYBABEL = str(Path(sys.executable).parent / "pybabel")
-KEYWORDS = ("N_", "Message")
+KEYWORDS = ("N_", "Message", "plural_message:1,2")
 """Besides Babel's defaults (_, gettext, ngettext, …): the markers of `catalogue`."""
 
 

@@ -14,7 +14,7 @@ from babel.messages.catalog import Catalog, Message
 from tests.catalogue.conftest import FRENCH_PO, KEYWORDS, PYBABEL, ROOT
 
 SOURCE_PACKAGES = ("catalogue", "deck", "workshops", "game", "print")
-MARKERS = {"_", "N_", "ngettext", *KEYWORDS}
+MARKERS = {"_", "N_", "ngettext", *(keyword.split(":")[0] for keyword in KEYWORDS)}
 
 
 def _key(message: Message) -> str:

@@ -9,7 +9,7 @@ from textual.widgets import Static
 
 from catalogue import _
 from game.engine import Ballot, SessionState, tally
-from game.engine.ballots import METHOD_LABELS, axes_of
+from game.engine.ballots import axes_of, method_label
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
 REVEAL_WORDS = {
@@ -67,7 +67,7 @@ class BallotResult(Vertical):
             hidden.display = False
             return
         joined = len(state.participants)
-        method = METHOD_LABELS[ballot.method]
+        method = method_label(ballot.method)
         if ballot.method == "dots":
             method += f", {ballot.dots} per deelnemer"
         elif ballot.method == "matrix":
