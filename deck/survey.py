@@ -95,7 +95,8 @@ def table_name(table: str, language: str | None = None) -> str:
     """A benchmark's source table (`Tabel 4`, as the deck writes it) in `language`."""
     number = table.removeprefix("Tabel ").strip()
     if number.isdigit() and table.startswith("Tabel "):
-        return translator(language)("Tabel {number}").format(number=number)
+        _ = translator(language)
+        return _("Tabel {number}").format(number=number)
     return table
 
 

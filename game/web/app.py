@@ -16,12 +16,15 @@ from pathlib import Path
 
 from aiohttp import web
 
+from catalogue import N_, translator
 from deck import Deck
 from game.room_address import Addresses
 from game.store import SessionStore, StoreError
 from game.web import beamer, pages, phone
 from game.web.guard import MAX_BODY, JoinGuard
 from game.web.keys import ADDRESSES, GUARD, QR_SVG, ROOM
+from game.web.language import choose as choose_language
+from game.web.language import page_language
 from game.web.room import Room
 
 STATIC = Path(__file__).parent / "static"
@@ -56,10 +59,10 @@ async def dutch_errors(request: web.Request, handler: Handler) -> web.StreamResp
     except web.HTTPException as error:
         if error.status < 400 or error.content_type == "text/html":
             raise
-        return _error_response(error.status, error.text or "")
+        return _error_response(request, error.status, error.text or "")
     except StoreError as error:
         log.warning("netwerktafel serve: %s", error)
-        return _error_response(503, str(error))
+        return _error_response(request, 503, str(error))
     except Exception as error:
         log.warning(
             "netwerktafel serve: interne fout bij %s %s: %s: %s",
@@ -68,28 +71,42 @@ async def dutch_errors(request: web.Request, handler: Handler) -> web.StreamResp
             type(error).__name__,
             error,
         )
-        return _error_response(500, "")
+        return _error_response(request, 500, "")
 
 
 _TITLES = {
-    400: ("Onbegrijpelijk verzoek", "Deze pagina kon dat verzoek niet lezen."),
-    403: ("Niet toegestaan", "Dat kan niet vanaf deze pagina."),
-    404: ("Niet gevonden", "Deze pagina bestaat niet. De stempagina staat op het adres /."),
-    405: ("Niet toegestaan", "Deze pagina werkt zo niet; open de stempagina."),
-    413: ("Te groot", "Wat je stuurde is te groot voor een stem."),
-    415: ("Onbegrijpelijk verzoek", "Deze pagina aanvaardt alleen haar eigen formulieren."),
-    429: ("Even geduld", "Te veel verzoeken; wacht even en probeer opnieuw."),
-    500: ("Er ging iets mis", "Er ging iets mis bij netwerktafel. Probeer het opnieuw."),
-    503: ("Even niet beschikbaar", "De stempagina is even te druk; probeer het zo opnieuw."),
+    400: (N_("Onbegrijpelijk verzoek"), N_("Deze pagina kon dat verzoek niet lezen.")),
+    403: (N_("Niet toegestaan"), N_("Dat kan niet vanaf deze pagina.")),
+    404: (
+        N_("Niet gevonden"),
+        N_("Deze pagina bestaat niet. De stempagina staat op het adres /."),
+    ),
+    405: (N_("Niet toegestaan"), N_("Deze pagina werkt zo niet; open de stempagina.")),
+    413: (N_("Te groot"), N_("Wat je stuurde is te groot voor een stem.")),
+    415: (
+        N_("Onbegrijpelijk verzoek"),
+        N_("Deze pagina aanvaardt alleen haar eigen formulieren."),
+    ),
+    429: (N_("Even geduld"), N_("Te veel verzoeken; wacht even en probeer opnieuw.")),
+    500: (N_("Er ging iets mis"), N_("Er ging iets mis bij netwerktafel. Probeer het opnieuw.")),
+    503: (
+        N_("Even niet beschikbaar"),
+        N_("De stempagina is even te druk; probeer het zo opnieuw."),
+    ),
 }
+"""The error pages, in Dutch: shown in the reader's language."""
 
 
-def _error_response(status: int, detail: str) -> web.Response:
+def _error_response(request: web.Request, status: int, detail: str) -> web.Response:
+    language = page_language(request)
+    _ = translator(language)
     title, message = _TITLES.get(status, _TITLES[400] if status < 500 else _TITLES[500])
-    if detail and not detail.startswith(str(status)):
-        message = detail
+    # A detail is one of our sentences, marked in Dutch where it was raised.
+    shown = _(detail) if detail and not detail.startswith(str(status)) else _(message)
     return web.Response(
-        text=pages.error_page(title, message), content_type="text/html", status=status
+        text=pages.error_page(_(title), shown, language=language),
+        content_type="text/html",
+        status=status,
     )
 
 
@@ -133,6 +150,7 @@ def create_app(
     app.router.add_get("/scherm/live", beamer.live)
     app.router.add_get("/scherm/qr.svg", beamer.qr_code)
     app.router.add_get("/static/{name}", static)
+    app.router.add_get("/taal/{code}", choose_language)
 
     async def start(_: web.Application) -> None:
         await room.start()

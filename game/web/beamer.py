@@ -7,10 +7,12 @@ import io
 
 from aiohttp import web
 
+from catalogue import translator
 from game.web import pages
 from game.web.beamer_view import beamer_view
 from game.web.guard import from_other_site
 from game.web.keys import ADDRESSES, QR_SVG, ROOM
+from game.web.language import page_language
 from game.web.live import event_stream
 
 
@@ -18,20 +20,23 @@ async def page(request: web.Request) -> web.Response:
     """GET /scherm: the whole beamer page."""
     room = request.app[ROOM]
     view = beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
-    html = pages.beamer_page(view, phone_url=request.app[ADDRESSES].phone)
+    language = page_language(request)
+    html = pages.beamer_page(view, phone_url=request.app[ADDRESSES].phone, language=language)
     return web.Response(text=html, content_type="text/html")
 
 
 async def live(request: web.Request) -> web.StreamResponse:
     """GET /scherm/live: the beamer's changing part after every change in the session."""
+    language = page_language(request)
     if from_other_site(request):
-        raise web.HTTPForbidden(text="Alleen het scherm zelf volgt de sessie.")
+        _ = translator(language)
+        text = _("Alleen het scherm zelf volgt de sessie.")
+        raise web.HTTPForbidden(text=text)
     room = request.app[ROOM]
 
     def draw() -> pages.Parts:
-        return pages.beamer_parts(
-            beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
-        )
+        view = beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
+        return pages.beamer_parts(view, language)
 
     return await event_stream(request, room, draw)
 

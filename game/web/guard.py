@@ -25,6 +25,8 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 from multidict import MultiDict, MultiDictProxy
 
+from catalogue import N_
+
 CSRF_COOKIE = "nwt_formulier"
 PARTICIPANT_COOKIE = "nwt_deelnemer"
 EARLIER_COOKIE = "nwt_eerder"
@@ -62,12 +64,12 @@ async def read_form(request: web.Request) -> MultiDictProxy[str]:
     multipart parser to feed junk to.
     """
     if request.content_type != "application/x-www-form-urlencoded":
-        raise web.HTTPUnsupportedMediaType(text="Alleen de formulieren van de stempagina.")
+        raise web.HTTPUnsupportedMediaType(text=N_("Alleen de formulieren van de stempagina."))
     try:
         posted = await request.post()
     except (ValueError, UnicodeDecodeError, HttpProcessingError):
         # aiohttp's form parsers raise these on undecodable or truncated bodies.
-        raise web.HTTPBadRequest(text="Dit formulier kon niet gelezen worden.") from None
+        raise web.HTTPBadRequest(text=N_("Dit formulier kon niet gelezen worden.")) from None
     return MultiDictProxy(MultiDict((k, v) for k, v in posted.items() if isinstance(v, str)))
 
 

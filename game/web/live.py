@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from aiohttp import web
 
+from catalogue import N_
 from game.web.pages import Parts
 from game.web.room import Full, Room
 
@@ -38,7 +39,7 @@ async def event_stream(
         waker = room.listeners.add()
     except Full:
         raise web.HTTPServiceUnavailable(
-            text="Te veel open stempagina's; probeer het over een minuut opnieuw.",
+            text=N_("Te veel open stempagina's; probeer het over een minuut opnieuw."),
             headers={"Retry-After": "30"},
         ) from None
     response = web.StreamResponse(

@@ -8,7 +8,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup
 
+from catalogue import translation
 from deck.survey import survey_label, survey_note
 from game.engine.report import (
     BallotResult,
@@ -18,14 +20,34 @@ from game.engine.report import (
     plural,
 )
 from game.web.beamer_view import BeamerView
+from game.web.language import other_languages
 from game.web.phone_view import PhoneView
 
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def survey_caption(result: StatementResult) -> str:
+def _words(language: str) -> dict[str, object]:
+    """What every template needs to speak `language`: `_`, `ngettext` and the switch."""
+    words = translation(language)
+    return {
+        "_": words.gettext,
+        "ngettext": words.ngettext,
+        "language": language,
+        "switch": other_languages(language),
+        "survey": lambda result: survey_caption(result, language),
+        "survey_label": lambda n: survey_label(n, language),
+    }
+
+
+def survey_caption(result: StatementResult, language: str | None = None) -> str:
     """Whose answers the survey column holds, with this item's own N (never "de inwoners")."""
-    return survey_note(result.benchmark_n, result.benchmark_table)
+    return survey_note(result.benchmark_n, result.benchmark_table, language)
+
+
+def fill(text: str, **parts: object) -> Markup:
+    """A translated text with its `{placeholders}` filled: the text and plain parts escaped,
+    parts that are already markup (a `{% set %}` block) kept as they are."""
+    return Markup.escape(text).format(**parts)
 
 
 def clock_text(seconds: int) -> str:
@@ -63,10 +85,9 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["percent"] = percent_text
-    env.filters["plural"] = plural
     env.filters["clock"] = clock_text
-    env.globals["survey"] = survey_caption
-    env.globals["survey_label"] = survey_label
+    env.filters["fill"] = fill
+    env.filters["plural"] = plural
     env.globals["grid_points"] = grid_points
     env.globals["mean_spread"] = mean_spread
     return env
@@ -78,6 +99,7 @@ ENVIRONMENT = _environment()
 def phone_page(
     view: PhoneView,
     *,
+    language: str,
     csrf: str,
     live: bool,
     error: str | None = None,
@@ -85,9 +107,16 @@ def phone_page(
     code: str = "",
     name: str = "",
 ) -> str:
-    """The whole phone page, forms filled with this browser's forgery token."""
+    """The whole phone page in `language`, forms filled with this browser's forgery token."""
     return ENVIRONMENT.get_template("phone.html").render(
-        view=view, csrf=csrf, live=live, error=error, notice=notice, code=code, name=name
+        view=view,
+        csrf=csrf,
+        live=live,
+        error=error,
+        notice=notice,
+        code=code,
+        name=name,
+        **_words(language),
     )
 
 
@@ -95,7 +124,7 @@ Parts = tuple[tuple[str, str], ...]
 """A page's changing parts for a live update: (part name, HTML) — empty HTML removes it."""
 
 
-def phone_parts(view: PhoneView) -> Parts:
+def phone_parts(view: PhoneView, language: str) -> Parts:
     """The changing parts of the phone page: the form (or what to wait for) and the results.
 
     Drawn without the forgery token (the page's script copies it into the forms), and each
@@ -103,49 +132,65 @@ def phone_parts(view: PhoneView) -> Parts:
     redraws the results once for the whole room while the forms stay as they were.
     """
     return (
-        ("formulier", _phone_form(replace(view, statement_result=None, ballot_result=None))),
+        (
+            "formulier",
+            _phone_form(replace(view, statement_result=None, ballot_result=None), language),
+        ),
         (
             "uitslag",
             _phone_results(
-                view.screen in ("vote", "voted"), view.statement_result, view.ballot_result
+                view.screen in ("vote", "voted"),
+                view.statement_result,
+                view.ballot_result,
+                language,
             ),
         ),
     )
 
 
 @lru_cache(maxsize=512)
-def _phone_form(view: PhoneView) -> str:
+def _phone_form(view: PhoneView, language: str) -> str:
     return ENVIRONMENT.get_template("phone_form.html").render(
-        view=view, csrf="", live=True, error=None, notice=None, code="", name=""
+        view=view,
+        csrf="",
+        live=True,
+        error=None,
+        notice=None,
+        code="",
+        name="",
+        **_words(language),
     )
 
 
 @lru_cache(maxsize=64)
 def _phone_results(
-    so_far: bool, statement: StatementResult | None, ballot: BallotResult | None
+    so_far: bool, statement: StatementResult | None, ballot: BallotResult | None, language: str
 ) -> str:
     return (
         ENVIRONMENT.get_template("phone_results.html")
-        .render(so_far=so_far, statement_result=statement, ballot_result=ballot)
+        .render(so_far=so_far, statement_result=statement, ballot_result=ballot, **_words(language))
         .strip()
     )
 
 
-def beamer_page(view: BeamerView, *, phone_url: str) -> str:
-    """The whole beamer page."""
-    return ENVIRONMENT.get_template("beamer.html").render(view=view, phone_url=phone_url, csrf="")
+def beamer_page(view: BeamerView, *, phone_url: str, language: str) -> str:
+    """The whole beamer page, in `language`."""
+    return ENVIRONMENT.get_template("beamer.html").render(
+        view=view, phone_url=phone_url, csrf="", **_words(language)
+    )
 
 
-def beamer_parts(view: BeamerView) -> Parts:
+def beamer_parts(view: BeamerView, language: str) -> Parts:
     """The changing parts of the beamer page: the round with its clock, and the vote."""
+    words = _words(language)
     return tuple(
-        (part, ENVIRONMENT.get_template(f"beamer_{name}.html").render(view=view).strip())
+        (part, ENVIRONMENT.get_template(f"beamer_{name}.html").render(view=view, **words).strip())
         for part, name in (("ronde", "round"), ("stemming", "vote"))
     )
 
 
-def error_page(title: str, message: str, *, back: str | None = "/") -> str:
-    """A clear Dutch page for something that went wrong, with a way back."""
+def error_page(title: str, message: str, *, language: str, back: str | None = "/") -> str:
+    """A clear page for something that went wrong, in `language`, with a way back."""
     return ENVIRONMENT.get_template("error.html").render(
-        title=title, message=message, back=back, csrf=""
+        title=title, message=message, back=back, csrf="", **_words(language)
     )

@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from aiohttp import web
 from multidict import MultiDictProxy
 
+from catalogue import N_, in_language, translator
 from game.engine import Actor, Ballot, SessionState, hash_token, normalise_join_code
 from game.engine import commands as c
 from game.engine.ballots import matrix_choice
@@ -32,11 +33,12 @@ from game.web.guard import (
     set_cookie,
 )
 from game.web.keys import GUARD, ROOM
+from game.web.language import page_language
 from game.web.live import event_stream
 from game.web.phone_view import Identity, PhoneView, phone_view
 
 DRAFT_ACTIONS = ("plus", "min", "omhoog", "omlaag")
-WRONG_CODE = "Deze deelnamecode klopt niet. Kijk goed op het scherm vooraan en probeer opnieuw."
+WRONG_CODE = N_("Deze deelnamecode klopt niet. Kijk goed op het scherm vooraan en probeer opnieuw.")
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,16 @@ async def page(request: web.Request) -> web.StreamResponse:
     draft_ballot = request.query.get("stemronde")
     concept = request.query.get("concept")
     draft = tuple(x for x in concept.split(",") if x) if concept is not None else None
-    view = phone_view(state, who, deck=room.deck, draft=draft, draft_ballot=draft_ballot)
+    language = page_language(request)
+    view = phone_view(
+        state, who, deck=room.deck, draft=draft, draft_ballot=draft_ballot, language=language
+    )
     notice = None
     if who is None and (phone.stale or phone.token is not None):
-        notice = "Je vorige netwerktafel is afgelopen. Meld je opnieuw aan met de code van vandaag."
+        _ = translator(language)
+        notice = _(
+            "Je vorige netwerktafel is afgelopen. Meld je opnieuw aan met de code van vandaag."
+        )
     code = normalise_join_code(request.query.get("code", ""))[:12]
     return _page(request, view, notice=notice, code=code)
 
@@ -106,6 +114,7 @@ async def join(request: web.Request) -> web.StreamResponse:
     form = await read_form(request)
     if forged(request, form):
         return _forged(request)
+    _ = translator(page_language(request))
     code = _field(form, "code")
     name = _field(form, "naam")
     anonymous = bool(_field(form, "anoniem"))
@@ -117,10 +126,10 @@ async def join(request: web.Request) -> web.StreamResponse:
     try:
         async with guard.turn(address):
             if not right:
-                return _join_again(request, WRONG_CODE, code="", name=name, status=403)
+                return _join_again(request, _(WRONG_CODE), code="", name=name, status=403)
             if anonymous:
                 if not anonymous_join_allowed(room.state):
-                    message = "Anoniem meedoen kan alleen als de open stemronde anoniem is."
+                    message = _("Anoniem meedoen kan alleen als de open stemronde anoniem is.")
                     return _join_again(request, message, code=code, name=name, status=409)
                 name = pseudonym()
             token = new_token()
@@ -130,14 +139,16 @@ async def join(request: web.Request) -> web.StreamResponse:
             try:
                 await room.submit(c.JoinParticipant(name, code, proof=proof), Actor(token))
             except Refused as refusal:
-                message = _sentence(refusal.reason)
+                message = _sentence(request, refusal.reason)
                 return _join_again(request, message, code=code, name=name, status=400)
     except TooManyAttempts:
         return _error(
             request,
-            "Even geduld",
-            "Er kwamen te veel foute codes van dit netwerk. Wacht een halve minuut en "
-            "probeer dan opnieuw.",
+            _("Even geduld"),
+            _(
+                "Er kwamen te veel foute codes van dit netwerk. Wacht een halve minuut en "
+                "probeer dan opnieuw."
+            ),
             429,
         )
     return _joined(room.session_id, token)
@@ -158,7 +169,8 @@ async def give_name(request: web.Request) -> web.StreamResponse:
         command = c.JoinParticipant(_field(form, "naam"), room.join_code, proof=proof)
         await room.submit(command, Actor(token))
     except Refused as refusal:
-        return _page(request, _view(request), error=_sentence(refusal.reason), status=400)
+        error = _sentence(request, refusal.reason)
+        return _page(request, _view(request), error=error, status=400)
     return _joined(room.session_id, token, earlier=(*phone.earlier, phone.token))
 
 
@@ -169,13 +181,15 @@ async def vote(request: web.Request) -> web.StreamResponse:
     if forged(request, form):
         return _forged(request)
     phone = phone_of(request, room.session_id)
+    _ = translator(page_language(request))
     if phone.token is None or phone.identity(room.state) is None:
-        return _join_again(request, "Meld je eerst aan om te stemmen.", status=401)
+        return _join_again(request, _("Meld je eerst aan om te stemmen."), status=401)
     if _field(form, "sessie") != room.session_id:
-        return _error(request, "Andere sessie", "Deze stemronde hoort bij een andere sessie.", 409)
+        other = _("Deze stemronde hoort bij een andere sessie.")
+        return _error(request, _("Andere sessie"), other, 409)
     ballot = room.state.ballots.get(_field(form, "stemronde"))
     if ballot is None:
-        return _error(request, "Onbekende stemronde", "Deze stemronde bestaat niet.", 404)
+        return _error(request, _("Onbekende stemronde"), _("Deze stemronde bestaat niet."), 404)
     choices = tuple(x for key in ("stip", "volgorde", "keuze") for x in form.getall(key, []))
     if ballot.method == "matrix":
         choices = matrix_form_choices(ballot, form)
@@ -193,26 +207,31 @@ async def vote(request: web.Request) -> web.StreamResponse:
         if not room.state.ballots[ballot.id].is_open:
             return _error(
                 request,
-                "Stemronde gesloten",
-                "De begeleider sloot deze stemronde: je stem telt niet meer.",
+                _("Stemronde gesloten"),
+                _("De begeleider sloot deze stemronde: je stem telt niet meer."),
                 409,
             )
         view = _view(request, draft=choices, draft_ballot=ballot.id)
-        return _page(request, view, error=_sentence(refusal.reason), status=400)
+        return _page(request, view, error=_sentence(request, refusal.reason), status=400)
     return _redirect("/")
 
 
 async def live(request: web.Request) -> web.StreamResponse:
     """GET /live: the phone's changing part, pushed whenever it changes."""
     room = request.app[ROOM]
+    language = page_language(request)
     if from_other_site(request):
-        raise web.HTTPForbidden(text="Alleen de stempagina zelf volgt de sessie.")
+        _ = translator(language)
+        text = _("Alleen de stempagina zelf volgt de sessie.")
+        raise web.HTTPForbidden(text=text)
     phone = phone_of(request, room.session_id)
     if phone.token is None:
         return web.Response(status=204)  # not joined: the page has nothing live to follow
 
     def draw() -> pages.Parts:
-        return pages.phone_parts(phone_view(room.state, phone.identity(room.state), deck=room.deck))
+        who = phone.identity(room.state)
+        view = phone_view(room.state, who, deck=room.deck, language=language)
+        return pages.phone_parts(view, language)
 
     return await event_stream(request, room, draw)
 
@@ -268,7 +287,14 @@ def _view(
 ) -> PhoneView:
     room = request.app[ROOM]
     who = phone_of(request, room.session_id).identity(room.state)
-    return phone_view(room.state, who, deck=room.deck, draft=draft, draft_ballot=draft_ballot)
+    return phone_view(
+        room.state,
+        who,
+        deck=room.deck,
+        draft=draft,
+        draft_ballot=draft_ballot,
+        language=page_language(request),
+    )
 
 
 def _page(
@@ -284,6 +310,7 @@ def _page(
     csrf = csrf_token(request)
     html = pages.phone_page(
         view,
+        language=page_language(request),
         csrf=csrf,
         live=view.screen != "join",
         error=error,
@@ -300,16 +327,19 @@ def _join_again(
     request: web.Request, message: str, *, code: str = "", name: str = "", status: int
 ) -> web.Response:
     room = request.app[ROOM]
-    view = phone_view(room.state, None, deck=room.deck)
+    view = phone_view(room.state, None, deck=room.deck, language=page_language(request))
     return _page(request, view, error=message, code=code, name=name, status=status)
 
 
 def _forged(request: web.Request) -> web.Response:
+    _ = translator(page_language(request))
     return _error(
         request,
-        "Formulier verlopen",
-        "Dit formulier komt niet van deze stempagina, of het is verlopen. Open de stempagina "
-        "opnieuw en probeer nog eens.",
+        _("Formulier verlopen"),
+        _(
+            "Dit formulier komt niet van deze stempagina, of het is verlopen. Open de "
+            "stempagina opnieuw en probeer nog eens."
+        ),
         403,
     )
 
@@ -317,7 +347,9 @@ def _forged(request: web.Request) -> web.Response:
 def _error(request: web.Request, title: str, message: str, status: int) -> web.Response:
     csrf = csrf_token(request)
     response = web.Response(
-        text=pages.error_page(title, message), content_type="text/html", status=status
+        text=pages.error_page(title, message, language=page_language(request)),
+        content_type="text/html",
+        status=status,
     )
     remember_csrf(response, request, csrf)
     return response
@@ -327,8 +359,10 @@ def _field(form: MultiDictProxy[str], key: str) -> str:
     return form.get(key, "")
 
 
-def _sentence(reason: str) -> str:
-    return reason[:1].upper() + reason[1:] + ("" if reason.endswith((".", "!", "?")) else ".")
+def _sentence(request: web.Request, reason: str) -> str:
+    """An engine's refusal as a sentence in this phone's language."""
+    said = in_language(reason, page_language(request))
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")
 
 
 __all__ = ["edit_draft", "give_name", "join", "live", "page", "phone_of", "vote"]

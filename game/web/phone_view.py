@@ -11,10 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from catalogue import current_language, translation, translator
 from deck import Deck
+from deck.model import StatementCard, WillingnessCard
 from game.engine import Ballot, SessionState
-from game.engine.ballots import answer_options, axes_of, matrix_places, method_label
+from game.engine.ballots import (
+    NO_OPINION,
+    NO_OPINION_LABEL,
+    answer_options,
+    axes_of,
+    matrix_places,
+    method_label,
+)
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
+from game.engine.state import BallotOption
 from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
 
 Screen = Literal["join", "waiting", "vote", "voted", "name-needed", "results"]
@@ -108,8 +118,10 @@ def phone_view(
     deck: Deck | None,
     draft: tuple[str, ...] | None = None,
     draft_ballot: str | None = None,
+    language: str | None = None,
 ) -> PhoneView:
-    """What the phone of `who` (None: not joined yet) shows in `state`.
+    """What the phone of `who` (None: not joined yet) shows in `state`, in `language`
+    (default: the process's).
 
     `draft` is an unsent dots or ranking vote (the plain-form way of moving dots around),
     used when it is for the ballot on screen (`draft_ballot`).
@@ -130,22 +142,31 @@ def phone_view(
     base = PhoneView(stage.kind, info.session_id, name=who.name, closing=closing)
     if ballot is None:
         return base
+    language = language or current_language()
     own = _own_choices(ballot, who)
     if stage.kind in ("vote", "voted"):
         mine = draft if draft is not None and draft_ballot == ballot.id else own
-        base = replace(base, ballot=ballot_form(ballot, mine, _own_reason(ballot, who)))
+        form = ballot_form(ballot, mine, _own_reason(ballot, who), language, deck)
+        base = replace(base, ballot=form)
         if own:
-            base = replace(base, voted=_labels(ballot, own))
+            base = replace(base, voted=_labels(ballot, own, language, deck))
     elif stage.kind == "name-needed":
-        base = replace(base, ballot=ballot_form(ballot, (), ""))
+        base = replace(base, ballot=ballot_form(ballot, (), "", language, deck))
     if stage.results:
         base = _results(base, ballot, deck)
     return base
 
 
-def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> BallotForm:
-    """A ballot as a form, with `choices` (a draft or the current vote) filled in."""
-    answers = answer_options(ballot)
+def ballot_form(
+    ballot: Ballot,
+    choices: tuple[str, ...],
+    reason: str,
+    language: str | None = None,
+    deck: Deck | None = None,
+) -> BallotForm:
+    """A ballot as a form, with `choices` (a draft or the current vote) filled in, its
+    words in `language` (default: the process's)."""
+    answers = option_labels(ballot, language, deck)
     known = {option.id for option in answers}
     picked = [choice for choice in choices if choice in known]
     if ballot.method == "matrix":
@@ -155,7 +176,7 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
         )
     elif ballot.method == "ranking":
         order = list(dict.fromkeys(picked)) + [o.id for o in ballot.options if o.id not in picked]
-        by_id = {option.id: option for option in ballot.options}
+        by_id = {option.id: option for option in answers}
         lines = tuple(OptionLine(by_id[i].id, by_id[i].label) for i in order)
     else:
         if ballot.method == "dots":
@@ -169,13 +190,13 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
             )
             for option in answers
         )
-    statement = ballot.statement.text if ballot.statement else None
+    statement = _statement_text(ballot, language, deck)
     return BallotForm(
         id=ballot.id,
         title=ballot.title,
         method=ballot.method,
-        method_label=method_label(ballot.method),
-        instruction=instruction(ballot),
+        method_label=method_label(ballot.method, language),
+        instruction=instruction(ballot, language),
         options=lines,
         dots=ballot.dots,
         max_choices=ballot.max_choices,
@@ -187,28 +208,93 @@ def ballot_form(ballot: Ballot, choices: tuple[str, ...], reason: str) -> Ballot
     )
 
 
-def instruction(ballot: Ballot) -> str:
-    """What to do, in one plain Dutch sentence per method."""
+def instruction(ballot: Ballot, language: str | None = None) -> str:
+    """What to do, in one plain sentence per method, in `language`."""
+    words = translation(language or current_language())
+    _ = words.gettext
     if ballot.method == "dots":
-        each = "" if ballot.stack else " (hoogstens één per optie)"
-        word = "stip" if ballot.dots == 1 else "stippen"
-        return f"Verdeel je {ballot.dots} {word} over de opties{each} met + en −, en tik Stem."
+        if ballot.stack:
+            text = words.ngettext(
+                "Verdeel je {count} stip over de opties met + en −, en tik Stem.",
+                "Verdeel je {count} stippen over de opties met + en −, en tik Stem.",
+                ballot.dots,
+            )
+        else:
+            text = words.ngettext(
+                "Verdeel je {count} stip over de opties (hoogstens één per optie) met + en −, "
+                "en tik Stem.",
+                "Verdeel je {count} stippen over de opties (hoogstens één per optie) met + en "
+                "−, en tik Stem.",
+                ballot.dots,
+            )
+        return text.format(count=ballot.dots)
     if ballot.method == "ranking":
-        return "Zet de opties in volgorde, de beste bovenaan, met ↑ en ↓, en tik Stem."
+        return _("Zet de opties in volgorde, de beste bovenaan, met ↑ en ↓, en tik Stem.")
     if ballot.method == "likert":
-        extra = " Geen mening? Die knop staat onderaan." if ballot.no_opinion else ""
-        return f"Tik het antwoord dat het best past.{extra}"
+        if ballot.no_opinion:
+            return _("Tik het antwoord dat het best past. Geen mening? Die knop staat onderaan.")
+        return _("Tik het antwoord dat het best past.")
     if ballot.method == "consent":
-        return "Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren."
+        return _("Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren.")
     if ballot.method == "matrix":
         first, second = axes_of(ballot)
-        return (
-            f"Geef elke optie een cijfer van 1 (laag) tot 5 (hoog) voor {first} en voor "
-            f"{second}, en tik Stem."
-        )
+        return _(
+            "Geef elke optie een cijfer van 1 (laag) tot 5 (hoog) voor {first} en voor "
+            "{second}, en tik Stem."
+        ).format(first=first, second=second)
     if ballot.max_choices == 1:
-        return "Tik je keuze."
-    return f"Kies hoogstens {ballot.max_choices} opties en tik Stem."
+        return _("Tik je keuze.")
+    return _("Kies hoogstens {count} opties en tik Stem.").format(count=ballot.max_choices)
+
+
+def option_labels(
+    ballot: Ballot, language: str | None = None, deck: Deck | None = None
+) -> tuple[BallotOption, ...]:
+    """The answers of `ballot` with the labels a reader in `language` sees.
+
+    A statement card's scale comes from the deck in that language; the answers of our own
+    scale and of consent (`helemaal eens`, `akkoord`, `geen mening`) from the catalogue.
+    Options someone typed stay as they were written.
+    """
+    answers = answer_options(ballot)
+    if ballot.method not in ("likert", "consent"):
+        return answers
+    _ = translator(language)
+    card = _statement_card(ballot, deck)
+    scale = (
+        [
+            label.in_language(language or current_language(), deck.manifest.language)
+            for label in card.scale
+        ]
+        if card is not None and deck is not None
+        else None
+    )
+
+    def label(number: int, option: BallotOption) -> str:
+        if option.id == NO_OPINION:
+            return _(NO_OPINION_LABEL).capitalize()
+        if scale is not None and number < len(scale):
+            return scale[number]
+        return _(option.label)
+
+    return tuple(
+        replace(option, label=label(number, option)) for number, option in enumerate(answers)
+    )
+
+
+def _statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:
+    if ballot.statement is None or ballot.statement.card_id is None or deck is None:
+        return None
+    card = deck.get(ballot.statement.card_id)
+    return card if isinstance(card, StatementCard | WillingnessCard) else None
+
+
+def _statement_text(ballot: Ballot, language: str | None, deck: Deck | None) -> str | None:
+    """The statement voted on, from the deck in the reader's language when it is a card."""
+    card = _statement_card(ballot, deck)
+    if card is not None and deck is not None:
+        return card.text.in_language(language or current_language(), deck.manifest.language)
+    return ballot.statement.text if ballot.statement else None
 
 
 def _own_choices(ballot: Ballot, who: Identity) -> tuple[str, ...]:
@@ -224,14 +310,19 @@ def _own_reason(ballot: Ballot, who: Identity) -> str:
     return vote.reason or "" if vote is not None else ""
 
 
-def _labels(ballot: Ballot, choices: tuple[str, ...]) -> tuple[str, ...]:
-    labels = {option.id: option.label for option in answer_options(ballot)}
+def _labels(
+    ballot: Ballot, choices: tuple[str, ...], language: str, deck: Deck | None
+) -> tuple[str, ...]:
+    labels = {option.id: option.label for option in option_labels(ballot, language, deck)}
     if ballot.method == "dots":
         counted: dict[str, int] = {}
         for choice in choices:
             counted[choice] = counted.get(choice, 0) + 1
+        words = translation(language)
         return tuple(
-            f"{labels.get(choice, choice)} ({count} {'stip' if count == 1 else 'stippen'})"
+            words.ngettext("{option} ({count} stip)", "{option} ({count} stippen)", count).format(
+                option=labels.get(choice, choice), count=count
+            )
             for choice, count in counted.items()
         )
     if ballot.method == "ranking":

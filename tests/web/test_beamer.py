@@ -124,7 +124,7 @@ def test_clock_turns_red_and_says_so_when_time_is_up(tmp_path: object) -> None:
     assert over.over_time and clock_text(over.seconds_left or 0) == "+1:30"
     from game.web.pages import beamer_parts
 
-    html = dict(beamer_parts(over))["ronde"]
+    html = dict(beamer_parts(over, "nl"))["ronde"]
     assert 'class="klok om"' in html and "De tijd is om" in html
 
 

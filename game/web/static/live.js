@@ -136,7 +136,7 @@
     clock.querySelector(".tijd").textContent = clockText(left);
     if (left <= 0 && !clock.classList.contains("om")) {
       clock.classList.add("om");
-      clock.querySelector(".klokuitleg").textContent = "De tijd is om";
+      clock.querySelector(".klokuitleg").textContent = clock.getAttribute("data-om");
     }
   }
 

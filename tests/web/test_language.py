@@ -1,0 +1,96 @@
+"""A bilingual table: each phone chooses its own language, and all vote on one ballot.
+
+The room speaks the language of `serve` until a phone taps "Français" or "Nederlands"
+(kept in a cookie); the engine's refusals reach each phone in that phone's language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from catalogue import use_language
+from game.engine import commands as c
+from game.web.language import LANGUAGE_COOKIE
+from tests.web.conftest import Phone, ServedRoom
+
+
+@pytest.fixture(autouse=True)
+def dutch_room() -> Iterator[None]:
+    use_language("nl")
+    yield
+    use_language("nl")
+
+
+async def french_phone(served: ServedRoom) -> Phone:
+    phone = await served.phone()
+    page = await phone.open("/taal/fr?naar=gsm")
+    assert page.status == 200 and page.url.endswith("/")
+    assert phone.cookie(LANGUAGE_COOKIE) == "fr"
+    return phone
+
+
+async def test_a_phone_switches_to_french_and_keeps_it(served: ServedRoom) -> None:
+    dutch = await served.phone()
+    page = await dutch.open()
+    assert 'lang="nl"' in page.html and "Meedoen aan de netwerktafel" in page.text
+    assert "Français" in page.text
+    french = await french_phone(served)
+    page = french.page
+    assert 'lang="fr"' in page.html
+    assert "Participer à la table de concertation" in page.text
+    assert "Votre prénom" in page.text and "Nederlands" in page.text
+    page = await french.submit(
+        "/aanmelden", "Participer", fill={"code": served.table.code, "naam": "Chloé"}
+    )
+    assert "Un instant" in page.text and "Vous êtes inscrit comme Chloé" in page.text
+    assert "Meedoen" in (await dutch.open()).text, "one phone's choice is its own"
+
+
+async def test_a_bilingual_table_votes_on_one_ballot(served: ServedRoom) -> None:
+    table = served.table
+    table.store.submit(
+        c.OpenBallot("consent", "proposal", options=("Elke maand een wijktafel",)),
+        table.facilitator,
+    )
+    await served.settled()
+    chloe, ann = await french_phone(served), await served.phone()
+    await chloe.submit("/aanmelden", "Participer", fill={"code": table.code, "naam": "Chloé"})
+    await ann.join(table.code, "Ann")
+    page = await chloe.open()
+    assert "Consentez-vous à cette proposition ?" in page.text
+    assert "objection" in page.text and "blocage" in page.text
+    refused = await chloe.submit("/stem", "blocage")
+    assert refused.status == 400
+    assert "Dites pourquoi vous choisissez « blocage »" in refused.text
+    page = await ann.open()
+    refused = await ann.submit("/stem", "blokkeren")
+    assert "Zeg waarom je 'blokkeren' kiest" in refused.text
+    page = await chloe.submit("/stem", "blocage", fill={"toelichting": "trop cher"})
+    assert "Votre vote a été compté." in page.text
+    page = await ann.submit("/stem", "akkoord")
+    assert "Je stem is geteld." in page.text
+    ballot = table.ballot("b1")
+    assert sorted(vote.choices for vote in ballot.votes.values()) == [
+        ("akkoord",),
+        ("blokkeren",),
+    ]
+
+
+async def test_the_beamer_follows_serve_or_its_own_switch(served: ServedRoom) -> None:
+    screen = await served.phone()
+    page = await screen.open("/scherm")
+    assert "Stem mee op je gsm" in page.text and "Français" in page.text
+    page = await screen.open("/taal/fr?naar=scherm")
+    assert page.url.endswith("/scherm")
+    assert "Votez sur votre GSM" in page.text and "Code de participation" in page.text
+    use_language("fr")  # `serve --taal fr`: a browser that chose nothing reads French
+    page = await (await served.phone()).open("/scherm")
+    assert "Votez sur votre GSM" in page.text
+
+
+async def test_an_unknown_language_is_not_found(served: ServedRoom) -> None:
+    phone = await served.phone()
+    page = await phone.open("/taal/de")
+    assert page.status == 404 and phone.cookie(LANGUAGE_COOKIE) is None
