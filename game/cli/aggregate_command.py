@@ -14,6 +14,7 @@ from typing import Annotated, Literal
 
 import typer
 
+from catalogue import _
 from deck import InputError, Location, Problem
 from game.comparison_export import write_comparison_csv, write_comparison_markdown
 from game.engine import SessionState
@@ -70,10 +71,10 @@ def aggregate(
             read.append((path, read_session(path)))
         except InputError as error:
             for problem in error.problems:
-                print(f"{problem} — overgeslagen", file=sys.stderr)
+                print(_("{problem} — overgeslagen").format(problem=problem), file=sys.stderr)
     if not read:
         raise InputError(
-            [Problem(Location(Path(sessions[0])), "geen enkele sessie kon gelezen worden")]
+            [Problem(Location(Path(sessions[0])), _("geen enkele sessie kon gelezen worden"))]
         )
     labels = session_labels([path for path, _ in read])
     comparison = compare(
@@ -82,28 +83,40 @@ def aggregate(
     try:
         written = _write(comparison, fmt, output)
     except OSError as error:
-        message = f"kan niet schrijven: {error.strerror}"
+        message = _("kan niet schrijven: {strerror}").format(strerror=error.strerror)
         raise InputError([Problem(Location(output), message)]) from None
     skipped = len(paths) - len(read)
-    note = f" ({skipped} overgeslagen)" if skipped else ""
-    count = "1 sessie" if len(read) == 1 else f"{len(read)} sessies"
-    print(f"{written} geschreven: {count} vergeleken{note}.")
+    note = _(" ({skipped} overgeslagen)").format(skipped=skipped) if skipped else ""
+    count = _("1 sessie") if len(read) == 1 else _("{count} sessies").format(count=len(read))
+    print(
+        _("{written} geschreven: {count} vergeleken{note}.").format(
+            written=written, count=count, note=note
+        )
+    )
 
 
 def _write(comparison: Comparison, fmt: str, output: Path) -> Path:
     if fmt == "csv":
         if output.exists() and not output.is_dir():
-            hint = "geef een map, bv. -o vergelijking"
-            raise InputError([Problem(Location(output), "dit is een bestand, geen map", hint=hint)])
+            hint = _("geef een map, bv. -o vergelijking")
+            raise InputError(
+                [Problem(Location(output), _("dit is een bestand, geen map"), hint=hint)]
+            )
         write_comparison_csv(comparison, output)
         return output
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
-        hint = f"geef een bestandsnaam, bv. -o vergelijking.{fmt}"
-        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+        hint = _("geef een bestandsnaam, bv. -o vergelijking.{fmt}").format(fmt=fmt)
+        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
     if not folder.is_dir():
         raise InputError(
-            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
+            [
+                Problem(
+                    Location(output),
+                    _("de map '{folder}' bestaat niet").format(folder=folder),
+                    hint=_("maak ze eerst aan"),
+                )
+            ]
         )
     if fmt == "md":
         return write_comparison_markdown(comparison, output)

@@ -46,11 +46,18 @@ def check(
     problems = unprintable(deck, CARD_SIZES["poker"])
     if problems:
         raise InputError(problems)
+    types, language = deck.manifest.types, current_language()
     counts = ", ".join(
-        f"{n} {deck.manifest.types[kind].label if kind in deck.manifest.types else kind}"
+        f"{n} {types[kind].label.in_language(language, deck.manifest.language)}"
+        if kind in types
+        else f"{n} {kind}"
         for kind, n in deck.counts().items()
     )
-    print(f"Deck '{deck.manifest.id}' is in orde: {len(deck)} kaarten ({counts}).")
+    print(
+        _("Deck '{id}' is in orde: {count} kaarten ({counts}).").format(
+            id=deck.manifest.id, count=len(deck), counts=counts
+        )
+    )
 
 
 @deck_app.command("export")
@@ -126,7 +133,7 @@ def list_cards(
             [
                 Problem(
                     Location(Path("--type")),
-                    f"onbekend kaarttype '{kind}'",
+                    _("onbekend kaarttype '{kind}'").format(kind=kind),
                     hint=did_you_mean(kind, CARD_TYPES) or one_of(CARD_TYPES),
                 )
             ]
@@ -153,9 +160,9 @@ def show(
             [
                 Problem(
                     Location(Path(card_id)),
-                    "geen kaart met deze id",
+                    _("geen kaart met deze id"),
                     hint=did_you_mean(card_id, [c.id for c in deck.cards])
-                    or "zie 'netwerktafel deck list'",
+                    or _("zie 'netwerktafel deck list'"),
                 )
             ]
         )

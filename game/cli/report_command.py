@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 
+from catalogue import _
 from deck import Deck, InputError, Location, Problem
 from game.engine import SessionState
 from game.session_deck import session_deck
@@ -23,11 +24,17 @@ def check_pdf_target(output: Path) -> Path:
     """The PDF's path, checked before any work is done."""
     folder = output.parent if str(output.parent) else Path(".")
     if output.is_dir():
-        hint = "geef een bestandsnaam, bv. -o verslag.pdf"
-        raise InputError([Problem(Location(output), "dit is een map, geen bestand", hint=hint)])
+        hint = _("geef een bestandsnaam, bv. -o verslag.pdf")
+        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
     if not folder.is_dir():
         raise InputError(
-            [Problem(Location(output), f"de map '{folder}' bestaat niet", hint="maak ze eerst aan")]
+            [
+                Problem(
+                    Location(output),
+                    _("de map '{folder}' bestaat niet").format(folder=folder),
+                    hint=_("maak ze eerst aan"),
+                )
+            ]
         )
     return output
 
@@ -40,10 +47,14 @@ def write_pdf_report(state: SessionState, deck: Deck, output: Path) -> str:
     try:
         summary = write_report(target, state, deck)
     except OSError as error:
-        message = f"kan het bestand niet schrijven: {error.strerror}"
+        message = _("kan het bestand niet schrijven: {strerror}").format(strerror=error.strerror)
         raise InputError([Problem(Location(target), message)]) from None
-    pages = "1 pagina" if summary.pages == 1 else f"{summary.pages} pagina's"
-    return f"{target} geschreven: verslag van {pages} A4 ({max(1, summary.bytes // 1024)} KB)."
+    pages = (
+        _("1 pagina") if summary.pages == 1 else _("{pages} pagina's").format(pages=summary.pages)
+    )
+    return _("{target} geschreven: verslag van {pages} A4 ({value} KB).").format(
+        target=target, pages=pages, value=max(1, summary.bytes // 1024)
+    )
 
 
 def report(

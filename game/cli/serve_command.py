@@ -17,6 +17,7 @@ from typing import Annotated
 
 import typer
 
+from catalogue import _
 from deck import Deck, InputError
 from game.cli.options import DeckOption
 from game.cli.session_choice import OptionalSessionArg, chosen_session
@@ -59,28 +60,35 @@ def serve(
     try:
         sock = listening_socket(host, port)
     except OSError as error:
-        print(f"netwerktafel serve: {_bind_problem(host, port, error)}", file=sys.stderr)
+        print(
+            _("netwerktafel serve: {value}").format(value=_bind_problem(host, port, error)),
+            file=sys.stderr,
+        )
         raise typer.Exit(2) from None
     addresses = Addresses.serving(host, port)
-    print(f"Stemmen op de gsm: {addresses.phone}")
-    print(f"Deelnamecode: {info.join_code}")
-    print(f"Scherm voor de beamer: {addresses.beamer}")
+    print(_("Stemmen op de gsm: {phone}").format(phone=addresses.phone))
+    print(_("Deelnamecode: {join_code}").format(join_code=info.join_code))
+    print(_("Scherm voor de beamer: {beamer}").format(beamer=addresses.beamer))
     if host in ALL_ADDRESSES:
-        print("Deelnemers op hetzelfde (wifi-)netwerk openen het adres hierboven.")
+        print(_("Deelnemers op hetzelfde (wifi-)netwerk openen het adres hierboven."))
     elif host == "127.0.0.1":
-        print("Alleen op deze computer bereikbaar; --host 0.0.0.0 opent het voor het netwerk.")
-    print("QR-code (met de deelnamecode erin):")
+        print(_("Alleen op deze computer bereikbaar; --host 0.0.0.0 opent het voor het netwerk."))
+    print(_("QR-code (met de deelnamecode erin):"))
     print(qr_text(addresses.phone_with_code(info.join_code)), end="")
-    print("Stoppen: Ctrl+C", flush=True)
+    print(_("Stoppen: Ctrl+C"), flush=True)
     run_room(path, sock=sock, addresses=addresses, deck=deck)
 
 
 def _bind_problem(host: str, port: int, error: OSError) -> str:
     if error.errno == errno.EADDRINUSE:
-        return f"poort {port} is al in gebruik (kies een andere met --port)"
+        return _("poort {port} is al in gebruik (kies een andere met --port)").format(port=port)
     if error.errno == errno.EACCES:
-        return f"poort {port} mag alleen de beheerder openen (kies er een boven 1024 met --port)"
-    return f"kan niet luisteren op {host}:{port}: {error.strerror} (controleer --host)"
+        return _(
+            "poort {port} mag alleen de beheerder openen (kies er een boven 1024 met --port)"
+        ).format(port=port)
+    return _("kan niet luisteren op {host}:{port}: {strerror} (controleer --host)").format(
+        host=host, port=port, strerror=error.strerror
+    )
 
 
 def _deck(path: Path, state: SessionState, override: Path | None) -> Deck | None:
@@ -91,7 +99,9 @@ def _deck(path: Path, state: SessionState, override: Path | None) -> Deck | None
         if override is not None:
             raise
         print(
-            "Let op: het deck van deze sessie is niet gevonden (--deck wijst het aan); "
-            "de pagina's werken, maar tonen een bereidheid als stelling."
+            _(
+                "Let op: het deck van deze sessie is niet gevonden (--deck wijst het aan); "
+                "de pagina's werken, maar tonen een bereidheid als stelling."
+            )
         )
         return None

@@ -15,6 +15,7 @@ from typing import Annotated
 
 import typer
 
+from catalogue import _
 from game.store import SESSION_SUFFIX, default_session_dir, session_path, session_problem
 
 RECENT_HOURS = 12
@@ -61,12 +62,14 @@ def chosen_session(session: str | None) -> Path:
     if not found:
         raise session_problem(
             folder,
-            f"geen sessie die de laatste {RECENT_HOURS} uur gewijzigd is",
-            hint="geef het sessiebestand of de naam van de sessie",
+            _("geen sessie die de laatste {RECENT_HOURS} uur gewijzigd is").format(
+                RECENT_HOURS=RECENT_HOURS
+            ),
+            hint=_("geef het sessiebestand of de naam van de sessie"),
         )
     names = ", ".join(path.stem for path in found[:5])
     raise session_problem(
         folder,
-        f"{len(found)} recente sessies ({names})",
-        hint="zeg welke: netwerktafel vote NAAM",
+        _("{count} recente sessies ({names})").format(count=len(found), names=names),
+        hint=_("zeg welke: netwerktafel vote NAAM"),
     )

@@ -82,7 +82,7 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Schrijf het resultaat al
 
 def refuse(reason: str) -> NoReturn:
     """Print a refusal as one Dutch line and exit 2."""
-    print(f"Geweigerd: {visible(reason, limit=None)}", file=sys.stderr)
+    print(_("Geweigerd: {value}").format(value=visible(reason, limit=None)), file=sys.stderr)
     raise typer.Exit(2)
 
 
@@ -94,7 +94,7 @@ def guarded() -> Iterator[None]:
     except Refused as refusal:
         refuse(refusal.reason)
     except StoreError as error:
-        print(f"Fout: {error}", file=sys.stderr)
+        print(_("Fout: {error}").format(error=error), file=sys.stderr)
         raise typer.Exit(1) from None
 
 
@@ -178,9 +178,13 @@ def new(
         return
     for note in fitted.notes:
         print(note)
-    print(f"Sessie gemaakt: {path}")
-    print(f"Deelnamecode: {state.info.join_code}")
-    print(f"Werkvorm: {script.title} ({len(script.rounds)} rondes, {script.minutes} minuten)")
+    print(_("Sessie gemaakt: {path}").format(path=path))
+    print(_("Deelnamecode: {join_code}").format(join_code=state.info.join_code))
+    print(
+        _("Werkvorm: {title} ({count} rondes, {minutes} minuten)").format(
+            title=script.title, count=len(script.rounds), minutes=script.minutes
+        )
+    )
 
 
 @session_app.command("set-case")
@@ -190,7 +194,7 @@ def set_case(
 ) -> None:
     """Vervang de tekst van de casus."""
     facilitate(session, lambda state: c.SetCase(text))
-    print("Casus bijgewerkt.")
+    print(_("Casus bijgewerkt."))
 
 
 # --- the table -----------------------------------------------------------------------------
@@ -212,7 +216,11 @@ def add_stakeholder(
     if as_json:
         emit_json({"stakeholder": event.stakeholder_id, "name": event.name, "role": event.role_id})
         return
-    print(f"Belanghebbende {event.stakeholder_id}: {event.name} ({event.role_title})")
+    print(
+        _("Belanghebbende {stakeholder_id}: {name} ({role_title})").format(
+            stakeholder_id=event.stakeholder_id, name=event.name, role_title=event.role_title
+        )
+    )
 
 
 @session_app.command("remove-stakeholder")
@@ -224,7 +232,7 @@ def remove_stakeholder(
 ) -> None:
     """Haal een belanghebbende van tafel; wat die inbracht blijft bewaard."""
     facilitate(session, lambda state: c.RemoveStakeholder(stakeholder_id(state, stakeholder)))
-    print("Belanghebbende van tafel gehaald.")
+    print(_("Belanghebbende van tafel gehaald."))
 
 
 @session_app.command("record-concern")
@@ -247,7 +255,11 @@ def record_concern(
         needs_deck=True,
     )
     assert isinstance(event, e.ConcernRecorded)
-    print(f"Bezorgdheid {event.concern_id}: {event.concern_title}")
+    print(
+        _("Bezorgdheid {concern_id}: {concern_title}").format(
+            concern_id=event.concern_id, concern_title=event.concern_title
+        )
+    )
 
 
 @session_app.command("add-approach")
@@ -275,7 +287,11 @@ def add_approach(
         emit_json({"approach": event.approach_id, "card": event.card_id})
         return
     who = state.stakeholders[event.stakeholder_id].name
-    print(f"Aanpak {event.approach_id}: {event.card_title} voor {who}")
+    print(
+        _("Aanpak {approach_id}: {card_title} voor {who}").format(
+            approach_id=event.approach_id, card_title=event.card_title, who=who
+        )
+    )
 
 
 # --- rounds ----------------------------------------------------------------------------------
@@ -284,10 +300,12 @@ def add_approach(
 def _round_line(state: SessionState) -> str:
     plan = state.current_round()
     if plan is None:
-        return "Deze sessie heeft geen rondes."
+        return _("Deze sessie heeft geen rondes.")
     extra = state.round.extra_minutes[state.round.index]
-    minutes = f"{plan.minutes} min" + (f" + {extra}" if extra else "")
-    return f"Ronde {state.round.index + 1}: {plan.title} ({minutes})"
+    minutes = _("{minutes} min").format(minutes=plan.minutes) + (f" + {extra}" if extra else "")
+    return _("Ronde {value}: {title} ({minutes})").format(
+        value=state.round.index + 1, title=plan.title, minutes=minutes
+    )
 
 
 @session_app.command("next-round")
@@ -402,7 +420,7 @@ def open_ballot(
         if value
     ]
     if len(given) > 1:
-        refuse(f"kies één bron van opties, niet {' en '.join(given)}")
+        refuse(_("kies één bron van opties, niet {value}").format(value=" en ".join(given)))
     source: Literal["approaches", "options", "statement", "dilemma", "proposal", "action"]
     if proposal:
         source, options = "proposal", [proposal]
@@ -446,7 +464,11 @@ def open_ballot(
             }
         )
         return
-    print(f"Stemronde {event.ballot_id} geopend: {event.title} ({method_label(event.method)})")
+    print(
+        _("Stemronde {ballot_id} geopend: {title} ({value})").format(
+            ballot_id=event.ballot_id, title=event.title, value=method_label(event.method)
+        )
+    )
     for option in event.options:
         print(f"  {option.id}. {option.label}")
     if event.axes:
@@ -467,7 +489,9 @@ def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
         return command
 
     event, _state = facilitate(session, build)
-    print(f"Stemronde {getattr(event, 'ballot_id', ballot)} {done}.")
+    print(
+        _("Stemronde {value} {done}.").format(value=getattr(event, "ballot_id", ballot), done=done)
+    )
 
 
 @session_app.command("close-ballot")
@@ -476,7 +500,7 @@ def close_ballot(
     ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
 ) -> None:
     """Sluit een stemronde: stemmen daarna worden geweigerd."""
-    _ballot_command(session, ballot, c.CloseBallot, "gesloten")
+    _ballot_command(session, ballot, c.CloseBallot, _("gesloten"))
 
 
 @session_app.command("reopen-ballot")
@@ -485,7 +509,7 @@ def reopen_ballot(
     ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
 ) -> None:
     """Open een gesloten stemronde opnieuw."""
-    _ballot_command(session, ballot, c.ReopenBallot, "weer geopend")
+    _ballot_command(session, ballot, c.ReopenBallot, _("weer geopend"))
 
 
 @session_app.command("reveal")
@@ -494,7 +518,7 @@ def reveal_ballot(
     ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
 ) -> None:
     """Maak de uitslag van een stemronde zichtbaar voor iedereen."""
-    _ballot_command(session, ballot, c.RevealBallot, "heeft een zichtbare uitslag")
+    _ballot_command(session, ballot, c.RevealBallot, _("heeft een zichtbare uitslag"))
 
 
 @session_app.command("paper-vote")
@@ -576,7 +600,9 @@ def add_action(
 
     event, _state = facilitate(session, build)
     assert isinstance(event, e.ActionAdded)
-    print(f"Actie {event.action_id}: {event.fields.title}")
+    print(
+        _("Actie {action_id}: {title}").format(action_id=event.action_id, title=event.fields.title)
+    )
 
 
 @session_app.command("edit-action")
@@ -606,7 +632,7 @@ def edit_action(
         )
 
     facilitate(session, build)
-    print(f"Actie {action} bijgewerkt.")
+    print(_("Actie {action} bijgewerkt.").format(action=action))
 
 
 @session_app.command("undo")
@@ -614,7 +640,7 @@ def undo(session: SessionArg) -> None:
     """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
     event, _state = facilitate(session, lambda state: c.Undo())
     assert isinstance(event, e.Undone)
-    print(f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}.")
+    print(_("Ongedaan gemaakt: {value}.").format(value=e.undone_label(event.target_kind)))
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -634,52 +660,64 @@ def _print_summary(state: SessionState) -> None:
     view = session_view(state)
     info = view["session"]
     out.print(
-        RichText.assemble(("Netwerktafel", "bold"), " — deelnamecode ", (info["join_code"], "bold"))
+        RichText.assemble(
+            (_("Netwerktafel"), "bold"), _(" — deelnamecode "), (info["join_code"], "bold")
+        )
     )
     if info["case"]:
-        out.print(f"Casus: {info['case']}", markup=False)
+        out.print(_("Casus: {case}").format(case=info["case"]), markup=False)
     if info["workshop"]["title"]:
-        out.print(f"Werkvorm: {info['workshop']['title']} — {_round_line(state)}", markup=False)
-    people = Table(title="Aan tafel", title_justify="left")
-    for column in ("id", "naam", "rol", "aanpakken", "bezorgdheden"):
+        out.print(
+            _("Werkvorm: {title} — {value}").format(
+                title=info["workshop"]["title"], value=_round_line(state)
+            ),
+            markup=False,
+        )
+    people = Table(title=_("Aan tafel"), title_justify="left")
+    for column in ("id", _("naam"), _("rol"), _("aanpakken"), _("bezorgdheden")):
         people.add_column(column)
     for s in view["stakeholders"]:
         approaches = [a["title"] for a in view["approaches"] if a["stakeholder_id"] == s["id"]]
         concerns = [x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]]
-        name = s["name"] if s["present"] else f"{s['name']} (weg)"
+        name = s["name"] if s["present"] else _("{name} (weg)").format(name=s["name"])
         # Names and titles are typed by people: shown as text, never read as rich markup.
         cells = (s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
         people.add_row(*map(RichText, cells))
     out.print(people)
-    out.print(f"Deelnemers: {len(view['participants'])}")
+    out.print(_("Deelnemers: {count}").format(count=len(view["participants"])))
     for ballot in state.ballots.values():
         _print_ballot(ballot_view(state, ballot))
     if view["actions"]:
-        plan = Table(title="Actieplan", title_justify="left")
-        for column in ("id", "actie", "trekker", "tegen", "klaar"):
+        plan = Table(title=_("Actieplan"), title_justify="left")
+        for column in ("id", _("actie"), _("trekker"), _("tegen"), _("klaar")):
             plan.add_column(column)
         for x in view["actions"]:
-            done = "ja" if x["done"] else ""
+            done = _("ja") if x["done"] else ""
             cells = (x["id"], x["title"], x["owner"] or "", x["due"] or "", done)
             plan.add_row(*map(RichText, cells))
         out.print(plan)
 
 
 def _print_ballot(ballot: dict[str, Any]) -> None:
-    status = "open" if ballot["open"] else "gesloten"
-    anonymous = ", anoniem" if ballot["anonymous"] else ""
+    status = _("open") if ballot["open"] else _("gesloten")
+    anonymous = _(", anoniem") if ballot["anonymous"] else ""
     heading = RichText.assemble(
         "\n",
         (ballot["id"], "bold"),
-        f" {ballot['title']} — {method_label(ballot['method'])}, {status}{anonymous}, "
-        f"{ballot['voters']} gestemd",
+        _(" {title} — {value}, {status}{anonymous}, {voters} gestemd").format(
+            title=ballot["title"],
+            value=method_label(ballot["method"]),
+            status=status,
+            anonymous=anonymous,
+            voters=ballot["voters"],
+        ),
     )
     out.print(heading)
     if ballot["paper_votes"]:
         out.print("  " + _("waarvan {count} op papier").format(count=ballot["paper_votes"]))
     result = ballot["tally"]
     if result is None:
-        out.print("  uitslag nog verborgen")
+        out.print(_("  uitslag nog verborgen"))
         return
     if result["matrix"] is not None:
         points = tuple(
@@ -705,18 +743,24 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
     for option_id in order:
         row = rows[option_id]
         if ballot["method"] == "ranking":
-            figure, size = f"{row['points']} punten", row["points"]
+            figure, size = _("{points} punten").format(points=row["points"]), row["points"]
         else:
             figure, size = f"{row['count']} ({row['percent']}%)", row["count"]
         bar = "█" * round(20 * size / biggest)
         benchmark = row["benchmark_percent"]
-        bench = f"bevraging {benchmark}%" if benchmark is not None else ""
+        bench = (
+            _("bevraging {benchmark}%").format(benchmark=benchmark) if benchmark is not None else ""
+        )
         grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
     out.print(grid)
     for reason in result["reasons"]:
         out.print(RichText(f"  {reason['answer']}: {reason['reason']}"))
     if result["no_opinion"]:
-        out.print(f"  geen mening: {result['no_opinion']} (apart geteld, niet in de percentages)")
+        out.print(
+            _("  geen mening: {no_opinion} (apart geteld, niet in de percentages)").format(
+                no_opinion=result["no_opinion"]
+            )
+        )
     statement = ballot["statement"]
     if statement and statement["benchmark"] is not None:
         out.print(f"  {survey_note(statement['benchmark_n'], statement['benchmark_table'])}")
@@ -744,15 +788,20 @@ def export(
         print(write_pdf_report(state, session_deck(path, state), output))
         return
     if fmt != "csv" and output.is_dir():
-        raise InputError([Problem(Location(output), "dit is een map; geef een bestandsnaam")])
+        raise InputError([Problem(Location(output), _("dit is een map; geef een bestandsnaam"))])
     if fmt == "csv" and output.exists() and not output.is_dir():
-        message = "csv schrijft een map met tabellen; dit is een bestand"
+        message = _("csv schrijft een map met tabellen; dit is een bestand")
         raise InputError([Problem(Location(output), message)])
     try:
         deck = session_deck(path, state) if fmt == "md" else None
         written = write_export(state, fmt, output, deck)
     except OSError as error:
-        print(f"Fout: kon {visible(str(output))} niet schrijven: {error.strerror}", file=sys.stderr)
+        print(
+            _("Fout: kon {value} niet schrijven: {strerror}").format(
+                value=visible(str(output)), strerror=error.strerror
+            ),
+            file=sys.stderr,
+        )
         raise typer.Exit(2) from None
     for path in written:
-        print(f"Geschreven: {path}")
+        print(_("Geschreven: {path}").format(path=path))

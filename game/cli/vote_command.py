@@ -25,6 +25,7 @@ from typing import Annotated
 
 import typer
 
+from catalogue import _
 from deck import InputError
 from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.cli.session_commands import emit_json, guarded, option_ids_of, refuse
@@ -76,11 +77,15 @@ def vote(
             if given
         ]
         if stray:
-            refuse(f"{', '.join(stray)} hoort bij --choice; zonder --choice opent de app")
+            refuse(
+                _("{value} hoort bij --choice; zonder --choice opent de app").format(
+                    value=", ".join(stray)
+                )
+            )
         _run_app(path, code, name)
         return
     if name is None or ballot is None:
-        refuse("met --choice horen ook --name en --ballot")
+        refuse(_("met --choice horen ook --name en --ballot"))
     _vote_once(path, name, ballot, choices, reason, code, as_json)
 
 
@@ -120,7 +125,11 @@ def _vote_once(
         return
     named = {option.id: option.label for option in answer_options(found)}
     labels = ", ".join(named.get(x, x) for x in option_ids)
-    print(f"Stem geteld voor {name.strip()} in stemronde {cast.ballot_id}: {labels}")
+    print(
+        _("Stem geteld voor {value} in stemronde {ballot_id}: {labels}").format(
+            value=name.strip(), ballot_id=cast.ballot_id, labels=labels
+        )
+    )
     sys.stdout.flush()
 
 

@@ -66,3 +66,28 @@ def test_the_problem_count_is_french_in_french(tmp_path: Path) -> None:
     outcome = invoke("deck", "check", tmp_path / "geen-deck", "--taal", "fr")
     assert outcome.code == 2
     assert "1 problème trouvé." in outcome.stderr
+
+
+def test_a_whole_session_from_the_command_line_speaks_french(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+
+    def french(*args: str | Path) -> str:
+        outcome = invoke(*args, "--taal", "fr")
+        assert outcome.code == 0, outcome.stderr
+        return outcome.stdout
+
+    assert "Session créée" in french("session", "new", session)
+    assert "Partie prenante s1" in french("session", "add-stakeholder", session, "burgemeester")
+    refused = invoke("session", "open-ballot", session, "--method", "dots", "--option", "A")
+    assert refused.code == 2 and "geef minstens twee opties" in refused.stderr
+    opened = french(
+        "session", "open-ballot", session, "--method", "choice", "--option", "A", "--option", "B"
+    )
+    assert "Vote b1 ouvert" in opened and "(choix)" in opened
+    counted = french("vote", session, "--name", "Chloé", "--ballot", "b1", "--choice", "1")
+    assert "Vote compté pour Chloé" in counted
+    shown = french("session", "show", session)
+    assert "À la table" in shown and "préoccupations" in shown
+    assert "est en ordre" in french("deck", "check")
+    refused = invoke("session", "next-round", tmp_path / "nergens.nwt", "--taal", "fr")
+    assert refused.code == 2 and "problème trouvé" in refused.stderr
