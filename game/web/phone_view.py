@@ -11,21 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from catalogue import current_language, translation, translator
+from catalogue import current_language, translation
 from deck import Deck
-from deck.model import StatementCard, WillingnessCard
 from game.engine import Ballot, SessionState
-from game.engine.ballots import (
-    NO_OPINION,
-    NO_OPINION_LABEL,
-    answer_options,
-    axes_of,
-    matrix_places,
-    method_label,
-)
+from game.engine.ballots import axes_of, matrix_places, method_label
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
-from game.engine.state import BallotOption
-from game.participation import ANONYMOUS_PREFIX, anonymous_join_allowed, voter_stage
+from game.participation import (
+    ANONYMOUS_PREFIX,
+    anonymous_join_allowed,
+    option_labels,
+    statement_text,
+    voter_stage,
+)
 
 Screen = Literal["join", "waiting", "vote", "voted", "name-needed", "results"]
 
@@ -190,7 +187,7 @@ def ballot_form(
             )
             for option in answers
         )
-    statement = _statement_text(ballot, language, deck)
+    statement = statement_text(ballot, language, deck)
     return BallotForm(
         id=ballot.id,
         title=ballot.title,
@@ -245,56 +242,6 @@ def instruction(ballot: Ballot, language: str | None = None) -> str:
     if ballot.max_choices == 1:
         return _("Tik je keuze.")
     return _("Kies hoogstens {count} opties en tik Stem.").format(count=ballot.max_choices)
-
-
-def option_labels(
-    ballot: Ballot, language: str | None = None, deck: Deck | None = None
-) -> tuple[BallotOption, ...]:
-    """The answers of `ballot` with the labels a reader in `language` sees.
-
-    A statement card's scale comes from the deck in that language; the answers of our own
-    scale and of consent (`helemaal eens`, `akkoord`, `geen mening`) from the catalogue.
-    Options someone typed stay as they were written.
-    """
-    answers = answer_options(ballot)
-    if ballot.method not in ("likert", "consent"):
-        return answers
-    _ = translator(language)
-    card = _statement_card(ballot, deck)
-    scale = (
-        [
-            label.in_language(language or current_language(), deck.manifest.language)
-            for label in card.scale
-        ]
-        if card is not None and deck is not None
-        else None
-    )
-
-    def label(number: int, option: BallotOption) -> str:
-        if option.id == NO_OPINION:
-            return _(NO_OPINION_LABEL).capitalize()
-        if scale is not None and number < len(scale):
-            return scale[number]
-        return _(option.label)
-
-    return tuple(
-        replace(option, label=label(number, option)) for number, option in enumerate(answers)
-    )
-
-
-def _statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:
-    if ballot.statement is None or ballot.statement.card_id is None or deck is None:
-        return None
-    card = deck.get(ballot.statement.card_id)
-    return card if isinstance(card, StatementCard | WillingnessCard) else None
-
-
-def _statement_text(ballot: Ballot, language: str | None, deck: Deck | None) -> str | None:
-    """The statement voted on, from the deck in the reader's language when it is a card."""
-    card = _statement_card(ballot, deck)
-    if card is not None and deck is not None:
-        return card.text.in_language(language or current_language(), deck.manifest.language)
-    return ballot.statement.text if ballot.statement else None
 
 
 def _own_choices(ballot: Ballot, who: Identity) -> tuple[str, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 
+from catalogue import _
 from deck.problems import InputError
 from game.participation import JoinThrottle, Stage, Voter, voter_stage
 from game.store import SessionStore
@@ -44,10 +45,10 @@ VOTE_SCREENS: dict[str, type[VoteScreen]] = {
 class ParticipantApp(App[None]):
     """Vote at a netwerktafel, in a terminal or a browser tab."""
 
-    TITLE = "netwerktafel · stemmen"
+    TITLE = _("netwerktafel · stemmen")
     CSS_PATH = "app.tcss"
     ENABLE_COMMAND_PALETTE = False
-    BINDINGS = [Binding("ctrl+q", "quit", "Stoppen", priority=True)]
+    BINDINGS = [Binding("ctrl+q", "quit", _("Stoppen"), priority=True)]
 
     def __init__(
         self,

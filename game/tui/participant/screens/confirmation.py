@@ -14,13 +14,14 @@ from textual.widgets import Button, Static
 from catalogue import _
 from game.engine import Ballot, SessionState, Vote, tally
 from game.engine.ballots import axes_of, matrix_places
+from game.participation import option_labels
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
 
 def vote_summary(ballot: Ballot, vote: Vote) -> Text:
     """A vote in words: the options with their dots, places or answer."""
-    labels = {o.id: o.label for o in ballot.options}
+    labels = {o.id: o.label for o in option_labels(ballot)}
     text = Text()
     if ballot.method == "dots":
         counts = Counter(vote.choices)
@@ -48,7 +49,7 @@ def vote_summary(ballot: Ballot, vote: Vote) -> Text:
             text.append(labels.get(option_id, option_id))
             text.append("\n")
     if vote.reason:
-        text.append("Toelichting: ", style="italic")
+        text.append(_("Toelichting: "), style="italic")
         text.append(vote.reason)
     text.rstrip()
     return text
@@ -58,18 +59,18 @@ class ConfirmationScreen(StageScreen):
     """Your vote, the ballot's results if they may be shown, and a way to change it."""
 
     CSS_PATH = ["stage.tcss", "confirmation.tcss"]
-    BINDINGS = [Binding("w", "change", "Stem wijzigen")]
+    BINDINGS = [Binding("w", "change", _("Stem wijzigen"))]
 
     def body(self) -> ComposeResult:
-        yield Static("✓ Je stem is geteld.", classes="good")
+        yield Static(_("✓ Je stem is geteld."), classes="good")
         yield Static(plain(self.ballot.title, "bold"), classes="title")
         yield Static(id="mine")
         yield Static(
-            "Je kan je stem wijzigen tot de begeleider de stemronde sluit.", classes="hint"
+            _("Je kan je stem wijzigen tot de begeleider de stemronde sluit."), classes="hint"
         )
         with HorizontalGroup(classes="buttons"):
-            yield Button("Stem wijzigen (w)", id="change")
-        yield Static("Uitslag tot nu", id="results-title", classes="title")
+            yield Button(_("Stem wijzigen (w)"), id="change")
+        yield Static(_("Uitslag tot nu"), id="results-title", classes="title")
         yield TallyBars(id="results", ranked=best_first(self.ballot.method))
 
     def on_mount(self) -> None:

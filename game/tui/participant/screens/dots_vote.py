@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
 from textual.widgets import Button
 
+from catalogue import _, ngettext
 from game.tui.participant.screens.vote_screen import VoteScreen
 from game.tui.participant.widgets.dot_spreader import DotSpreader
 
@@ -21,14 +22,17 @@ class DotsVoteScreen(VoteScreen):
     def controls(self) -> ComposeResult:
         """Buttons for a touch screen."""
         with HorizontalGroup(classes="buttons"):
-            yield Button("− stip", id="remove", compact=True)
-            yield Button("Alles wissen", id="clear", compact=True)
+            yield Button(_("− stip"), id="remove", compact=True)
+            yield Button(_("Alles wissen"), id="clear", compact=True)
 
     def status(self, choices: tuple[str, ...]) -> str:
         """Dots left to spread."""
         left = self.ballot.dots - sum(Counter(choices).values())
-        word = "stip" if left == 1 else "stippen"
-        return f"Nog {left} {word} over. Enter of ‘Stem’ om te stemmen."
+        return ngettext(
+            "Nog {left} stip over. Enter of ‘Stem’ om te stemmen.",
+            "Nog {left} stippen over. Enter of ‘Stem’ om te stemmen.",
+            left,
+        ).format(left=left)
 
     @on(Button.Pressed, "#remove")
     def remove_dot(self) -> None:

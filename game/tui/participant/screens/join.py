@@ -12,6 +12,7 @@ from textual.containers import HorizontalGroup, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
+from catalogue import _
 from game.engine.decide import MAX_NAME
 from game.participation import WrongJoinCode, anonymous_join_allowed
 from game.store import Refused, StoreError
@@ -27,7 +28,7 @@ class JoinScreen(Screen[None]):
     """Type the join code and a name (or join anonymously, when the open ballot is)."""
 
     CSS_PATH = ["stage.tcss", "join.tcss"]
-    BINDINGS = [Binding("ctrl+q", "app.quit", "Stoppen", show=False)]
+    BINDINGS = [Binding("ctrl+q", "app.quit", _("Stoppen"), show=False)]
 
     def __init__(self, code: str | None = None, name: str | None = None) -> None:
         super().__init__()
@@ -45,28 +46,30 @@ class JoinScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("netwerktafel", id="top")
         with VerticalScroll(id="page"):
-            yield Static("Stemmen aan de netwerktafel", classes="title")
-            yield Static("Typ de deelnamecode die de begeleider toont, en je naam.", classes="lead")
-            yield Static("Deelnamecode", classes="label")
+            yield Static(_("Stemmen aan de netwerktafel"), classes="title")
+            yield Static(
+                _("Typ de deelnamecode die de begeleider toont, en je naam."), classes="lead"
+            )
+            yield Static(_("Deelnamecode"), classes="label")
             yield Input(
                 self.given_code or "",
-                placeholder="bv. K7M3QX",
+                placeholder=_("bv. K7M3QX"),
                 max_length=CODE_FIELD_LENGTH,
                 id="code",
             )
-            yield Static("Je naam", classes="label")
+            yield Static(_("Je naam"), classes="label")
             yield Input(
                 self.given_name or "",
-                placeholder="voornaam volstaat",
+                placeholder=_("voornaam volstaat"),
                 max_length=MAX_NAME,
                 id="name",
             )
             with HorizontalGroup(classes="buttons"):
-                yield Button("Meedoen", variant="primary", id="join")
-                yield Button("Anoniem meedoen", id="anonymous")
+                yield Button(_("Meedoen"), variant="primary", id="join")
+                yield Button(_("Anoniem meedoen"), id="anonymous")
             yield Static("", id="problem", classes="problem")
             yield Static(
-                "Met dezelfde naam kom je later terug bij je eigen stemmen.", classes="hint"
+                _("Met dezelfde naam kom je later terug bij je eigen stemmen."), classes="hint"
             )
 
     def on_mount(self) -> None:
@@ -118,17 +121,17 @@ class JoinScreen(Screen[None]):
                 app.voter.join(code, name)
         except WrongJoinCode:
             delay = app.throttle.wrong_code()
-            self.show_problem("Even geduld…")
+            self.show_problem(_("Even geduld…"))
             # Wait before saying the code is wrong: guessing codes gets slower and slower.
             await asyncio.sleep(delay)
             if app.throttle.exhausted:
                 self.show_problem(
-                    "Te veel foute codes. Vraag de begeleider om de code en begin opnieuw."
+                    _("Te veel foute codes. Vraag de begeleider om de code en begin opnieuw.")
                 )
                 await asyncio.sleep(app.throttle.longest / 4)
-                app.exit(message="Te veel foute deelnamecodes.")
+                app.exit(message=_("Te veel foute deelnamecodes."))
                 return
-            self.show_problem("Deze code klopt niet. Kijk nog eens naar het scherm.")
+            self.show_problem(_("Deze code klopt niet. Kijk nog eens naar het scherm."))
             self.query_one("#code", Input).focus()
             buttons.set(disabled=False)
             return

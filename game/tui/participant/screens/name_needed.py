@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
 from textual.widgets import Button, Input, Static
 
+from catalogue import _
 from game.engine.decide import MAX_NAME
 from game.store import Refused, StoreError
 from game.tui.participant.screens.stage_screen import StageScreen, plain
@@ -18,17 +19,19 @@ class NameNeededScreen(StageScreen):
     CSS_PATH = ["stage.tcss", "name_needed.tcss"]
 
     def body(self) -> ComposeResult:
-        title = plain("Stemronde: ", "bold")
+        title = plain(_("Stemronde: "), "bold")
         title.append(self.ballot.title)
         yield Static(title, classes="title")
         yield Static(
-            "Deze stemronde is niet anoniem: iedereen ziet wie wat stemde. "
-            "Geef je naam om mee te stemmen.",
+            _(
+                "Deze stemronde is niet anoniem: iedereen ziet wie wat stemde. "
+                "Geef je naam om mee te stemmen."
+            ),
             classes="lead",
         )
-        yield Input(placeholder="je naam", max_length=MAX_NAME, id="name")
+        yield Input(placeholder=_("je naam"), max_length=MAX_NAME, id="name")
         with HorizontalGroup(classes="buttons"):
-            yield Button("Meedoen met naam", variant="primary", id="join")
+            yield Button(_("Meedoen met naam"), variant="primary", id="join")
         yield Static("", id="problem", classes="problem")
 
     def on_mount(self) -> None:

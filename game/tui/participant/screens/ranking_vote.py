@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import HorizontalGroup
 from textual.widgets import Button
 
+from catalogue import _
 from game.tui.participant.screens.vote_screen import VoteScreen
 from game.tui.participant.widgets.rank_list import RankList
 
@@ -19,8 +20,8 @@ class RankingVoteScreen(VoteScreen):
     def controls(self) -> ComposeResult:
         """Buttons for a touch screen."""
         with HorizontalGroup(classes="buttons"):
-            yield Button("▲ Hoger", id="up", compact=True)
-            yield Button("▼ Lager", id="down", compact=True)
+            yield Button(_("▲ Hoger"), id="up", compact=True)
+            yield Button(_("▼ Lager"), id="down", compact=True)
 
     @on(Button.Pressed, "#up")
     def move_up(self) -> None:

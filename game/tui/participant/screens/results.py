@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from catalogue import _
 from game.engine import SessionState, tally
 from game.tui.participant.screens.confirmation import vote_summary
 from game.tui.participant.screens.stage_screen import StageScreen, plain
@@ -17,13 +18,13 @@ class ResultsScreen(StageScreen):
     CSS_PATH = ["stage.tcss", "results.tcss"]
 
     def body(self) -> ComposeResult:
-        yield Static("Uitslag", classes="good")
+        yield Static(_("Uitslag"), classes="good")
         yield Static(plain(self.ballot.title, "bold"), classes="title")
         yield TallyBars(tally(self.ballot), ranked=best_first(self.ballot.method))
-        yield Static("Jouw stem", id="mine-title", classes="title")
+        yield Static(_("Jouw stem"), id="mine-title", classes="title")
         yield Static(id="mine")
         yield Static(
-            "De stemronde is gesloten. Een nieuwe stemronde verschijnt hier vanzelf.",
+            _("De stemronde is gesloten. Een nieuwe stemronde verschijnt hier vanzelf."),
             classes="hint",
         )
 

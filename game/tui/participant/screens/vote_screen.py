@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup
 from textual.widgets import Button, Input, Static
 
+from catalogue import _
 from game.engine import vote_problem
 from game.engine.decide import MAX_NOTE
 from game.store import Refused, StoreError
@@ -20,7 +21,7 @@ from game.tui.participant.widgets.option_rows import OptionRows
 class VoteScreen(StageScreen):
     """Cast a vote on an open ballot, or change the one cast before."""
 
-    BINDINGS = [Binding("enter", "cast", "Stem", priority=False)]
+    BINDINGS = [Binding("enter", "cast", _("Stem"), priority=False)]
 
     def how(self) -> str:
         """How this method is voted, in one or two Dutch sentences."""
@@ -41,8 +42,8 @@ class VoteScreen(StageScreen):
         yield Static("", id="status", classes="hint")
         # The reason and the button share a row: the button stays above the fold at 80×24.
         with HorizontalGroup(classes="buttons", id="cast-row"):
-            yield Input(placeholder="toelichting (mag leeg)", max_length=MAX_NOTE, id="reason")
-            yield Button("Stem", variant="primary", id="cast")
+            yield Input(placeholder=_("toelichting (mag leeg)"), max_length=MAX_NOTE, id="reason")
+            yield Button(_("Stem"), variant="primary", id="cast")
         yield Static("", id="problem", classes="problem")
 
     def on_mount(self) -> None:
@@ -69,7 +70,7 @@ class VoteScreen(StageScreen):
 
     def status(self, choices: tuple[str, ...]) -> str:
         """What the status line says; methods with a budget override it."""
-        return "Enter of ‘Stem’ om je stem uit te brengen."
+        return _("Enter of ‘Stem’ om je stem uit te brengen.")
 
     def show_problem(self, text: str) -> None:
         """Show (or clear) what is wrong."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.widgets import Static
 
+from catalogue import _
 from game.engine import SessionState
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 
@@ -16,18 +17,20 @@ class WaitingScreen(StageScreen):
 
     def body(self) -> ComposeResult:
         name = self.participant_app.voter.name or ""
-        yield Static(plain(f"Welkom, {name}.", "bold"), classes="title")
+        yield Static(plain(_("Welkom, {name}.").format(name=name), "bold"), classes="title")
         if self.stage.ballot is not None:
-            closed = plain("Stemronde ‘")
+            closed = plain(_("Stemronde ‘"))
             closed.append(self.stage.ballot.title)
-            closed.append("’ is gesloten. De uitslag volgt later.")
+            closed.append(_("’ is gesloten. De uitslag volgt later."))
             yield Static(closed, classes="lead")
         yield Static(
-            "Er is nu geen stemronde open. Zodra de begeleider er een opent, "
-            "verschijnt ze hier vanzelf.",
+            _(
+                "Er is nu geen stemronde open. Zodra de begeleider er een opent, "
+                "verschijnt ze hier vanzelf."
+            ),
             classes="lead",
         )
-        yield Static("Je hoeft niets te doen.", id="calm", classes="hint")
+        yield Static(_("Je hoeft niets te doen."), id="calm", classes="hint")
 
     def show(self, state: SessionState) -> None:
         """Nothing changes on this page until the stage does."""

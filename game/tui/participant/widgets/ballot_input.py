@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from catalogue import _
 from game.engine import Ballot
-from game.engine.ballots import answer_options, axes_of
+from game.engine.ballots import axes_of
+from game.participation import option_labels
 from game.tui.participant.widgets.choice_list import ChoiceList
 from game.tui.participant.widgets.dot_spreader import DotSpreader
 from game.tui.participant.widgets.likert_scale import LikertScale
@@ -22,29 +23,31 @@ def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> 
     if ballot.method == "ranking":
         return RankList(ballot.options, check, id=id)
     if ballot.method == "likert":
-        return LikertScale(answer_options(ballot), check, id=id)
+        return LikertScale(option_labels(ballot), check, id=id)
     if ballot.method == "matrix":
         return MatrixPlaces(ballot.options, check, axes_of(ballot), id=id)
     several = ballot.method == "choice" and ballot.max_choices > 1
-    return ChoiceList(ballot.options, check, several=several, id=id)
+    return ChoiceList(option_labels(ballot), check, several=several, id=id)
 
 
 def how_to_vote(ballot: Ballot) -> str:
     """How to vote on `ballot` with its widget, in one or two Dutch sentences."""
     if ballot.method == "dots":
-        stack = "" if ballot.stack else " Hoogstens één stip per optie."
-        return (
-            f"Verdeel je {ballot.dots} stippen. Tik op een optie of druk haar nummer (of +) "
-            f"voor een stip, - om er een terug te nemen.{stack}"
-        )
+        stack = "" if ballot.stack else _(" Hoogstens één stip per optie.")
+        return _(
+            "Verdeel je {dots} stippen. Tik op een optie of druk haar nummer (of +) voor een "
+            "stip, - om er een terug te nemen.{stack}"
+        ).format(dots=ballot.dots, stack=stack)
     if ballot.method == "ranking":
-        return (
+        return _(
             "Zet de opties in volgorde, de beste bovenaan. Kies een optie en druk + of "
             "‘Hoger’ om ze te laten stijgen, - of ‘Lager’ om ze te laten zakken."
         )
     if ballot.method == "likert":
-        extra = " Geen mening? Kies die onderaan." if ballot.no_opinion else ""
-        return f"Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
+        extra = _(" Geen mening? Kies die onderaan.") if ballot.no_opinion else ""
+        return _(
+            "Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
+        ).format(extra=extra)
     if ballot.method == "matrix":
         first, second = axes_of(ballot)
         return _(
@@ -52,10 +55,12 @@ def how_to_vote(ballot: Ballot) -> str:
             "cijfer, de cursor gaat vanzelf verder (← → wisselt van schaal, ↑ ↓ van optie)."
         ).format(first=first, second=second)
     if ballot.method == "consent":
-        return (
+        return _(
             "Stem in met het voorstel: akkoord, onthouding, bezwaar of blokkeren. Bij "
             "bezwaar of blokkeren hoort een reden in de toelichting."
         )
     if ballot.max_choices == 1:
-        return "Kies één optie: tik erop, of druk haar nummer."
-    return f"Kies hoogstens {ballot.max_choices} opties: tik erop, of druk hun nummer."
+        return _("Kies één optie: tik erop, of druk haar nummer.")
+    return _("Kies hoogstens {max_choices} opties: tik erop, of druk hun nummer.").format(
+        max_choices=ballot.max_choices
+    )

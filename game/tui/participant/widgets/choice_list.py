@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.binding import Binding
 
+from catalogue import _
 from game.engine import BallotOption
 from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck, digit
 
@@ -13,7 +14,7 @@ from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck, digi
 class ChoiceList(OptionRows):
     """The options; `several` ticks boxes, otherwise a new pick replaces the old one."""
 
-    BINDINGS = [Binding("space", "pick_cursor", "Kiezen")]
+    BINDINGS = [Binding("space", "pick_cursor", _("Kiezen"))]
 
     def __init__(
         self,

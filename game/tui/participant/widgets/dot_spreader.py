@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from textual.binding import Binding
 
+from catalogue import _
 from game.engine import BallotOption
 from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck, digit
 
@@ -15,8 +16,8 @@ class DotSpreader(OptionRows):
     """The options with the dots the participant gave each; `budget` dots in all."""
 
     BINDINGS = [
-        Binding("plus,right,space", "add", "Stip erbij"),
-        Binding("minus,left,backspace", "remove", "Stip eraf"),
+        Binding("plus,right,space", "add", _("Stip erbij")),
+        Binding("minus,left,backspace", "remove", _("Stip eraf")),
     ]
 
     def __init__(

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.binding import Binding
 
+from catalogue import _
 from game.engine import BallotOption
 from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
 
@@ -13,7 +14,7 @@ from game.tui.participant.widgets.option_rows import OptionRows, VoteCheck
 class LikertScale(OptionRows):
     """The statement's answers from 1 to 5; the one picked is filled in."""
 
-    BINDINGS = [Binding("space", "pick_cursor", "Kiezen")]
+    BINDINGS = [Binding("space", "pick_cursor", _("Kiezen"))]
 
     def __init__(
         self, options: Sequence[BallotOption], check: VoteCheck, *, id: str | None = None

@@ -22,9 +22,9 @@ class MatrixPlaces(OptionRows):
     """
 
     BINDINGS = [
-        Binding("left", "axis(0)", "Eerste schaal", show=False),
-        Binding("right", "axis(1)", "Tweede schaal", show=False),
-        Binding("backspace", "erase", "Wissen", show=False),
+        Binding("left", "axis(0)", _("Eerste schaal"), show=False),
+        Binding("right", "axis(1)", _("Tweede schaal"), show=False),
+        Binding("backspace", "erase", _("Wissen"), show=False),
     ]
 
     def __init__(

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widgets import Static
 
+from catalogue import _
 from game.engine import BallotOption
 
 VoteCheck = Callable[[tuple[str, ...]], "str | None"]
@@ -56,8 +57,8 @@ class OptionRows(VerticalGroup, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("up", "cursor(-1)", "Omhoog", show=False),
-        Binding("down", "cursor(1)", "Omlaag", show=False),
+        Binding("up", "cursor(-1)", _("Omhoog"), show=False),
+        Binding("down", "cursor(1)", _("Omlaag"), show=False),
     ]
 
     cursor: reactive[int] = reactive(0, init=False)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.binding import Binding
 
+from catalogue import _
 from game.engine import BallotOption
 from game.tui.participant.widgets.option_rows import OptionRow, OptionRows, VoteCheck
 
@@ -14,8 +15,8 @@ class RankList(OptionRows):
     """Every option, in the participant's order; the row under the cursor moves."""
 
     BINDINGS = [
-        Binding("plus,shift+up", "move(-1)", "Hoger"),
-        Binding("minus,shift+down", "move(1)", "Lager"),
+        Binding("plus,shift+up", "move(-1)", _("Hoger")),
+        Binding("minus,shift+down", "move(1)", _("Lager")),
     ]
 
     def __init__(
