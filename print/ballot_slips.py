@@ -19,7 +19,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from game.engine import Ballot
-from game.engine.ballots import METHOD_LABELS, NO_OPINION_LABEL, axes_of
+from game.engine.ballots import NO_OPINION_LABEL, axes_of, method_label
 from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR, REPLACEMENTS, missing_glyphs, register_fonts
 
@@ -144,7 +144,7 @@ class SlipLayout:
         canvas.rect(left, y - 7 * mm, TEXT_W, 7 * mm, stroke=0, fill=1)
         canvas.setFillColor("#ffffff")
         canvas.setFont(BOLD, 9)
-        method = METHOD_LABELS.get(ballot.method, ballot.method)
+        method = method_label(ballot.method)
         canvas.drawString(left + 2 * mm, y - 4.8 * mm, f"STEMBRIEF · {method}")
         canvas.setFont(BOLD, 13)
         canvas.drawRightString(right - 2 * mm, y - 5.2 * mm, f"stemronde {ballot.id}")
