@@ -1,15 +1,38 @@
-"""The card deck: its format, the YAML loader with validation, and the default deck."""
+"""The card deck: its format, the YAML loader with validation, and the default deck.
+
+The names below load their modules on first use (PEP 562): a command that only needs
+`deck.problems` (every error message) does not pay for building the deck's models.
+"""
 
 from __future__ import annotations
 
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from deck.loader import load_deck
-from deck.model import Deck
-from deck.problems import InputError, Location, Problem
+if TYPE_CHECKING:
+    from deck.loader import load_deck
+    from deck.model import Deck
+    from deck.problems import InputError, Location, Problem
 
 __all__ = ["Deck", "InputError", "Location", "Problem", "default_deck_path", "load_deck"]
+
+_LAZY = {
+    "load_deck": "deck.loader",
+    "Deck": "deck.model",
+    "InputError": "deck.problems",
+    "Location": "deck.problems",
+    "Problem": "deck.problems",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'deck' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def default_deck_path() -> Path:

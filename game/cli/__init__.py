@@ -1,4 +1,9 @@
-"""The `netwerktafel` command line: one Typer app with a sub-app per domain area."""
+"""The `netwerktafel` command line: one Typer app with a sub-app per domain area.
+
+The command modules are imported only when their command runs (`game.cli.lazy_group`, the
+help texts in `game.cli.command_table`): `--help` and `deck list` must not pay for the
+session, the store, the printing or the apps.
+"""
 
 from __future__ import annotations
 
@@ -12,20 +17,12 @@ import typer
 from catalogue import _, ngettext
 from deck.problems import InputError, Location, Problem
 from deck.regular_file import os_problem
-from game.cli.aggregate_command import aggregate
-from game.cli.deck_commands import deck_app
-from game.cli.language import LanguageGroup
+from game.cli.lazy_group import LazyGroup
 from game.cli.options import DeckOption, open_deck
-from game.cli.print_commands import print_app
-from game.cli.serve_command import serve
-from game.cli.session_commands import session_app
-from game.cli.vote_command import vote
-from game.cli.workshop_commands import workshop_app
-from game.engine.plain_text import visible
 
 app = typer.Typer(
     name="netwerktafel",
-    cls=LanguageGroup,
+    cls=LazyGroup,
     help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid. "
     "Zonder opdracht start de begeleidersapp (netwerktafel [--deck MAP] [--session BESTAND]).",
     no_args_is_help=False,
@@ -35,13 +32,6 @@ app = typer.Typer(
     rich_markup_mode="rich",
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-app.add_typer(deck_app, name="deck")
-app.add_typer(workshop_app, name="workshop")
-app.add_typer(print_app, name="print")
-app.add_typer(session_app, name="session")
-app.command("vote")(vote)
-app.command("serve")(serve)
-app.command("aggregate")(aggregate)
 
 
 def _package_version() -> str:
@@ -128,6 +118,8 @@ def main() -> None:
     try:
         app(prog_name="netwerktafel")
     except InputError as error:
+        from game.engine.plain_text import visible
+
         for problem in error.problems:
             print(visible(str(problem), limit=None), file=sys.stderr)
         count = len(error.problems)
@@ -141,6 +133,8 @@ def main() -> None:
     except OSError as error:
         # A path the user gave that the system refuses (too long, a loop of links, no
         # access): bad input, said in one line.
+        from game.engine.plain_text import visible
+
         where = visible(str(error.filename), limit=None) if error.filename else "netwerktafel"
         print(f"{where}: {os_problem(error)}", file=sys.stderr)
         sys.exit(2)

@@ -61,9 +61,7 @@ def aggregate(
         typer.Option("--format", "-f", help="csv (nette tabellen), md of pdf."),
     ] = "md",
 ) -> None:
-    """Vergelijk netwerktafels: per stelling elke tafel naast de bevraging, de gekozen
-    vormen en voorbeelden, en de actieplannen naast elkaar. De sessiebestanden worden
-    alleen gelezen, nooit gewijzigd."""
+    """Compare sessions side by side, reading their files only (help text: `command_table`)."""
     paths = [session_path(name) for name in sessions]
     read: list[tuple[Path, SessionState]] = []
     for path in paths:

@@ -14,8 +14,8 @@ import typer
 
 from catalogue import _, ngettext
 from deck import InputError, Location, Problem
+from game.cli.outcome import refuse
 from game.cli.report_command import check_pdf_target
-from game.cli.session_commands import refuse
 from game.engine import find_ballot
 from game.store import read_state, session_path
 

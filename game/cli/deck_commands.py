@@ -17,11 +17,10 @@ from deck.loader import deck_files, manifest_path
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
 from game.card_panels import card_panel, card_table
+from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
 
-deck_app = typer.Typer(
-    help="Het kaartspel: controleren, bekijken en beschrijven.", no_args_is_help=True
-)
+deck_app = typer.Typer(help=help_of("deck"), no_args_is_help=True)
 
 out = Console(highlight=False)
 

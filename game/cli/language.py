@@ -45,11 +45,16 @@ class LanguageGroup(TyperGroup):
         **extra: Any,
     ) -> Any:
         use_language(chosen_language(args, os.environ))
-        option = _language_option()
-        for command in command_tree(self):
-            _translate_help(command)
-            command.params.append(option)
+        self.localise(self)
         return super().make_context(info_name, args, parent, **extra)
+
+    def localise(self, command: Command) -> None:
+        """Translate the help of `command`'s tree and give each of its commands `--taal`
+        (the root does it on its whole tree; a lazily loaded command, when it loads)."""
+        option = _language_option()
+        for each in command_tree(command):
+            _translate_help(each)
+            each.params.append(option)
 
 
 def chosen_language(args: Sequence[str], environ: os._Environ[str] | dict[str, str]) -> str:
@@ -151,7 +156,8 @@ def extract(
     from babel.messages.extract import extract_python
 
     from game.cli import app
+    from game.cli.lazy_group import load_every_command
 
     yield from extract_python(fileobj, keywords, comment_tags, options)
-    for text in dict.fromkeys(help_texts(typer.main.get_command(app))):
+    for text in dict.fromkeys(help_texts(load_every_command(typer.main.get_command(app)))):
         yield 0, None, text, []

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from deck import Deck, default_deck_path, load_deck
+if TYPE_CHECKING:
+    from deck import Deck
 
 DeckOption = Annotated[
     Path | None,
@@ -21,4 +22,7 @@ DeckOption = Annotated[
 
 def open_deck(path: Path | None) -> Deck:
     """The deck at `path`, or the built-in deck; raises `InputError` when it is invalid."""
+    # Imported here: the deck model is most of a command's start, and `--help` needs none.
+    from deck import default_deck_path, load_deck
+
     return load_deck(path if path is not None else default_deck_path())

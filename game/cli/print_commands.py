@@ -15,6 +15,7 @@ from deck import Deck, InputError, Location, Problem
 from deck.model import CARD_TYPES, CardBase, card_type
 from deck.problems import did_you_mean, one_of
 from game.cli.ballots_command import ballots
+from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
 from game.cli.report_command import report
 
@@ -24,10 +25,7 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-print_app = typer.Typer(
-    help="Afdrukken: kaartvellen, het sessieverslag en papieren stembrieven als PDF.",
-    no_args_is_help=True,
-)
+print_app = typer.Typer(help=help_of("print"), no_args_is_help=True)
 
 PROGRESS_FROM = 200
 """Show a progress bar from this many cards on: smaller decks are done before it would draw."""

@@ -40,12 +40,7 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="Poort.", min=1, max=65535)] = DEFAULT_PORT,
     deck_path: DeckOption = None,
 ) -> None:
-    """Stemmen op de gsm en een scherm voor de beamer: toont de adressen, de deelnamecode en
-    een QR-code.
-
-    Eén proces bedient de hele zaal. Een foute deelnamecode wordt na een paar pogingen
-    trager beantwoord, per netwerkadres.
-    """
+    """Serve the phone and beamer pages of a session (help text: `command_table`)."""
     # Imported here: aiohttp and Jinja2 load only for this command.
     from game.web import listening_socket, run_room
 

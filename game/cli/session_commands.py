@@ -11,12 +11,9 @@ long) exits 1.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any, Literal, NoReturn
+from typing import Annotated, Any, Literal
 
 import typer
 from rich.console import Console
@@ -26,17 +23,11 @@ from rich.text import Text as RichText
 from catalogue import _
 from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
-from game.engine import (
-    Actor,
-    Ballot,
-    Event,
-    SessionState,
-    ballot_view,
-    find_ballot,
-    find_stakeholder,
-    resolve_choice,
-    session_view,
-)
+from game.cli.command_table import help_of
+from game.cli.facilitation import facilitate, option_ids_of, stakeholder_id
+from game.cli.outcome import emit_json, guarded, refuse
+from game.cli.report_command import write_pdf_report
+from game.engine import SessionState, ballot_view, find_ballot, session_view
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.ballots import MatrixPoint, method_label, paper_name
@@ -44,20 +35,10 @@ from game.engine.plain_text import visible
 from game.export import json_text, write_export
 from game.matrix_grid import grid_lines, legend_lines
 from game.session_deck import session_deck
-from game.store import (
-    Refused,
-    SessionStore,
-    StoreError,
-    read_facilitator_token,
-    read_state,
-    session_path,
-)
+from game.store import SessionStore, read_state, session_path
 from workshops import fit_to_deck, open_workshop
 
-session_app = typer.Typer(
-    help="Een netwerktafel voeren: sessie maken, belanghebbenden, aanpakken, stemrondes, verslag.",
-    no_args_is_help=True,
-)
+session_app = typer.Typer(help=help_of("session"), no_args_is_help=True)
 
 out = Console(highlight=False)
 
@@ -78,57 +59,6 @@ DeckOverride = Annotated[
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Schrijf het resultaat als JSON.")]
-
-
-def refuse(reason: str) -> NoReturn:
-    """Print a refusal as one Dutch line and exit 2."""
-    print(_("Geweigerd: {value}").format(value=visible(reason, limit=None)), file=sys.stderr)
-    raise typer.Exit(2)
-
-
-@contextmanager
-def guarded() -> Iterator[None]:
-    """Turn a refusal into exit 2 and a failure to write into exit 1, each with one line."""
-    try:
-        yield
-    except Refused as refusal:
-        refuse(refusal.reason)
-    except StoreError as error:
-        print(_("Fout: {error}").format(error=error), file=sys.stderr)
-        raise typer.Exit(1) from None
-
-
-def open_store(session: str) -> SessionStore:
-    """The session file named on the command line, opened."""
-    return SessionStore.open(session_path(session))
-
-
-def facilitate(
-    session: str, build: Any, *, deck: Path | None = None, needs_deck: bool = False
-) -> tuple[Event, SessionState]:
-    """Carry out a facilitator command; `build(state)` makes it from the current state.
-
-    Returns the event and the state after it.
-    """
-    with guarded(), open_store(session) as store:
-        token = read_facilitator_token(store.path)
-        played = session_deck(store.path, store.state, override=deck) if needs_deck else None
-        command = build(store.state)
-        event = store.submit(command, Actor(token), deck=played)
-        return event, store.state
-
-
-def stakeholder_id(state: SessionState, word: str) -> str:
-    """The id of the stakeholder a user named, or a refusal."""
-    found = find_stakeholder(state, word)
-    if isinstance(found, str):
-        refuse(found)
-    return found.id
-
-
-def emit_json(data: object) -> None:
-    """Print data as JSON on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 # --- creating --------------------------------------------------------------------------------
@@ -554,22 +484,6 @@ def paper_vote(
     )
 
 
-def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
-    """The option ids the words on a slip name, or one refusal for the first that names none."""
-    ids = []
-    for word in words:
-        option_id = resolve_choice(ballot, word)
-        if option_id is None:
-            known = ", ".join(f"{o.id} ({o.label})" for o in ballot.options)
-            refuse(
-                _("'{word}' is geen optie van stemronde {ballot}; kies uit: {known}").format(
-                    word=visible(word), ballot=ballot.id, known=known
-                )
-            )
-        ids.append(option_id)
-    return ids
-
-
 # --- action plan -------------------------------------------------------------------------------
 
 
@@ -783,8 +697,6 @@ def export(
     path = session_path(session)
     state = read_state(path)
     if fmt == "pdf":
-        from game.cli.report_command import write_pdf_report
-
         print(write_pdf_report(state, session_deck(path, state), output))
         return
     if fmt != "csv" and output.is_dir():

@@ -27,8 +27,9 @@ import typer
 
 from catalogue import _
 from deck import InputError
+from game.cli.facilitation import option_ids_of
+from game.cli.outcome import emit_json, guarded, refuse
 from game.cli.session_choice import OptionalSessionArg, chosen_session
-from game.cli.session_commands import emit_json, guarded, option_ids_of, refuse
 from game.engine import find_ballot
 from game.engine.ballots import answer_options
 from game.participation import BallotRef, Voter
@@ -68,7 +69,7 @@ def vote(
         bool, typer.Option("--json", help="Met --choice: schrijf het resultaat als JSON.")
     ] = False,
 ) -> None:
-    """Stem: zonder --choice in de deelnemersapp, met --choice meteen (voor scripts)."""
+    """Vote: in the participant app without --choice, at once with it (help: command_table)."""
     path = chosen_session(session)
     if not choices:
         stray = [

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from catalogue import _
 from deck import InputError, Location, Problem
+from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
 from workshops.deck_fit import fit_to_deck
 from workshops.loader import builtin_workshops, open_workshop
@@ -33,9 +34,7 @@ from workshops.model import (
     round_kind,
 )
 
-workshop_app = typer.Typer(
-    help="Werkvormen: de rondes van een sessie bekijken en controleren.", no_args_is_help=True
-)
+workshop_app = typer.Typer(help=help_of("workshop"), no_args_is_help=True)
 
 out = Console(highlight=False)
 

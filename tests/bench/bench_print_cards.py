@@ -13,7 +13,6 @@ timed there (the whole-command figure includes them).
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import platform
@@ -24,13 +23,13 @@ import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
-from xml.sax.saxutils import escape
 
 if TYPE_CHECKING:
     from deck import Deck
     from deck.model import CardBase
 
 HERE = Path(__file__).resolve()
+sys.path.insert(0, str(HERE.parents[2]))
 NETWERKTAFEL = Path(sys.executable).parent / "netwerktafel"
 SIZES = (0, 1000, 5000)
 """Card counts: 0 stands for the default deck as it is."""
@@ -67,71 +66,16 @@ def run_ours(count: int) -> dict[str, float]:
 
 
 def run_bare(count: int) -> dict[str, float]:
-    """The bare reportlab script: same texts, same grid, nothing but reportlab."""
-    import reportlab
-    from reportlab.lib.colors import HexColor, white
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import Frame, KeepInFrame, Paragraph
-
-    from deck.card_content import content_of
+    """The bare reportlab script (`bare_cards.py`): same texts, same grid, nothing but reportlab."""
+    from tests.bench.bare_cards import draw, texts_of
 
     deck, cards = _cards(count)
     # Gathering the texts is not the reportlab part: done before the clock starts.
-    texts = []
-    for card in cards:
-        content = content_of(deck, card)
-        body = [
-            f"{piece.label} {piece.text}" if piece.label else piece.text for piece in content.body
-        ]
-        texts.append((content.title, content.kicker, body, content.foot, content.colour))
-    title = str(deck.manifest.title)
-
+    title, texts = texts_of(deck, cards)
     start = time.perf_counter()
-    fonts = Path(reportlab.__file__).parent / "fonts"
-    pdfmetrics.registerFont(TTFont("BareVera", str(fonts / "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont("BareVeraBd", str(fonts / "VeraBd.ttf")))
-    heading = ParagraphStyle("t", fontName="BareVeraBd", fontSize=10.5, leading=12.8)
-    kicker = ParagraphStyle("k", fontName="BareVera", fontSize=6.4, leading=7.8)
-    body_style = ParagraphStyle("b", fontName="BareVera", fontSize=7.4, leading=9.0, spaceAfter=2.8)
-    foot = ParagraphStyle("f", fontName="BareVera", fontSize=5.2, leading=6.3)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(210 * mm, 297 * mm), invariant=1, initialFontName="BareVera")
-    slots = [(10.5 + 63 * c, 297 - 16.5 - 88 * (r + 1)) for r in range(3) for c in range(3)]
-    pages = 0
-    for first in range(0, len(texts), 9):
-        sheet = texts[first : first + 9]
-        for (x, y), (name, line, body, source, colour) in zip(slots, sheet, strict=False):
-            canvas.setFillColor(HexColor(colour))
-            canvas.rect(x * mm, (y + 79) * mm, 63 * mm, 9 * mm, stroke=0, fill=1)
-            story = [Paragraph(escape(name), heading), Paragraph(escape(line), kicker)]
-            story += [Paragraph(escape(text), body_style) for text in body]
-            story.append(Paragraph(escape(source), foot))
-            frame = Frame(x * mm + 3 * mm, y * mm + 3 * mm, 57 * mm, 75 * mm, 0, 0, 0, 0)
-            frame.addFromList([KeepInFrame(57 * mm, 75 * mm, story, mode="shrink")], canvas)
-        canvas.setLineWidth(0.25)
-        for x in (10.5, 73.5, 136.5, 199.5):
-            canvas.line(x * mm, 283.5 * mm, x * mm, 288.5 * mm)
-            canvas.line(x * mm, 13.5 * mm, x * mm, 8.5 * mm)
-        for y in (16.5, 104.5, 192.5, 280.5):
-            canvas.line(7.5 * mm, y * mm, 3 * mm, y * mm)
-            canvas.line(202.5 * mm, y * mm, 207 * mm, y * mm)
-        canvas.showPage()
-        for (x, y), (_, _, _, _, colour) in zip(slots, sheet, strict=False):
-            mirrored = 210 - x - 63
-            canvas.setFillColor(HexColor(colour))
-            canvas.rect(mirrored * mm, y * mm, 63 * mm, 88 * mm, stroke=0, fill=1)
-            canvas.setFillColor(white)
-            canvas.setFont("BareVeraBd", 7)
-            canvas.drawCentredString((mirrored + 31.5) * mm, (y + 44) * mm, title)
-        canvas.showPage()
-        pages += 2
-    canvas.save()
+    pdf, pages = draw(title, texts)
     seconds = time.perf_counter() - start
-    return {"seconds": seconds, "bytes": len(buffer.getvalue()), "pages": pages, "problems": 0}
+    return {"seconds": seconds, "bytes": len(pdf), "pages": pages, "problems": 0}
 
 
 def _worker(kind: str, count: int) -> dict[str, float]:

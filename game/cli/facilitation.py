@@ -1,0 +1,64 @@
+"""A facilitator's command from the command line: open the session file, build the command
+from its current state, submit it with the facilitator's token, close the file; and the
+words a user types for a stakeholder or a ballot's options, resolved or refused."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from catalogue import _
+from game.cli.outcome import guarded, refuse
+from game.engine import Actor, Ballot, Event, SessionState, find_stakeholder, resolve_choice
+from game.engine.commands import Command
+from game.engine.plain_text import visible
+from game.session_deck import session_deck
+from game.store import SessionStore, read_facilitator_token, session_path
+
+
+def open_store(session: str) -> SessionStore:
+    """The session file named on the command line, opened."""
+    return SessionStore.open(session_path(session))
+
+
+def facilitate(
+    session: str,
+    build: Callable[[SessionState], Command],
+    *,
+    deck: Path | None = None,
+    needs_deck: bool = False,
+) -> tuple[Event, SessionState]:
+    """Carry out a facilitator command; `build(state)` makes it from the current state.
+
+    Returns the event and the state after it.
+    """
+    with guarded(), open_store(session) as store:
+        token = read_facilitator_token(store.path)
+        played = session_deck(store.path, store.state, override=deck) if needs_deck else None
+        command = build(store.state)
+        event = store.submit(command, Actor(token), deck=played)
+        return event, store.state
+
+
+def stakeholder_id(state: SessionState, word: str) -> str:
+    """The id of the stakeholder a user named, or a refusal."""
+    found = find_stakeholder(state, word)
+    if isinstance(found, str):
+        refuse(found)
+    return found.id
+
+
+def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
+    """The option ids the words on a slip name, or one refusal for the first that names none."""
+    ids = []
+    for word in words:
+        option_id = resolve_choice(ballot, word)
+        if option_id is None:
+            known = ", ".join(f"{o.id} ({o.label})" for o in ballot.options)
+            refuse(
+                _("'{word}' is geen optie van stemronde {ballot}; kies uit: {known}").format(
+                    word=visible(word), ballot=ballot.id, known=known
+                )
+            )
+        ids.append(option_id)
+    return ids

@@ -1,0 +1,63 @@
+"""The top-level command group, which imports a command's module only when it runs.
+
+`netwerktafel --help` lists every command from `command_table` without importing any command
+module; `netwerktafel deck list` imports the deck commands and nothing of the session, the
+store, the printing or the apps. Each command's Typer tree is built once, when it is first
+resolved, and kept.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+import typer
+from typer.core import TyperCommand
+from typer.main import get_command, get_group
+
+from game.cli.command_table import COMMANDS
+from game.cli.language import LanguageGroup
+
+
+class _Listed(TyperCommand):
+    """A command as the help lists it: its name and help, not yet imported."""
+
+
+class LazyGroup(LanguageGroup):
+    """The root group: commands listed from the table, imported when resolved, and then
+    spoken in the run's language like the rest of the tree."""
+
+    def __init__(self, **attrs: Any) -> None:
+        super().__init__(**attrs)
+        for name, entry in COMMANDS.items():
+            self.commands.setdefault(name, _Listed(name=name, help=entry.help))
+
+    def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
+        """The command named by `args[0]`, imported and built on first use."""
+        name, command, rest = super().resolve_command(ctx, args)
+        if name is not None and isinstance(command, _Listed):
+            command = self.commands[name] = load_command(name)
+            self.localise(command)
+        return name, command, rest
+
+
+def load_every_command(root: Any) -> Any:
+    """`root` with every listed command loaded (for extracting all help texts)."""
+    for name, command in list(root.commands.items()):
+        if isinstance(command, _Listed):
+            root.commands[name] = load_command(name)
+    return root
+
+
+def load_command(name: str) -> Any:
+    """Import the module of top-level command `name` and build its click command."""
+    entry = COMMANDS[name]
+    target = getattr(import_module(entry.module), entry.attribute)
+    if isinstance(target, typer.Typer):
+        command: Any = get_group(target)
+    else:
+        single = typer.Typer(add_completion=False, rich_markup_mode="rich")
+        single.command(name, help=entry.help)(target)
+        command = get_command(single)
+    command.name = name
+    return command
