@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from catalogue import _
 from deck.field_errors import field_problems
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
@@ -20,6 +21,12 @@ from deck.regular_file import read_regular_file
 from deck.yaml_source import MAX_BYTES, YamlDocument, collection_paused, parse_yaml, read_yaml
 
 MANIFEST = "deck.yaml"
+MAX_PROBLEMS = 200
+"""Problems worth listing at once: past this, the rest of a card file is not checked (a
+file of thousands of broken cards would take long to list, and nobody reads it all)."""
+MAX_UNKNOWN_KEYS = 20
+"""A card with more unknown keys than this is told in one line, not one line per key:
+it is no card with typos but something else, and validating it key by key costs time."""
 
 
 @dataclass
@@ -167,6 +174,16 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
             ]
         )
     for index, item in enumerate(document.data):
+        if len(problems) >= MAX_PROBLEMS:
+            loaded.complete = False
+            problems.append(
+                Problem(
+                    document.where((index,)),
+                    _("te veel problemen: de kaarten vanaf hier zijn niet gecontroleerd"),
+                    hint=_("los eerst de problemen hierboven op"),
+                )
+            )
+            return
         card = _read_card(document, index, item, problems, loaded.unreadable)
         if card is None:
             continue
@@ -209,6 +226,21 @@ def _read_card(
         problems.append(Problem(document.where((index, "type")), message, subject, hint))
         return None
     model = CARD_MODELS[kind]
+    unknown = [key for key in item if key not in model.model_fields]
+    if len(unknown) > MAX_UNKNOWN_KEYS:
+        problems.append(
+            Problem(
+                document.where((index, unknown[0]), key=True),
+                _("{count} onbekende velden, te veel om op te sommen").format(count=len(unknown)),
+                subject,
+                _("een kaart van type '{type}' kent alleen {fields}").format(
+                    type=kind, fields=", ".join(sorted(model.model_fields))
+                ),
+            )
+        )
+        if isinstance(card_id, str):
+            unreadable.add(card_id)
+        return None
     try:
         return model.model_validate(item)
     except ValidationError as error:

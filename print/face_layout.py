@@ -7,6 +7,7 @@ into the bleed.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from print.imposition import Box, Size
@@ -17,6 +18,13 @@ SAFE = 3.0
 
 REFERENCE = Size(63.0, 88.0)
 """The card the type sizes are designed for; other sizes scale from it."""
+
+
+LEADING = 1.22
+"""Line height of every paragraph on a card, as a multiple of its type size."""
+NARROWEST = 0.16
+"""Narrower than any glyph of the card font, in ems (Vera's narrowest, the division slash,
+is 0.167 em; tests/print/test_fit.py checks it against the fonts)."""
 
 
 def mm(value: float) -> float:
@@ -100,3 +108,18 @@ def face_layout(card: Size) -> FaceLayout:
             foot_min=4.4,
         ),
     )
+
+
+def most_characters(layout: FaceLayout) -> int:
+    """More characters than a face of this layout can ever hold, spaces not counted.
+
+    The content area filled edge to edge with the narrowest glyph at the smallest type size,
+    lines packed at that size's leading: a card with more characters cannot fit, whatever
+    they are, so it is refused without measuring. Measuring it would cost time that grows
+    with the square of a paragraph's length (reportlab's line breaking).
+    """
+    typo = layout.type
+    smallest = min(typo.title_min, typo.kicker_min, typo.body_min, typo.foot_min)
+    per_line = mm(layout.content.width) / (NARROWEST * smallest)
+    lines = mm(layout.content.height) / (LEADING * smallest)
+    return math.ceil(per_line * lines)

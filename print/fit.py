@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -20,7 +20,7 @@ from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
 from print.colours import MUTED, hex_of
-from print.face_layout import FaceLayout, face_layout, mm
+from print.face_layout import FaceLayout, face_layout, mm, most_characters
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from print.glyph_check import glyph_problems
 from print.imposition import Size
@@ -220,6 +220,10 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
     A card whose body does not fit at the minimum size is tried once more `tight`: less
     room between paragraphs and a smaller title, before it is reported as too long.
     """
+    limit = most_characters(layout)
+    length = printed_length(content)
+    if length > limit:
+        return _overlong(content, layout, length, limit)
     typo = layout.type
     width = mm(layout.content.width)
     problems: list[FitProblem] = []
@@ -332,6 +336,63 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         centre_body=content.survey is not None,
         problems=problems,
     )
+
+
+def printed_length(content: CardContent) -> int:
+    """How many characters the card prints, not counting spaces and line breaks (a run of
+    them prints as one space, or none at a line end)."""
+    texts = [content.title, content.kicker, content.foot]
+    texts += [text for piece in content.body for text in (piece.text, piece.label or "")]
+    return sum(len("".join(text.split())) for text in texts)
+
+
+def _overlong(content: CardContent, layout: FaceLayout, length: int, limit: int) -> FittedFace:
+    """A card with more text than any face can hold: refused before its text is measured.
+
+    The face returned is the card cut to `limit` characters per text, so it is a real face
+    and costs a bounded time; it carries the one problem that says what is wrong.
+    """
+    budget = limit
+    body = []
+    for piece in content.body:
+        if budget <= 0:
+            break
+        body.append(replace(piece, text=piece.text[:budget]))
+        budget -= len(piece.text)
+    shortened = replace(
+        content,
+        title=content.title[:limit],
+        kicker=content.kicker[:limit],
+        foot=content.foot[:limit],
+        body=tuple(body),
+    )
+    fitted = fit_content(shortened, layout)
+    fitted.content = content
+    fitted.problems = [
+        FitProblem(
+            "body",
+            _(
+                "de tekst is te lang voor een kaart van {card}: {length} tekens, "
+                "er passen er hoogstens {limit}"
+            ).format(card=layout.card, length=length, limit=limit),
+            _longest_text(content),
+            _("maak de tekst korter"),
+        )
+    ]
+    return fitted
+
+
+def _longest_text(content: CardContent) -> FieldPath:
+    """The field with the most text on the card, title and sources included."""
+    lengths: dict[FieldPath, int] = {
+        ("title",): len(content.title),
+        content.kicker_path: len(content.kicker),
+        ("sources",): len(content.foot),
+    }
+    for piece in content.body:
+        key = piece.path[:1]
+        lengths[key] = lengths.get(key, 0) + len(piece.text)
+    return max(lengths, key=lambda key: lengths[key])
 
 
 def _pt(size: float) -> str:

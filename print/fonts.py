@@ -110,11 +110,10 @@ def _covered() -> frozenset[int]:
 def missing_glyphs(text: str) -> list[str]:
     """Characters of `text` the card font cannot print, each once, in order of appearance."""
     covered = _covered()
-    missing: list[str] = []
-    for char in text:
-        if char not in _IGNORED and ord(char) not in covered and char not in missing:
-            missing.append(char)
-    return missing
+    # Each distinct character once, in order of first appearance: linear in the text.
+    return [
+        char for char in dict.fromkeys(text) if char not in _IGNORED and ord(char) not in covered
+    ]
 
 
 def can_print(text: str) -> bool:

@@ -18,9 +18,8 @@ from reportlab.platypus import Flowable, Paragraph
 
 from deck.card_content import Piece
 from print.colours import MUTED, accent, hex_of, markup_colour
+from print.face_layout import LEADING
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
-
-LEADING = 1.22
 
 
 def escape(text: str) -> str:

@@ -10,11 +10,15 @@ wherever text that never passed the engine (a path, a word that named nothing) i
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 
 from catalogue import Message
 
 _ALLOWED_CONTROLS = frozenset("\n\t")
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Every character `visible` escapes: a text without one is shown as it is (the common case,
+found at C speed)."""
 
 
 def _is_control(char: str) -> bool:
@@ -67,6 +71,8 @@ def command_text_problem(command: object) -> str | None:
 
 def visible(text: str, limit: int | None = 80) -> str:
     """`text` on one line with every control character and stray byte shown as an escape."""
+    if _UNSAFE.search(text) is None:
+        return text if limit is None or len(text) <= limit else text[:limit] + "…"
     shown = "".join(
         char.encode("unicode_escape", "backslashreplace").decode("ascii")
         if _is_control(char) or _is_surrogate(char) or char in _ALLOWED_CONTROLS

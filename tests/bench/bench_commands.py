@@ -200,7 +200,7 @@ def write_texts(target: Path) -> Path:
 
 
 def big_decks(folder: Path) -> dict[str, Path]:
-    """Three decks of about 5 MB: one huge text field, one card with 20k keys, one with 199k."""
+    """Decks of 3 to 5 MB: a huge text field, a card with 20k or 199k keys, many bad cards."""
     import yaml
 
     manifest = {
@@ -218,6 +218,15 @@ def big_decks(folder: Path) -> dict[str, Path]:
         ],
         "199.000 sleutels in één kaart": [
             {**base, "text": "Kort.", **{f"v{n}": n for n in range(199_000)}}
+        ],
+        "5.000 kaarten met elk 20 onbekende velden": [
+            {
+                **base,
+                "id": f"tip-{card}",
+                "text": "Kort.",
+                **{f"onbekend-veld-{n}-{'y' * 20}": "waarde" for n in range(20)},
+            }
+            for card in range(5_000)
         ],
     }
     decks = {}

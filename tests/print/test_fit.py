@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.platypus import Paragraph
+
 from deck import default_deck_path, load_deck
-from deck.card_content import content_of
-from print.face_layout import BODY_MIN, face_layout
-from print.fit import fit_cards, fit_face, unprintable
-from print.fonts import can_print, missing_glyphs
+from deck.card_content import Piece, content_of
+from print import fit, paragraphs
+from print.face_layout import BODY_MIN, NARROWEST, face_layout, most_characters
+from print.fit import fit_cards, fit_content, fit_face, printed_length, unprintable
+from print.fonts import (
+    BOLD,
+    BOLD_ITALIC,
+    ITALIC,
+    REGULAR,
+    can_print,
+    missing_glyphs,
+    register_fonts,
+)
 from print.imposition import CARD_SIZES
 from tests.print.conftest import DeckMaker
 
 POKER = CARD_SIZES["poker"]
+DEFAULT = load_deck(default_deck_path())
 LONG = " ".join(["Een lange zin over burgerparticipatie in lokale veiligheid."] * 30)
 
 
@@ -155,3 +172,52 @@ def test_what_the_cards_add_themselves_is_in_the_font(make_deck: DeckMaker) -> N
         printed += [piece.text for piece in content.body]
         printed += [piece.label for piece in content.body if piece.label]
         assert [text for text in printed if not can_print(text)] == [], card.id
+
+
+def test_no_glyph_of_the_card_fonts_is_narrower_than_the_bound() -> None:
+    # most_characters counts on it: no text can pack more characters into a line.
+    register_fonts()
+    for name in (REGULAR, BOLD, ITALIC, BOLD_ITALIC):
+        codes = getFont(name).face.charToGlyph
+        printable = [chr(code) for code in codes if code > 0x20 and not chr(code).isspace()]
+        assert min(stringWidth(char, name, 1) for char in printable) > NARROWEST
+
+
+def test_a_text_longer_than_any_card_holds_is_refused_before_it_is_measured(
+    make_deck: DeckMaker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    huge = "Burgers denken mee over veiligheid. " * 700  # 25,000 characters, three cards full
+    folder = make_deck(1, texts={0: huge})
+    deck = load_deck(folder)
+    measured: list[int] = []
+
+    def counting(text: str, *args: object, **kwargs: object) -> Paragraph:
+        measured.append(len(text))
+        return Paragraph(text, *args, **kwargs)
+
+    monkeypatch.setattr(paragraphs, "Paragraph", counting)
+    monkeypatch.setattr(fit, "Paragraph", counting)
+    problems = unprintable(deck, POKER)
+    limit = most_characters(face_layout(POKER))
+    assert [p.message for p in problems] == [
+        f"de tekst is te lang voor een kaart van 63×88 mm: "
+        f"{printed_length(content_of(deck, deck.cards[0]))} tekens, er passen er hoogstens {limit}"
+    ]
+    assert problems[0].where.line == line_of(folder, "Burgers denken mee")
+    assert problems[0].hint == "maak de tekst korter"
+    # Only the first `limit` characters were ever wrapped, never the whole text.
+    assert measured and max(measured) <= limit
+
+
+@settings(max_examples=12, deadline=None)
+@given(repeats=st.integers(0, 400), word=st.sampled_from(["Wijk ", "ideeën ", "veiligheid. "]))
+def test_the_bound_refuses_exactly_the_texts_longer_than_it(repeats: int, word: str) -> None:
+    layout = face_layout(POKER)
+    limit = most_characters(layout)
+    text = word * (limit // len(word.strip()) - 200 + repeats)
+    content = replace(content_of(DEFAULT, DEFAULT.cards[0]), body=(Piece("text", text, ("text",)),))
+    fitted = fit_content(content, layout)
+    refused = any("er passen er hoogstens" in problem.message for problem in fitted.problems)
+    assert refused == (printed_length(content) > limit)
+    if refused:
+        assert len(fitted.problems) == 1
