@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from deck.atomic_write import write_atomically
 from deck.survey import survey_label
-from game.atomic_write import write_atomically
 from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
 from game.engine.report import dutch_date, number_text, percent_text
 from game.export import csv_text, markdown_text, safe_cell

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from catalogue import _
 from deck import Deck
-from game.atomic_write import write_atomically
+from deck.atomic_write import write_atomically
 from game.engine import SessionState, session_view
 from game.engine.ballots import matrix_places
 from game.engine.report import (

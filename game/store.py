@@ -43,9 +43,9 @@ from pathlib import Path
 import platformdirs
 
 from deck import Deck, InputError, Location, Problem
+from deck.atomic_write import write_atomically
 from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
-from game.atomic_write import write_atomically
 from game.engine import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,

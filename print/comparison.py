@@ -23,8 +23,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from deck.atomic_write import write_atomically
 from deck.survey import survey_label
-from game.atomic_write import write_atomically
 from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
 from game.engine.report import dutch_date, number_text
 from print.a4_document import a4_document, build

@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from deck import Deck
-from game.atomic_write import write_atomically
+from deck.atomic_write import write_atomically
 from game.engine import SessionState
 from game.engine.report import SessionReport, session_report
 from print.a4_document import a4_document, build

@@ -20,8 +20,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from catalogue import translator
 from deck import Deck
+from deck.atomic_write import write_atomically
 from deck.model import CardBase, card_type
-from game.atomic_write import write_atomically
 from print.card_back import draw_back
 from print.card_face import draw_front
 from print.face_layout import face_layout, mm

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.atomic_write import write_atomically
+from deck.atomic_write import write_atomically
 
 MOMENTS = ((0.0, "De tijd van deze ronde is om."), (60.0, "Nog één minuut in deze ronde."))
 """Seconds left at which to speak up, and what to say; the latest moment first."""
