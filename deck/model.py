@@ -44,7 +44,9 @@ Phase = Literal["beleidsvorming", "beleidsuitvoering"]
 class Strict(BaseModel):
     """Base for every deck model: unknown keys are errors, values are immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+    # Field docstrings describe the JSON Schema; deck.field_docs reads them only when a
+    # schema is written (pydantic's use_attribute_docstrings parses the source at import).
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Source(Strict):

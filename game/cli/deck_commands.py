@@ -177,8 +177,12 @@ def schema(
     ] = False,
 ) -> None:
     """Schrijf het JSON Schema van een kaartbestand (of van het manifest), voor editors."""
+    import deck.model
+    import deck.text
+    from deck.field_docs import models_in, with_field_docs
+
     model: TypeAdapter[object] = TypeAdapter(Manifest if manifest else list[Card])
-    document = model.json_schema()
+    document = with_field_docs(model.json_schema(), models_in(deck.model, deck.text))
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = "netwerktafel-manifest" if manifest else "netwerktafel-kaartbestand"
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")

@@ -165,8 +165,14 @@ def show(
 @workshop_app.command("schema")
 def schema() -> None:
     """Schrijf het JSON Schema van een werkvorm, voor editors."""
+    import deck.model
+    import deck.text
+    import workshops.model
+    from deck.field_docs import models_in, with_field_docs
+
     adapter: TypeAdapter[Workshop] = TypeAdapter(Workshop)
-    document = adapter.json_schema()
+    models = models_in(deck.model, deck.text, workshops.model)
+    document = with_field_docs(adapter.json_schema(), models)
     document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     document["title"] = "netwerktafel-werkvorm"
     sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
