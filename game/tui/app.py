@@ -20,6 +20,7 @@ from deck import Deck, default_deck_path, load_deck
 from game.tui.card_commands import CardCommands
 from game.tui.context import AppContext
 from game.tui.dutch_textual import DutchCommandPalette, system_commands
+from game.tui.screens.session_screen import ShowRound
 from game.tui.time_signal import bell_wanted, save_bell
 
 
@@ -104,6 +105,19 @@ class NetwerktafelApp(App[None]):
             self.notify(f"Kan de voorkeur niet bewaren: {error.strerror}", severity="warning")
         state = "aan" if self.bell_on else "uit"
         self.notify(f"Bel bij het tijdsignaal: {state}.", title="Tijd")
+
+    def on_show_round(self, message: ShowRound) -> None:
+        """Open the screen of the round a session is in, as the board or a round asks."""
+        # Imported here: the round screens load with the first session, not at start.
+        from game.tui.round_screens import round_screen
+
+        screen = round_screen(message.live, self.context)
+        if screen is None:
+            return
+        if message.replace:
+            self.switch_screen(screen)
+        else:
+            self.push_screen(screen)
 
     def action_show_help(self) -> None:
         """Show every key binding of the current screen and the app."""

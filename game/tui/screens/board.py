@@ -15,7 +15,7 @@ from game.engine.balance import balance_warnings
 from game.engine.case_text import parse_case
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
-from game.tui.screens.session_screen import SessionScreen
+from game.tui.screens.session_screen import SessionScreen, ShowRound
 from game.tui.widgets.agenda import Agenda
 from game.tui.widgets.approach_grid import ApproachGrid
 from game.tui.widgets.balance_list import BalanceList
@@ -146,11 +146,7 @@ class BoardScreen(SessionScreen):
 
     def action_open_round(self) -> None:
         """Open the current round's own screen."""
-        from game.tui.round_screens import round_screen
-
-        screen = round_screen(self.live, self.context)
-        if screen is not None:
-            self.app.push_screen(screen)
+        self.post_message(ShowRound(self.live, replace=False))
 
     def action_next_round(self) -> None:
         """Go on to the next round (skips the current one if it is not done)."""

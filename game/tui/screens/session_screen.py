@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import ModalScreen, Screen
 
 from deck import InputError
@@ -22,6 +23,20 @@ POLL_SECONDS = 0.5
 
 FLASH_SECONDS = 1.0
 """How long the clock flashes when the time signal speaks."""
+
+
+class ShowRound(Message):
+    """Asks the app for the screen of the round the session is in now.
+
+    A message, not a call: the round screens are what the app opens, so the board and the
+    round screens must not import the table of them (that was an import cycle).
+    """
+
+    def __init__(self, live: LiveSession, *, replace: bool) -> None:
+        super().__init__()
+        self.live = live
+        self.replace = replace
+        """Switch to it (from a round to the next) rather than push it (from the board)."""
 
 
 class SessionScreen(Screen[None]):

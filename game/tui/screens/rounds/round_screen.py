@@ -13,7 +13,7 @@ from game.engine import RoundPlan
 from game.engine import commands as c
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
-from game.tui.screens.session_screen import SessionScreen
+from game.tui.screens.session_screen import SessionScreen, ShowRound
 from game.tui.widgets.round_clock import RoundClock
 from workshops.model import RoundBase
 
@@ -70,10 +70,5 @@ class RoundScreen(SessionScreen):
 
     def action_next_round(self) -> None:
         """Go on to the next round and open its screen."""
-        from game.tui.round_screens import round_screen
-
-        if not self.send(c.AdvanceRound()):
-            return
-        screen = round_screen(self.live, self.context)
-        if screen is not None:
-            self.app.switch_screen(screen)
+        if self.send(c.AdvanceRound()):
+            self.post_message(ShowRound(self.live, replace=True))
