@@ -2,8 +2,7 @@
 
 `netwerktafel --help` lists every command from `command_table` without importing any command
 module; `netwerktafel deck list` imports the deck commands and nothing of the session, the
-store, the printing or the apps. Each command's Typer tree is built once, when it is first
-resolved, and kept.
+store, the printing or the apps. Only the command that runs has its Typer tree built.
 """
 
 from __future__ import annotations
