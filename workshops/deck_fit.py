@@ -78,6 +78,8 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
             )
             continue
         fitted, note = _fit_round(round_, deck)
+        if isinstance(fitted, StatementsRound):
+            fitted = _without_survey(fitted, deck)
         if note:
             notes.append(note.format(round=name))
         if fitted is None:
@@ -174,6 +176,23 @@ def _fit_statements(
         # Preferences resolve to fixed statements, so every view shows the same ones.
         return round_.model_copy(update={"statements": chosen, "count": None, "prefer": ()}), note
     return round_.model_copy(update={"count": len(chosen)}), note
+
+
+def _without_survey(round_: StatementsRound, deck: Deck) -> StatementsRound:
+    """The round's wording for a deck whose statements have no survey figures, if it has one."""
+    other = round_.without_survey
+    if other is None:
+        return round_
+    if round_.statements:
+        cards = [deck.get(card_id) for card_id in round_.statements]
+    else:
+        cards = list(deck.of_type(StatementCard))
+    if any(isinstance(card, StatementCard) and card.benchmark for card in cards):
+        return round_
+    update: dict[str, object] = {"instructions": other.instructions, "without_survey": None}
+    if other.title is not None:
+        update["title"] = other.title
+    return round_.model_copy(update=update)
 
 
 def _fit_case(case: SampleCase, deck: Deck) -> SampleCase:

@@ -102,6 +102,16 @@ class CaseRound(RoundBase):
         return self
 
 
+class WithoutSurvey(Strict):
+    """Hoe een ronde heet en verloopt met een deck zonder bevraging."""
+
+    title: Text | None = None
+    """Titel van de ronde zonder bevraging; weglaten houdt de gewone titel."""
+    instructions: Text
+    """Wat de begeleider doet en zegt als er geen cijfers van een bevraging naast de uitslag
+    staan."""
+
+
 class StatementsRound(RoundBase):
     """Stellingen: iedereen geeft een score van 1 tot 5; de uitslag staat naast die van de
     bevraging, als de kaart er een heeft."""
@@ -124,6 +134,9 @@ class StatementsRound(RoundBase):
     no_opinion: bool = False
     """Deelnemers mogen "geen mening" antwoorden: apart geteld, buiten de percentages (zoals
     de tabellen van de bevraging tellen)."""
+    without_survey: WithoutSurvey | None = None
+    """Titel en instructies voor als geen van de stellingen van de ronde cijfers uit een
+    bevraging heeft (een deck zonder bevraging): ze vervangen dan `title` en `instructions`."""
 
     @model_validator(mode="after")
     def _statements_or_count(self) -> StatementsRound:

@@ -118,3 +118,19 @@ def test_a_script_with_nothing_left_is_one_problem(
         f"{path}:8:3: werkvorm 'proef': met deck 'klein' blijft geen enkele ronde over "
         "(Ronde 'stellingen' (S) valt weg: het deck heeft geen stellingkaarten.)"
     )
+
+
+@pytest.mark.parametrize("workshop_id", BUILTIN_ORDER)
+def test_a_deck_without_a_survey_gets_the_rounds_wording_without_one(workshop_id: str) -> None:
+    example = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
+    workshop = builtin_workshops()[workshop_id]
+    before = next(r for r in workshop.rounds if isinstance(r, StatementsRound))
+    assert before.without_survey is not None
+    after = fit_to_deck(workshop, load_deck(example)).workshop.round(before.id)
+    assert isinstance(after, StatementsRound) and after.without_survey is None
+    assert str(after.instructions) == str(before.without_survey.instructions)
+    for text in (str(after.title), str(after.instructions)):
+        assert "bevraging" not in text and "1.219" not in text
+    # The default deck keeps the survey's wording.
+    kept = fit_to_deck(workshop, load_deck(default_deck_path())).workshop.round(before.id)
+    assert isinstance(kept, StatementsRound) and kept.instructions == before.instructions
