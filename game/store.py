@@ -6,8 +6,16 @@ Layout of a session file:
   `session_id`, `join_code`, `facilitator_token_hash`, `created_at`. The schema version is
   also in the file header (`PRAGMA user_version`) and the header's application id marks
   the file as ours, so a foreign or newer file is recognised before SQLite reads a page.
-- `events` (seq, kind, version, at, payload): the append-only log. `seq` counts from 1
-  without gaps; triggers refuse every UPDATE and DELETE.
+- `events` (seq, kind, version, at, payload, chain, seal): the append-only log. `seq`
+  counts from 1 without gaps; triggers refuse every UPDATE and DELETE. `chain` and `seal`
+  make tampering visible even when the triggers are dropped (`game.log_chain`): each row
+  carries a hash of the one before it, and each facilitator event an HMAC with the
+  facilitator key. `meta.sealed_from` is the first event that must carry a seal.
+
+A file whose log does not check out opens read-only: `problem` holds the one Dutch line
+that says which event broke the log, the state is folded up to the last event that can be
+trusted, and every write is refused with that line. A file of schema 1 (before the chain)
+is upgraded in place on first open, in one transaction, after a backup beside it.
 
 Every process (facilitator TUI, each voter, the CLI) opens the same file. The database
 runs in WAL mode (readers never block the writer) with `synchronous=FULL` (a commit is on
@@ -29,6 +37,7 @@ room. SQLite gives the `-wal` and `-shm` the mode of the database file.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import secrets
 import shutil
@@ -36,16 +45,19 @@ import sqlite3
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
+from catalogue import _
 from deck import Deck, InputError, Location, Problem
 from deck.atomic_write import write_atomically
 from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
+from game import log_chain
 from game.engine import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,
@@ -64,9 +76,10 @@ from game.engine import (
 from game.engine import commands as c
 from game.engine.events import SessionStarted, decode_rows
 from game.engine.state import DeckFile
+from game.store_upgrade import APPEND_ONLY_TRIGGERS, CHAINED_SCHEMA, upgrade_to_chain
 from workshops.model import Workshop, round_kind
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = CHAINED_SCHEMA
 APPLICATION_ID = 0x4E575431
 """'NWT1' in the SQLite header: marks a file as a netwerktafel session."""
 BUSY_TIMEOUT_S = 30.0
@@ -85,15 +98,19 @@ CREATE TABLE events (
     kind    TEXT NOT NULL,
     version INTEGER NOT NULL,
     at      TEXT NOT NULL,
-    payload TEXT NOT NULL
+    payload TEXT NOT NULL,
+    chain   BLOB,
+    seal    BLOB
 );
-CREATE TRIGGER events_append_only_update BEFORE UPDATE ON events
-BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
-CREATE TRIGGER events_append_only_delete BEFORE DELETE ON events
-BEGIN SELECT RAISE(ABORT, 'events are append-only'); END;
 CREATE TRIGGER meta_fixed_delete BEFORE DELETE ON meta
 BEGIN SELECT RAISE(ABORT, 'meta is fixed'); END;
 """
+_INSERT_EVENTS = (
+    "INSERT INTO events(seq, kind, version, at, payload, chain, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_SELECT_EVENTS = (
+    "SELECT seq, kind, version, at, payload, chain, seal FROM events WHERE seq > ? ORDER BY seq"
+)
 
 
 class Refused(Exception):
@@ -229,10 +246,17 @@ class SessionStore:
     close it with `close()` or use it as a context manager.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, state: SessionState) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection, loaded: _Loaded) -> None:
         self.path = path
         self._conn = conn
-        self._state = state
+        self._state = loaded.state
+        self._log = loaded.log
+        self.problem: str | None = loaded.problem
+        """The one Dutch line saying how the log was tampered with; None when it is whole.
+        A store with a problem shows the state up to the last trusted event and refuses
+        every write with this line."""
+        self.notices: list[str] = list(loaded.notices)
+        """What opening did that the user should hear about (an upgrade and its backup)."""
         self._data_version = self._read_data_version()
         self._file_key: tuple[int, int] | None = _file_key(path)
         _OPEN_FILES[self._file_key] += 1
@@ -276,7 +300,7 @@ class SessionStore:
         assert isinstance(outcome, SessionStarted)
         try:
             make_private_folder(path.parent)
-            cls._build_file(path, outcome)
+            cls._build_file(path, outcome, token)
             _write_private(token_path(path), token)
         except sqlite3.Error as error:
             raise StoreError(f"kon het sessiebestand {path} niet maken: {error}") from None
@@ -322,7 +346,7 @@ class SessionStore:
         return made
 
     @staticmethod
-    def _build_file(path: Path, started: SessionStarted) -> None:
+    def _build_file(path: Path, started: SessionStarted, key: str) -> None:
         # Build the whole file under a temporary name and link it into place, so `path`
         # is either absent or a complete session, and an existing file is never replaced.
         tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
@@ -335,7 +359,7 @@ class SessionStore:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-                conn.executescript(_SCHEMA)
+                conn.executescript(_SCHEMA + "".join(f"{t};\n" for t in APPEND_ONLY_TRIGGERS))
                 conn.execute("BEGIN IMMEDIATE")
                 conn.executemany(
                     "INSERT INTO meta(key, value) VALUES (?, ?)",
@@ -346,11 +370,13 @@ class SessionStore:
                         ("join_code", started.join_code),
                         ("facilitator_token_hash", started.facilitator_token_hash),
                         ("created_at", started.at),
+                        ("sealed_from", "1"),
                     ],
                 )
+                position = log_chain.start(started.session_id, 1)
                 conn.execute(
-                    "INSERT INTO events(seq, kind, version, at, payload) VALUES (1, ?, ?, ?, ?)",
-                    (started.kind, started.version, started.at, encode(started)),
+                    _INSERT_EVENTS,
+                    _chained_row(position.head, 1, started, encode(started), key),
                 )
                 conn.execute("COMMIT")
             finally:
@@ -369,15 +395,19 @@ class SessionStore:
                 leftover.unlink(missing_ok=True)
 
     @classmethod
-    def open(cls, path: Path) -> SessionStore:
-        """Open an existing session file and fold its events.
+    def open(cls, path: Path, *, with_key: bool = True) -> SessionStore:
+        """Open an existing session file, check its log and fold its events.
 
         A missing file, a file that is not a session, a damaged one, or one made by a newer
-        version of netwerktafel raises `InputError` with a clear Dutch message. Opening
-        never writes to the file.
+        version of netwerktafel raises `InputError` with a clear Dutch message. A log that
+        was tampered with opens read-only (see `problem`). With `with_key`, the facilitator
+        key beside the file (when it is there) checks every seal; the room web opens without
+        it, since it never holds the key. Opening writes nothing, except the one-time upgrade
+        of a file made before the chain (with a backup beside it; see `notices`).
         """
         path = Path(path)
         _check_header(path)
+        key = _sidecar_key(path) if with_key else None
         sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
         existed = [p.exists() for p in sidecars]
         try:
@@ -391,17 +421,37 @@ class SessionStore:
             _tidy(sidecars, existed)
             raise _damaged(path, error) from None
         try:
-            state = _load_state(path, conn)
+            notices = []
+            loaded = _load_state(path, conn, key)
+            if not loaded.chained:
+                # Only a sound session of schema 1 gets here: upgrade it, then read it again.
+                backup = upgrade_to_chain(path, conn, key)
+                if backup is not None:
+                    notices.append(
+                        _(
+                            "{session} is bijgewerkt naar een logboek met keten en zegels; het "
+                            "oorspronkelijke bestand staat ernaast als {backup}"
+                        ).format(session=path.name, backup=backup.name)
+                    )
+                loaded = _load_state(path, conn, key)
             # Files made before sessions were private are made private on first open.
             for file in (path, *sidecars):
                 _tighten(file, PRIVATE_FILE_MODE)
-            return cls(path, conn, state)
+            store = cls(path, conn, replace(loaded, notices=tuple(notices)))
+            return store
         except sqlite3.DatabaseError as error:
             conn.close()
             _tidy(sidecars, existed)
             if _is_read_only(error):
                 raise _read_only(path) from None
             raise _damaged(path, error) from None
+        except OSError as error:
+            # The upgrade could not write its backup beside the file.
+            conn.close()
+            _tidy(sidecars, existed)
+            if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+                raise _read_only(path) from None
+            raise session_problem(path, os_problem(error)) from None
         except BaseException:
             conn.close()
             _tidy(sidecars, existed)
@@ -450,10 +500,24 @@ class SessionStore:
             raise _damaged(self.path, error) from None
 
     def _catch_up(self, state: SessionState) -> SessionState:
-        rows = self._conn.execute(
-            "SELECT seq, kind, version, payload FROM events WHERE seq > ? ORDER BY seq",
-            (state.version,),
-        ).fetchall()
+        """`state` with the events others appended since, once their chain checks out.
+
+        A break in what others appended (rows written around netwerktafel while the session
+        is open) makes this store read-only from then on, as if it had been opened so.
+        """
+        if self.problem is not None:
+            return state
+        rows = self._conn.execute(_SELECT_EVENTS, (self._log.position.seq,)).fetchall()
+        if not rows:
+            return state
+        position, broken = log_chain.check(
+            rows, self._log.position, key=self._log.key, sealed_from=self._log.sealed_from
+        )
+        if broken is not None:
+            loaded = _load_state(self.path, self._conn, self._log.key)
+            self._log, self.problem = loaded.log, loaded.problem
+            return loaded.state
+        self._log = replace(self._log, position=position)
         return _fold_rows(self.path, rows, state)
 
     def events(self, after: int = 0) -> list[tuple[int, Event]]:
@@ -525,6 +589,8 @@ class SessionStore:
     ) -> list[Event | Refused]:
         moment = now or _now()
         conn = self._conn
+        if self.problem is not None:
+            raise Refused(self.problem)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -535,8 +601,11 @@ class SessionStore:
                 # What others appended is ours now, even if this command is refused.
                 self._state = state
                 self._data_version = data_version
+                if self.problem is not None:
+                    raise Refused(self.problem)
                 outcomes: list[Event | Refused] = []
                 rows = []
+                head = self._log.position.head
                 for command, actor in items:
                     outcome = decide(state, command, actor, now=moment, deck=deck)
                     if isinstance(outcome, Refusal):
@@ -546,13 +615,12 @@ class SessionStore:
                         continue
                     state = apply(state, outcome)
                     outcomes.append(outcome)
-                    rows.append(
-                        (state.version, outcome.kind, outcome.version, outcome.at, encode(outcome))
-                    )
-                conn.executemany(
-                    "INSERT INTO events(seq, kind, version, at, payload) VALUES (?, ?, ?, ?, ?)",
-                    rows,
-                )
+                    # The chain is computed inside the transaction, so a group commit stays
+                    # one durable write.
+                    row = _chained_row(head, state.version, outcome, encode(outcome), actor.token)
+                    head = row[5]
+                    rows.append(row)
+                conn.executemany(_INSERT_EVENTS, rows)
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -565,7 +633,42 @@ class SessionStore:
         except sqlite3.DatabaseError as error:
             raise _damaged(self.path, error) from None
         self._state = state
+        if rows:
+            last = rows[-1]
+            sealed = [row for row in rows if row[6] is not None]
+            position = self._log.position
+            self._log = replace(
+                self._log,
+                position=log_chain.ChainPosition(
+                    last[0],
+                    head,
+                    last[3],
+                    sealed[-1][0] if sealed else position.sealed,
+                    sealed[-1][3] if sealed else position.sealed_at,
+                ),
+            )
         return outcomes
+
+
+def _chained_row(
+    previous: bytes, seq: int, event: Event, payload: str, key: str
+) -> tuple[int, str, int, str, str, bytes, bytes | None]:
+    """An event as a row of the log: chained to the row before, sealed if it needs it.
+
+    A facilitator event is only ever decided for the facilitator's token, so `key` (the
+    actor's token) is the facilitator key whenever a seal is needed.
+    """
+    chain = log_chain.link(previous, seq, event.kind, event.version, event.at, payload)
+    sealed = event.kind not in log_chain.UNSEALED_KINDS
+    return (
+        seq,
+        event.kind,
+        event.version,
+        event.at,
+        payload,
+        chain,
+        log_chain.seal(key, chain) if sealed else None,
+    )
 
 
 class ReadOnlySession(InputError):
@@ -587,21 +690,30 @@ def _read_only(path: Path) -> ReadOnlySession:
     )
 
 
-def read_state(path: Path) -> SessionState:
+Warn = Callable[[str], None]
+"""Where a reading command tells the user what opening found (a tampered log, an upgrade)."""
+
+
+def read_state(path: Path, *, warn: Warn | None = None) -> SessionState:
     """The state of a session, for commands that only read it (show, export, report).
 
     Opened in place when possible; a session on a read-only disk or in a read-only folder
     is read from a copy instead (`read_session`), so it can still be shown and reported.
+    A tampered log gives the state up to the last trusted event, and its line to `warn`.
     """
     try:
         store = SessionStore.open(path)
     except ReadOnlySession:
-        return read_session(path)
+        return read_session(path, warn=warn)
     with store:
+        if warn is not None:
+            for line in (*store.notices, store.problem):
+                if line is not None:
+                    warn(line)
         return store.state
 
 
-def read_session(path: Path) -> SessionState:
+def read_session(path: Path, *, warn: Warn | None = None) -> SessionState:
     """The state of a session file, read without writing a byte in it or next to it.
 
     For `aggregate`, which reads other people's session files: SQLite would create `-wal`
@@ -609,7 +721,44 @@ def read_session(path: Path) -> SessionState:
     write to it. So the file (and its `-wal`, if a session is still open elsewhere) is
     copied into a temporary folder and the copy is read. Errors name the original file.
     """
+    loaded = _read_copy(Path(path))
+    if loaded.problem is not None and warn is not None:
+        warn(loaded.problem)
+    return loaded.state
+
+
+@dataclass(frozen=True)
+class LogCheck:
+    """What `check_log` found: the log whole or not, how far it is sealed."""
+
+    events: int
+    sealed: int
+    """The last event with a checked seal (0 when none, or when the key was not at hand)."""
+    sealed_at: str
+    keyed: bool
+    """Whether the facilitator key was beside the file, so the seals could be checked."""
+    chained: bool
+    """False for a file made before the chain (not upgraded yet)."""
+    problem: str | None
+
+
+def check_log(path: Path) -> LogCheck:
+    """Check a session's log (chain, and seals when the key is beside it), writing nothing."""
     path = Path(path)
+    loaded = _read_copy(path)
+    position = loaded.log.position
+    return LogCheck(
+        events=position.seq,
+        sealed=position.sealed,
+        sealed_at=position.sealed_at,
+        keyed=loaded.log.key is not None,
+        chained=loaded.chained,
+        problem=loaded.problem,
+    )
+
+
+def _read_copy(path: Path) -> _Loaded:
+    """A session read from a private copy (see `read_session`); the key checks its seals."""
     _check_header(path)
     with tempfile.TemporaryDirectory(prefix="netwerktafel-") as scratch:
         copy = Path(scratch) / "sessie.nwt"
@@ -626,21 +775,77 @@ def read_session(path: Path) -> SessionState:
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         try:
-            return _load_state(path, conn)
+            return _load_state(path, conn, _sidecar_key(path))
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         finally:
             conn.close()
 
 
-def _load_state(path: Path, conn: sqlite3.Connection) -> SessionState:
-    """Check that `conn` holds a session and fold its events; errors name `path`."""
-    _check_meta(path, conn)
-    rows = conn.execute("SELECT seq, kind, version, payload FROM events ORDER BY seq").fetchall()
-    state = _fold_rows(path, rows, SessionState())
+@dataclass(frozen=True)
+class _Log:
+    """What a store knows of its log's chain: how far it is checked, and how to check on."""
+
+    position: log_chain.ChainPosition
+    sealed_from: int
+    key: str | None
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """A session file as read: the (trusted) state, the log, and what is wrong with it."""
+
+    state: SessionState
+    log: _Log
+    problem: str | None
+    notices: tuple[str, ...] = ()
+    chained: bool = True
+    """False for a file of schema 1, whose log has no chain yet."""
+
+
+def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loaded:
+    """Check that `conn` holds a session, check its log, and fold what can be trusted.
+
+    Errors name `path`. A file of schema 1 (never upgraded: read from a copy) has no chain
+    to check.
+    """
+    meta = _check_meta(path, conn)
+    if int(meta["schema"]) < SCHEMA_VERSION:
+        rows = conn.execute(
+            "SELECT seq, kind, version, at, payload, NULL, NULL FROM events ORDER BY seq"
+        ).fetchall()
+        state = _fold_rows(path, rows, SessionState())
+        log = _Log(log_chain.ChainPosition(state.version, b"", "", 0, ""), 1, None)
+        if not state.started:
+            raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")
+        return _Loaded(state, log, None, chained=False)
+    else:
+        try:
+            sealed_from = int(meta.get("sealed_from", ""))
+        except ValueError:
+            message = _("het sessiebestand is beschadigd: 'sealed_from' ontbreekt")
+            raise session_problem(path, message) from None
+        rows = conn.execute(_SELECT_EVENTS, (0,)).fetchall()
+        begin = log_chain.start(str(meta.get("session_id", "")), sealed_from)
+        position, broken = log_chain.check(rows, begin, key=key, sealed_from=sealed_from)
+        trusted = rows if broken is None else rows[: broken.shown]
+        state = _fold_rows(path, trusted, SessionState())
+        log = _Log(position, sealed_from, key)
     if not state.started:
+        if broken is not None:
+            raise session_problem(path, broken.line())
         raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")
-    return state
+    return _Loaded(state, log, broken.line() if broken is not None else None)
+
+
+def _sidecar_key(path: Path) -> str | None:
+    """The facilitator key beside the session file, if it is there and readable."""
+    if not token_path(path).is_file():
+        return None
+    try:
+        return read_facilitator_token(path)
+    except InputError:
+        return None
 
 
 def _tidy(sidecars: list[Path], existed: list[bool]) -> None:
@@ -740,7 +945,8 @@ def _check_header(path: Path) -> None:
         )
 
 
-def _check_meta(path: Path, conn: sqlite3.Connection) -> None:
+def _check_meta(path: Path, conn: sqlite3.Connection) -> dict[str, str]:
+    """The `meta` table, once it says the file is a session this program can read."""
     try:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.OperationalError as error:
@@ -761,11 +967,11 @@ def _check_meta(path: Path, conn: sqlite3.Connection) -> None:
             f"(bestandsversie {schema}; deze versie kent tot {SCHEMA_VERSION})",
             hint="werk netwerktafel bij om deze sessie te openen",
         )
+    return meta
 
 
-def _fold_rows(
-    path: Path, rows: list[tuple[int, str, int, str]], state: SessionState
-) -> SessionState:
+def _fold_rows(path: Path, rows: Sequence[Sequence[Any]], state: SessionState) -> SessionState:
+    """`state` with the events of `rows` (seq, kind, version, at, payload, …) applied."""
     expected = state.version + 1
     for offset, row in enumerate(rows):
         if row[0] != expected + offset:
@@ -773,7 +979,7 @@ def _fold_rows(
                 path, f"het sessiebestand is beschadigd: gebeurtenis {expected + offset} ontbreekt"
             )
     try:
-        events = decode_rows([(kind, version, payload) for _, kind, version, payload in rows])
+        events = decode_rows([(row[1], row[2], row[4]) for row in rows])
         return fold(events, state)
     except EventFormatError as error:
         raise session_problem(path, f"het sessiebestand is beschadigd: {error}") from None
@@ -786,11 +992,13 @@ def _fold_rows(
 __all__ = [
     "APPLICATION_ID",
     "SCHEMA_VERSION",
+    "LogCheck",
     "NewSession",
     "ReadOnlySession",
     "Refused",
     "SessionStore",
     "StoreError",
+    "check_log",
     "default_session_dir",
     "hash_token",
     "new_join_code",

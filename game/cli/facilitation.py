@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from catalogue import _
-from game.cli.outcome import guarded, refuse
+from game.cli.outcome import guarded, refuse, warn
 from game.engine import Actor, Ballot, Event, SessionState, find_stakeholder, resolve_choice
 from game.engine.commands import Command
 from game.engine.plain_text import visible
@@ -17,8 +17,11 @@ from game.store import SessionStore, read_facilitator_token, session_path
 
 
 def open_store(session: str) -> SessionStore:
-    """The session file named on the command line, opened."""
-    return SessionStore.open(session_path(session))
+    """The session file named on the command line, opened; what opening found is told."""
+    store = SessionStore.open(session_path(session))
+    for line in store.notices:
+        warn(line)
+    return store
 
 
 def facilitate(

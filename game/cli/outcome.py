@@ -34,6 +34,11 @@ def guarded() -> Iterator[None]:
         raise typer.Exit(1) from None
 
 
+def warn(line: str) -> None:
+    """Tell the user, on stderr, what opening a session found (a tampered log, an upgrade)."""
+    print(_("Let op: {line}").format(line=visible(line, limit=None)), file=sys.stderr)
+
+
 def emit_json(data: object) -> None:
     """Print data as JSON on stdout."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")

@@ -15,6 +15,7 @@ import typer
 
 from catalogue import _
 from deck import Deck, InputError, Location, Problem
+from game.cli.outcome import warn
 from game.engine import SessionState
 from game.session_deck import session_deck
 from game.store import read_state, session_path
@@ -87,6 +88,6 @@ def report(
 ) -> None:
     """Maak het verslag van een sessie als A4-PDF, om aan elke partner te geven."""
     path = session_path(session)
-    state = read_state(path)
+    state = read_state(path, warn=warn)
     deck = session_deck(path, state, override=deck_path)
     print(write_pdf_report(state, deck, output or Path(f"{path.stem}-verslag.pdf")))

@@ -46,7 +46,7 @@ def serve(
 
     path = Path(chosen_session(session))
     # Opened before it is resolved: a loop of symbolic links is then one Dutch line.
-    with SessionStore.open(path) as store:
+    with SessionStore.open(path, with_key=False) as store:
         state = store.state
     path = path.resolve()
     info = state.info

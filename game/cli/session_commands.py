@@ -25,7 +25,7 @@ from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
 from game.cli.facilitation import facilitate, option_ids_of, stakeholder_id
-from game.cli.outcome import emit_json, guarded, refuse
+from game.cli.outcome import emit_json, guarded, refuse, warn
 from game.cli.report_command import write_pdf_report
 from game.engine import SessionState, ballot_view, find_ballot, session_view
 from game.engine import commands as c
@@ -33,9 +33,10 @@ from game.engine import events as e
 from game.engine.ballots import MatrixPoint, method_label, paper_name
 from game.engine.plain_text import visible
 from game.export import json_text, write_export
+from game.log_chain import moment
 from game.matrix_grid import grid_lines, legend_lines
 from game.session_deck import session_deck
-from game.store import SessionStore, read_state, session_path
+from game.store import LogCheck, SessionStore, check_log, read_state, session_path, token_path
 from workshops import fit_to_deck, open_workshop
 
 session_app = typer.Typer(help=help_of("session"), no_args_is_help=True)
@@ -560,10 +561,50 @@ def undo(session: SessionArg) -> None:
 # --- reading -------------------------------------------------------------------------------------
 
 
+@session_app.command("verify")
+def verify(session: SessionArg) -> None:
+    """Controleer of het logboek van de sessie heel is: de keten, en de zegels van de begeleider."""
+    path = session_path(session)
+    found = check_log(path)
+    if found.problem is not None:
+        print(f"{visible(str(path), limit=None)}: {found.problem}", file=sys.stderr)
+        raise typer.Exit(2)
+    print(log_check_text(found, path))
+
+
+def log_check_text(found: LogCheck, path: Path) -> str:
+    """What `verify` says about a log that is whole, in Dutch."""
+    if not found.chained:
+        return _(
+            "{session} is gemaakt met een oudere versie en heeft nog geen keten; het krijgt er "
+            "een (met een reservekopie ernaast) zodra netwerktafel het opent."
+        ).format(session=path.name)
+    if not found.keyed:
+        return _(
+            "Het logboek is heel: {events} gebeurtenissen; de zegels zijn niet gecontroleerd, "
+            "want de begeleidersleutel ({key}) staat er niet naast."
+        ).format(events=found.events, key=token_path(path).name)
+    if found.sealed == 0:
+        return _(
+            "Het logboek is heel: {events} gebeurtenissen, nog geen enkele verzegeld door de "
+            "begeleider."
+        ).format(events=found.events)
+    text = _(
+        "Het logboek is heel: {events} gebeurtenissen, verzegeld door de begeleider tot en met "
+        "gebeurtenis {sealed} ({moment})."
+    ).format(events=found.events, sealed=found.sealed, moment=moment(found.sealed_at))
+    after = found.events - found.sealed
+    if after:
+        text += " " + _(
+            "De {after} erna (van deelnemers) verzegelt de volgende opdracht van de begeleider."
+        ).format(after=after)
+    return text
+
+
 @session_app.command("show")
 def show(session: SessionArg, as_json: JsonFlag = False) -> None:
     """Toon een overzicht van de sessie, of de hele sessie als JSON."""
-    state = read_state(session_path(session))
+    state = read_state(session_path(session), warn=warn)
     if as_json:
         sys.stdout.write(json_text(state))
         return
@@ -695,7 +736,7 @@ def export(
     """Exporteer het verslag (md of pdf), nette tabellen (csv, één per soort) of de hele
     sessie (json)."""
     path = session_path(session)
-    state = read_state(path)
+    state = read_state(path, warn=warn)
     if fmt == "pdf":
         print(write_pdf_report(state, session_deck(path, state), output))
         return

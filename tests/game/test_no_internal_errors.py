@@ -16,6 +16,7 @@ import pytest
 import yaml
 
 from deck.yaml_source import YamlDocument
+from game import log_chain
 from game.engine import Actor, decide
 from game.engine import commands as c
 from game.store import SessionStore
@@ -115,9 +116,14 @@ def test_newline_and_tab_stay_allowed(session: Path) -> None:
 def test_an_event_nested_100000_deep(session: Path) -> None:
     conn = sqlite3.connect(session)
     depth = 100_000
+    payload = "[" * depth + "]" * depth
+    at = "2026-01-01T00:00:00Z"
+    seq, head = conn.execute("SELECT seq, chain FROM events ORDER BY seq DESC LIMIT 1").fetchone()
+    # Chained as netwerktafel would, and a participant's kind (no seal): so it is read.
+    chain = log_chain.link(head, seq + 1, "vote-cast", 1, at, payload)
     conn.execute(
-        "INSERT INTO events VALUES (3, 'case-set', 1, '2026-01-01T00:00:00Z', ?)",
-        ("[" * depth + "]" * depth,),
+        "INSERT INTO events VALUES (?, 'vote-cast', 1, ?, ?, ?, NULL)",
+        (seq + 1, at, payload, chain),
     )
     conn.commit()
     conn.close()

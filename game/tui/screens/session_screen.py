@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 
+from catalogue import _
 from deck import InputError
 from game.engine import SessionState
 from game.engine import commands as c
@@ -74,6 +75,7 @@ class SessionScreen(Screen[None]):
         self._signal_time()
         if not self.in_view:
             return
+        tampered_before = self.live.store.problem is not None
         try:
             self.live.poll()
         except InputError as error:
@@ -82,6 +84,10 @@ class SessionScreen(Screen[None]):
                 self._poll_failed = True
                 self.notify(error.problems[0].message, severity="error", timeout=10)
             return
+        problem = self.live.store.problem
+        if problem is not None and not tampered_before:
+            # Rows written around netwerktafel while the session is open: say so once.
+            self.notify(problem, title=_("Alleen-lezen"), severity="error", timeout=30)
         if self.live.state.version != self._shown_version:
             self.redraw()
         else:

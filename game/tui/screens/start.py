@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import _
 from deck import InputError
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession, SessionFile, local_time, recent_sessions
@@ -150,6 +151,10 @@ class StartScreen(Screen[None]):
                 )
             return
         self.app.push_screen(BoardScreen(live, self.context))
+        for notice in live.store.notices:
+            self.notify(notice, title=_("Bijgewerkt"), timeout=15)
+        if live.store.problem is not None:
+            self.notify(live.store.problem, title=_("Alleen-lezen"), severity="error", timeout=30)
 
     def action_inspiratiebank(self) -> None:
         """Browse the example cards."""
