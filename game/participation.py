@@ -41,6 +41,7 @@ from game.engine import commands as c
 from game.engine import events as e
 from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL, answer_options
 from game.engine.state import BallotOption
+from game.engine.voters import VoterKeys
 from game.store import Refused, SessionStore, new_token
 
 ANONYMOUS_PREFIX = "anoniem"
@@ -83,6 +84,21 @@ class Voter:
         self.earlier_ids: tuple[str, ...] = ()
         """Who this voter was before re-joining by name: their votes still count as theirs."""
         self._code: str | None = None
+
+    @property
+    def token(self) -> str:
+        """This voter's token: kept by whoever lets the same person vote again later."""
+        return self._actor.token
+
+    def resume(self) -> str | None:
+        """Take up the participant this voter's token already belongs to; their id, or None
+        when the token is not known in the session (then `join`)."""
+        state = self.store.state
+        participant_id = state.tokens.get(self._actor.token_hash)
+        if participant_id is not None:
+            self.participant_id = participant_id
+            self.name = state.participants[participant_id].name
+        return participant_id
 
     @property
     def joined(self) -> bool:
@@ -157,13 +173,18 @@ class Voter:
         assert isinstance(cast, e.VoteCast)
         return cast
 
+    @property
+    def keys(self) -> VoterKeys:
+        """Who this voter is on each ballot (also as who they were before joining by name)."""
+        if self.participant_id is None:
+            return VoterKeys(())
+        earlier = zip(reversed(self.earlier_ids), reversed(self._earlier_tokens), strict=False)
+        return VoterKeys(((self.participant_id, self._actor.token), *earlier))
+
     def own_vote(self, ballot: Ballot) -> Vote | None:
         """This participant's current vote on `ballot` (also one cast anonymously before
         joining by name), or None."""
-        for participant_id in (self.participant_id, *reversed(self.earlier_ids)):
-            if participant_id is not None and participant_id in ballot.votes:
-                return ballot.votes[participant_id]
-        return None
+        return self.keys.vote(ballot)
 
     def refresh(self) -> bool:
         """Pick up what other processes wrote (cheap when nothing changed)."""
@@ -242,34 +263,27 @@ class Stage:
         )
 
 
-def voter_stage(
-    state: SessionState,
-    participant_id: str,
-    *,
-    anonymous: bool = False,
-    earlier: tuple[str, ...] = (),
-) -> Stage:
-    """What `participant_id` should see in `state`.
+def voter_stage(state: SessionState, keys: VoterKeys, *, anonymous: bool = False) -> Stage:
+    """What the participant with these `keys` should see in `state`.
 
     The earliest open ballot they have not voted on comes first (the facilitator opened it
     first); when they voted on every open ballot, the latest one shows their vote. A vote
-    cast under an `earlier` id (anonymously, before joining by name) counts as theirs, so
-    nobody is asked to vote twice on one ballot.
+    cast under an earlier identity (anonymously, before joining by name) counts as theirs,
+    so nobody is asked to vote twice on one ballot.
     """
     ballots = open_ballots(state)
-    me = (participant_id, *earlier)
     for ballot in ballots:
-        if not any(someone in ballot.votes for someone in me):
+        if keys.voted(ballot) is None:
             if anonymous and not ballot.anonymous:
                 return Stage("name-needed", ballot)
-            return Stage("vote", ballot, results_visible(ballot, participant_id))
+            return Stage("vote", ballot, results_visible(ballot))
     if ballots:
         ballot = ballots[-1]
-        return Stage("voted", ballot, results_visible(ballot, participant_id))
+        return Stage("voted", ballot, results_visible(ballot, keys.voted(ballot)))
     if not state.ballots:
         return Stage("waiting")
     last = list(state.ballots.values())[-1]
-    if results_visible(last, participant_id):
+    if results_visible(last, keys.voted(last)):
         return Stage("results", last, True)
     return Stage("waiting", last)
 

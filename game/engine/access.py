@@ -7,6 +7,7 @@ to hash it and compare hashes, and only hashes end up in events.
 from __future__ import annotations
 
 import hashlib
+import hmac
 from dataclasses import dataclass
 
 JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
@@ -34,6 +35,21 @@ def hash_token(token: str) -> str:
     cannot be reversed, and the file never holds a token that would grant rights.
     """
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+PSEUDONYM_PREFIX = "anoniem-"
+"""How a vote's voter starts when it is a pseudonym rather than a participant id."""
+
+
+def ballot_pseudonym(token: str, ballot_id: str) -> str:
+    """Who a token is on one anonymous ballot: an HMAC of the ballot id with the token.
+
+    The file holds only the token's SHA-256, which cannot give this back: the pseudonym
+    links a vote to nobody, except for whoever holds the token (who can then replace it).
+    Each ballot gives another pseudonym, so votes on two ballots cannot be linked either.
+    """
+    digest = hmac.new(token.encode("utf-8"), f"stem\0{ballot_id}".encode(), hashlib.sha256)
+    return PSEUDONYM_PREFIX + digest.hexdigest()[:32]
 
 
 def normalise_join_code(text: str) -> str:

@@ -48,6 +48,7 @@ from game.engine.state import (
     Stakeholder,
     StatementInfo,
 )
+from game.engine.voters import vote_key
 
 MAX_NAME = 60
 MAX_NOTE = 1000
@@ -254,10 +255,22 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
     missing = reason_problem(ballot, cmd.choices, reason)
     if missing is not None:
         return Refusal(missing)
+    if ballot.anonymous:
+        reissued = state.reissued.get(actor.token_hash)
+        if reissued is not None and reissued >= ballot.opened_at:
+            # The old token may have voted here under its own pseudonym, and nothing in the
+            # file links the two: a second vote could not replace the first.
+            return Refusal(
+                Message(
+                    "je kreeg een nieuwe sleutel nadat anonieme stemronde {id} openging; op die "
+                    "stemronde stem je niet opnieuw (een stem met je vorige sleutel blijft tellen)",
+                    id=ballot.id,
+                )
+            )
     return e.VoteCast(
         at=at,
         ballot_id=ballot.id,
-        participant_id=participant_id,
+        participant_id=vote_key(ballot, participant_id, actor.token),
         choices=tuple(cmd.choices),
         reason=reason or None,
     )

@@ -196,7 +196,12 @@ class PaperVoteCast(Event):
 
 @dataclass(frozen=True)
 class VoteCast(Event):
-    """A participant voted (replacing any earlier vote of theirs on that ballot)."""
+    """A participant voted (replacing any earlier vote of theirs on that ballot).
+
+    On an anonymous ballot `participant_id` is not the participant's id but the pseudonym
+    their token gives on that ballot (`ballot_pseudonym`): the file cannot tell whose vote it
+    is, and the same token replaces it. (Logs from before this rule keep the id.)
+    """
 
     kind: ClassVar[str] = "vote-cast"
 

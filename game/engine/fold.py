@@ -108,7 +108,10 @@ def _participant_joined(state: SessionState, ev: e.ParticipantJoined) -> Changes
 
 
 def _participant_rejoined(state: SessionState, ev: e.ParticipantRejoined) -> Changes:
-    return {"tokens": with_item(state.tokens, ev.token_hash, ev.participant_id)}
+    return {
+        "tokens": with_item(state.tokens, ev.token_hash, ev.participant_id),
+        "reissued": with_item(state.reissued, ev.token_hash, ev.at),
+    }
 
 
 def _round_changed(state: SessionState, ev: e.RoundChanged) -> Changes:

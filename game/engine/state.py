@@ -217,7 +217,8 @@ class Ballot:
     revealed: bool = False
     closed_at: str | None = None
     votes: Mapping[str, Vote] = field(default_factory=dict)
-    """Participant id → their current vote. Never shown for an anonymous ballot."""
+    """Voter → their current vote: the participant id, or on an anonymous ballot the pseudonym
+    only the voter's token gives (`ballot_pseudonym`). Never shown for an anonymous ballot."""
     no_opinion: bool = False
     """Likert: "geen mening" may be answered; it is counted apart, outside the percentages."""
     axes: tuple[str, ...] = ()
@@ -271,6 +272,9 @@ class SessionState:
     participants: Mapping[str, Participant] = field(default_factory=dict)
     tokens: Mapping[str, str] = field(default_factory=dict)
     """Hash of a participant token → participant id."""
+    reissued: Mapping[str, str] = field(default_factory=dict)
+    """Hash of a token given on a re-join → when. Such a token votes on no anonymous ballot
+    opened before it: the old token may have voted there under another pseudonym."""
     concerns: Mapping[str, Concern] = field(default_factory=dict)
     approaches: Mapping[str, Approach] = field(default_factory=dict)
     ballots: Mapping[str, Ballot] = field(default_factory=dict)

@@ -18,6 +18,7 @@ from catalogue import N_, in_language, translator
 from game.engine import Actor, Ballot, SessionState, hash_token, normalise_join_code
 from game.engine import commands as c
 from game.engine.ballots import matrix_choice
+from game.engine.voters import VoterKeys
 from game.participation import anonymous_join_allowed, pseudonym
 from game.store import Refused, new_token
 from game.web import pages
@@ -58,12 +59,14 @@ class Phone:
         if participant_id is None:
             return None
         earlier = tuple(
-            known
-            for token in self.earlier
+            (known, token)
+            for token in reversed(self.earlier)
+            # The same participant's older token too: on an anonymous ballot it voted
+            # under a pseudonym of its own.
             if (known := state.tokens.get(hash_token(token))) is not None
-            and known != participant_id
         )
-        return Identity(participant_id, state.participants[participant_id].name, earlier)
+        keys = VoterKeys(((participant_id, self.token), *earlier))
+        return Identity(participant_id, state.participants[participant_id].name, keys)
 
 
 def phone_of(request: web.Request, session_id: str) -> Phone:

@@ -16,6 +16,7 @@ from deck import Deck
 from game.engine import Ballot, SessionState
 from game.engine.ballots import axes_of, matrix_places, method_label
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
+from game.engine.voters import VoterKeys
 from game.participation import (
     ANONYMOUS_PREFIX,
     anonymous_join_allowed,
@@ -33,8 +34,9 @@ class Identity:
 
     participant_id: str
     name: str
-    earlier: tuple[str, ...] = ()
-    """Participant ids this phone voted under before (anonymously, before giving a name)."""
+    keys: VoterKeys
+    """Who this phone is on each ballot, also as who it was before (anonymously, before
+    giving a name): its votes are found with its tokens, never by its participant id alone."""
 
     @property
     def anonymous(self) -> bool:
@@ -134,7 +136,7 @@ def phone_view(
             anonymous_allowed=anonymous_join_allowed(state),
             closing=closing,
         )
-    stage = voter_stage(state, who.participant_id, anonymous=who.anonymous, earlier=who.earlier)
+    stage = voter_stage(state, who.keys, anonymous=who.anonymous)
     ballot = stage.ballot
     base = PhoneView(stage.kind, info.session_id, name=who.name, closing=closing)
     if ballot is None:
@@ -245,15 +247,12 @@ def instruction(ballot: Ballot, language: str | None = None) -> str:
 
 
 def _own_choices(ballot: Ballot, who: Identity) -> tuple[str, ...]:
-    for participant_id in (who.participant_id, *reversed(who.earlier)):
-        vote = ballot.votes.get(participant_id)
-        if vote is not None:
-            return vote.choices
-    return ()
+    vote = who.keys.vote(ballot)
+    return vote.choices if vote is not None else ()
 
 
 def _own_reason(ballot: Ballot, who: Identity) -> str:
-    vote = ballot.votes.get(who.participant_id)
+    vote = ballot.votes.get(who.keys.on(ballot)[0])
     return vote.reason or "" if vote is not None else ""
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from textual.widgets import DataTable, Input, OptionList, Static
 
 from game.engine import Actor
 from game.engine import commands as c
+from game.engine import events as e
 from game.store import SessionStore, read_facilitator_token
 from game.tui.participant.widgets.option_rows import OptionRow, OptionRows
 from game.tui.screens.board import BoardScreen
@@ -62,7 +64,8 @@ async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> 
         await pilot.press("d")  # no ballot yet: says so, stays
         await pilot.pause()
         assert isinstance(app.screen, StemmingScreen)
-        await pilot.press("o", "d")
+        open_named_ballot(app)
+        await pilot.press("d")
         await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
         seat = app.screen
         assert isinstance(seat, HotSeatScreen)
@@ -134,9 +137,19 @@ async def open_hot_seat(pilot, app) -> HotSeatScreen:  # type: ignore[no-untyped
     await until(pilot, lambda: isinstance(app.screen, BoardScreen))
     await pilot.press("enter")
     await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
-    await pilot.press("o")
+    open_named_ballot(app)
     await until(pilot, lambda: "b1" in app.screen.live.state.ballots)
     return app.screen
+
+
+def open_named_ballot(app) -> None:  # type: ignore[no-untyped-def]
+    """Open the round's ballot as `o` would, but not anonymous.
+
+    The workshop's own ballot is anonymous, and on an anonymous ballot a participant who
+    joined elsewhere (as Lies and Tom did) votes there, not here: see the last test."""
+    command = app.screen.open_command()
+    assert isinstance(command, c.OpenBallot) and command.anonymous
+    assert app.screen.live.send(dataclasses.replace(command, anonymous=False)) is None
 
 
 async def test_a_typed_new_name_votes_under_that_name(data_dir: Path) -> None:
@@ -212,3 +225,53 @@ async def test_a_vote_cast_elsewhere_is_replaced_only_when_asked(data_dir: Path)
         await pilot.press("2", "enter")
         await until(pilot, lambda: seat.phase == "thanks")
     assert votes_by_name(path) == {"Tom": ("2",)}
+
+
+async def test_on_an_anonymous_ballot_the_hot_seat_keeps_each_token_for_the_run(
+    data_dir: Path,
+) -> None:
+    path = at_the_vote(data_dir)
+    with SessionStore.open(path) as store:
+        boss = Actor(read_facilitator_token(path))
+        store.submit(c.OpenBallot("choice", "options", options=("ja", "nee"), anonymous=True), boss)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
+        await seat_and_vote(pilot, app, 1, replace=False)
+        await seat_and_vote(pilot, app, 2, replace=True)
+    with SessionStore.open(path) as store:
+        ballot = store.state.ballots["b1"]
+        participants = set(store.state.participants)
+        rejoined = store.events()
+    assert not any(isinstance(event, e.ParticipantRejoined) for _, event in rejoined)
+    assert [vote.choices for vote in ballot.votes.values()] == [("2",)]
+    assert not set(ballot.votes) & participants, "the vote is under a pseudonym, not an id"
+
+
+async def seat_and_vote(pilot, app, option: int, *, replace: bool) -> None:  # type: ignore[no-untyped-def]
+    """On the anonymous ballot's hot seat: Lies is sent to her own terminal, Noor votes."""
+    await pilot.press("d")
+    await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
+    seat = app.screen
+    assert isinstance(seat, HotSeatScreen)
+    await pilot.pause()
+    # Lies joined in her own terminal: her vote on this ballot is cast there.
+    await pilot.press(*"Lies", "enter")
+    await pilot.pause()
+    assert seat.phase == "pick"
+    assert "op deze anonieme stemronde stemt Lies daar" in seat_text(seat)
+    await pilot.press(*("backspace" for _ in "Lies"), *"Noor", "enter")
+    if replace:
+        # The app kept Noor's token: it finds her anonymous vote and asks first.
+        await until(pilot, lambda: seat.phase == "confirm")
+        await pilot.press("j")
+    await until(pilot, lambda: seat.phase == "vote")
+    await pilot.click(list(seat.query(OptionRow))[option - 1])
+    await pilot.click("#cast")
+    await until(pilot, lambda: seat.phase == "thanks")
+    await pilot.press("escape")
+    await until(pilot, lambda: seat.phase == "pick")
+    await pilot.press("escape")
+    await until(pilot, lambda: isinstance(app.screen, StemmingScreen))

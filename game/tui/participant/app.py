@@ -94,12 +94,7 @@ class ParticipantApp(App[None]):
     def current_stage(self) -> Stage:
         """The stage the participant is in, with a vote being changed shown as voting."""
         assert self.voter.participant_id is not None
-        stage = voter_stage(
-            self.voter.store.state,
-            self.voter.participant_id,
-            anonymous=self.voter.anonymous,
-            earlier=self.voter.earlier_ids,
-        )
+        stage = voter_stage(self.voter.store.state, self.voter.keys, anonymous=self.voter.anonymous)
         editing = stage.kind == "voted" and stage.ballot is not None
         if editing and stage.ballot is not None and stage.ballot.id == self.editing:
             return Stage("vote", stage.ballot, stage.results)

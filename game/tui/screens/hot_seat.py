@@ -24,9 +24,11 @@ from textual.widget import Widget
 from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import _
 from deck import InputError
 from game.engine import Ballot, find_participant_by_name, vote_problem
-from game.engine.decide import MAX_NAME
+from game.engine.decide import MAX_NAME, name_key
+from game.engine.voters import vote_key
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
 from game.store import Refused, SessionStore, StoreError, read_facilitator_token
 from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
@@ -46,10 +48,14 @@ class HotSeatScreen(Screen[None]):
         Binding("n", "answer(False)", "Nee", show=False),
     ]
 
-    def __init__(self, store: SessionStore, ballot_id: str) -> None:
+    def __init__(
+        self, store: SessionStore, ballot_id: str, tokens: dict[str, str] | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.ballot_id = ballot_id
+        self.tokens = tokens if tokens is not None else {}
+        """Each participant's token by name key, kept by the app for the whole run."""
         self.voter: Voter | None = None
         self.phase = "pick"
         self.pending: str | None = None
@@ -110,12 +116,12 @@ class HotSeatScreen(Screen[None]):
         wanted = " ".join(typed.split()).casefold()
         names = self.query_one("#names", OptionList)
         names.clear_options()
-        votes = self.ballot.votes
+        ballot = self.ballot
         for person in self.store.state.participants.values():
             if person.name.startswith(ANONYMOUS_PREFIX) or wanted not in person.name.casefold():
                 continue
             label = Text(person.name)
-            if person.id in votes:
+            if self._voted(ballot, person.id, person.name):
                 label.append("  ✓ gestemd", style="dim")
             names.add_option(Option(label, id=person.id))
         names.display = names.option_count > 0
@@ -240,7 +246,7 @@ class HotSeatScreen(Screen[None]):
     def seat(self, name: str) -> None:
         """Sit `name` down at the ballot, asking first when their vote is already in."""
         known = find_participant_by_name(self.store.state, name)
-        if known is not None and known in self.ballot.votes:
+        if known is not None and self._voted(self.ballot, known, name):
             self.show_confirm(self.store.state.participants[known].name)
             return
         self.join(name)
@@ -249,15 +255,37 @@ class HotSeatScreen(Screen[None]):
         """Join as `name` (re-join when the name is known) and show the ballot."""
         info = self.store.state.info
         assert info is not None
+        token = self.tokens.get(name_key(name))
+        known = find_participant_by_name(self.store.state, name)
+        if token is None and known is not None and self.ballot.anonymous:
+            # A new token could not replace a vote the old one cast under its pseudonym,
+            # so the engine would refuse it: say so before the ballot, and write nothing.
+            self.show_problem(
+                _(
+                    "{name} meldde zich al elders aan (gsm, eigen terminal, of vóór een herstart "
+                    "van deze app); op deze anonieme stemronde stemt {name} daar"
+                ).format(name=self.store.state.participants[known].name)
+            )
+            return
         try:
             # The hot seat is on the facilitator's screen: their OK to re-join by name.
-            voter = Voter(self.store, vouch=read_facilitator_token(self.store.path))
-            voter.join(info.join_code, name)
+            voter = Voter(self.store, token, vouch=read_facilitator_token(self.store.path))
+            if token is None or voter.resume() is None:
+                voter.join(info.join_code, name)
         except (Refused, StoreError, InputError) as refusal:
             self.show_problem(refusal.reason if isinstance(refusal, Refused) else str(refusal))
             return
+        self.tokens[name_key(voter.name or name)] = voter.token
         self.voter = voter
         self.show_vote(voter.name or name)
+
+    def _voted(self, ballot: Ballot, participant_id: str, name: str) -> bool:
+        """Whether this participant's vote is in. On an anonymous ballot only a token this
+        run holds can tell; who voted elsewhere shows as not voted here."""
+        if not ballot.anonymous:
+            return participant_id in ballot.votes
+        token = self.tokens.get(name_key(name))
+        return token is not None and vote_key(ballot, participant_id, token) in ballot.votes
 
     @on(Button.Pressed, "#cast")
     def cast(self) -> None:

@@ -78,7 +78,7 @@ class BallotRoundScreen(RoundScreen):
         if current is None or not current.is_open:
             self.notify("Open eerst de stemronde met o.", severity="warning")
             return
-        self.app.push_screen(HotSeatScreen(self.live.store, current.id))
+        self.app.push_screen(HotSeatScreen(self.live.store, current.id, self.live.seat_tokens))
 
     def action_paper_slips(self) -> None:
         """Type in the paper slips of the open ballot, one key per option."""
