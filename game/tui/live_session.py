@@ -48,6 +48,8 @@ class LiveSession:
         """What fitting the workshop to the deck changed, one Dutch line each (on creation)."""
         self.time_signal = TimeSignal()
         """Shared by the session's screens, so each moment is signalled once."""
+        self.flagged: set[tuple[str, str]] = set()
+        """Look-alike names the facilitator has been told about."""
         self.seat_tokens: dict[str, str] = {}
         """The hot seat's participant tokens by name key, for the whole run: the same person
         keeps one token, so their vote on an anonymous ballot can be found and replaced."""

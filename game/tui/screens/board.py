@@ -13,6 +13,7 @@ from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
 from game.engine.case_text import parse_case
+from game.engine.lookalike import look_alikes
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen, ShowRound
@@ -114,6 +115,7 @@ class BoardScreen(SessionScreen):
             )
         people = list(state.participants.values())
         names = ", ".join(p.name for p in people[:6]) + (" …" if len(people) > 6 else "")
+        alike = "  ".join(f"⚠ {second} ≈ {first}" for first, second in look_alikes(state))
         self.query_one("#status", Static).update(
             RichText.assemble(
                 ("Code ", "dim"),
@@ -122,6 +124,7 @@ class BoardScreen(SessionScreen):
                 ("  ·  aangemeld: ", "dim"),
                 str(len(people)),
                 (f" ({names})" if people else "", "dim"),
+                (f"  {alike}" if alike else "", "bold yellow"),
                 ("  ·  ", "dim"),
                 (self.live.path.name, "dim"),
             )

@@ -17,6 +17,7 @@ from catalogue import _
 from deck import InputError
 from game.engine import SessionState
 from game.engine import commands as c
+from game.engine.lookalike import look_alikes
 from game.tui.live_session import LiveSession
 
 POLL_SECONDS = 0.5
@@ -84,6 +85,7 @@ class SessionScreen(Screen[None]):
                 self._poll_failed = True
                 self.notify(error.problems[0].message, severity="error", timeout=10)
             return
+        self._flag_look_alikes()
         problem = self.live.store.problem
         if problem is not None and not tampered_before:
             # Rows written around netwerktafel while the session is open: say so once.
@@ -92,6 +94,22 @@ class SessionScreen(Screen[None]):
             self.redraw()
         else:
             self.tick_clock()
+
+    def _flag_look_alikes(self) -> None:
+        """Tell the facilitator, once, about a participant whose name looks like another's."""
+        for first, second in look_alikes(self.live.state):
+            if (first, second) in self.live.flagged:
+                continue
+            self.live.flagged.add((first, second))
+            self.notify(
+                _(
+                    "'{second}' lijkt op '{first}', maar is een andere naam (letters uit een "
+                    "ander schrift): kijk wie wie is"
+                ).format(first=first, second=second),
+                title=_("Namen die op elkaar lijken"),
+                severity="warning",
+                timeout=30,
+            )
 
     def _signal_time(self) -> None:
         # Every session screen on the stack looks, so a dialog on top (the hot seat) does
