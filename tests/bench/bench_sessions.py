@@ -9,7 +9,8 @@
    the latency per vote (p50/p95/p99). Target: p95 under 50 ms.
 2. Fold: a session of EVENTS events (participants joining, ballots, and votes, many of
    them re-votes), opened from disk and folded. Reports the time to open it whole, and
-   how that splits into reading the rows, decoding the events and folding them.
+   how that splits into reading the rows, checking the hash chain and the facilitator's
+   seals (`game.log_chain`), decoding the events and folding them.
    Target: folding 100,000 events under 1 s.
 """
 
@@ -28,10 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from game import log_chain  # noqa: E402
 from game.engine import Actor, RoundPlan, SessionState, fold  # noqa: E402
 from game.engine import commands as c  # noqa: E402
 from game.engine.events import decode_rows  # noqa: E402
-from game.store import SessionStore  # noqa: E402
+from game.store import SessionStore, token_path  # noqa: E402
 
 DECK_ID = "bench"
 OPTIONS = tuple(f"Optie {n}" for n in range(6))
@@ -143,7 +145,8 @@ def _build_log(path: Path, events: int, participants: int = 200, ballots: int = 
 def bench_fold(folder: Path, events: int, rounds: int = 3) -> dict[str, float]:
     path = folder / "lang.nwt"
     _build_log(path, events)
-    opened, reads, decodes, folds = [], [], [], []
+    opened, reads, checks, decodes, folds = [], [], [], [], []
+    key = token_path(path).read_text(encoding="utf-8").strip()
     for _ in range(rounds):
         began = time.perf_counter()
         with SessionStore.open(path) as store:
@@ -151,22 +154,31 @@ def bench_fold(folder: Path, events: int, rounds: int = 3) -> dict[str, float]:
         opened.append(time.perf_counter() - began)
         # The same work in its parts, to see where the time goes.
         conn = sqlite3.connect(path)
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         t0 = time.perf_counter()
-        rows = conn.execute("SELECT kind, version, payload FROM events ORDER BY seq").fetchall()
+        rows = conn.execute(
+            "SELECT seq, kind, version, at, payload, chain, seal FROM events ORDER BY seq"
+        ).fetchall()
         t1 = time.perf_counter()
-        decoded = decode_rows(rows)
+        sealed_from = int(meta["sealed_from"])
+        start = log_chain.start(meta["session_id"], sealed_from)
+        _, broken = log_chain.check(rows, start, key=key, sealed_from=sealed_from)
         t2 = time.perf_counter()
-        state = fold(decoded, SessionState())
+        decoded = decode_rows([(row[1], row[2], row[4]) for row in rows])
         t3 = time.perf_counter()
+        state = fold(decoded, SessionState())
+        t4 = time.perf_counter()
         conn.close()
-        assert state.version == events
+        assert broken is None and state.version == events
         reads.append(t1 - t0)
-        decodes.append(t2 - t1)
-        folds.append(t3 - t2)
+        checks.append(t2 - t1)
+        decodes.append(t3 - t2)
+        folds.append(t4 - t3)
     return {
         "events": events,
         "open": min(opened),
         "read": min(reads),
+        "check": min(checks),
         "decode": min(decodes),
         "fold": min(folds),
         "size_mb": path.stat().st_size / 1e6,
@@ -204,6 +216,7 @@ def main() -> None:
         f"| {folded['open'] * 1000:.0f} ms | |"
     )
     print(f"| — rijen lezen | {folded['read'] * 1000:.0f} ms | |")
+    print(f"| — keten en zegels controleren | {folded['check'] * 1000:.0f} ms | |")
     print(f"| — gebeurtenissen decoderen | {folded['decode'] * 1000:.0f} ms | |")
     print(f"| — folden | {folded['fold'] * 1000:.0f} ms | < 1 s |")
 
