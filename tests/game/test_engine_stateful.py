@@ -20,6 +20,7 @@ from deck import Deck, load_deck
 from game.engine import Actor, Event, Refusal, SessionState, decide, fold, session_view, tally
 from game.engine import commands as c
 from game.engine.fold import apply
+from game.engine.voters import vote_key
 from tests.game.conftest import write_deck
 from tests.game.engine_helpers import CODE, FACILITATOR, ROUNDS, START
 
@@ -163,7 +164,12 @@ class SessionMachine(RuleBasedStateMachine):
 
     def _vote(self, actor: Actor, ballot: str, choices: tuple[str, ...]) -> None:
         if self.run(c.CastVote(ballot, choices), actor) is not None:
-            self.votes[(ballot, self.state.tokens[actor.token_hash])] = choices
+            # Under the participant's id, or on an anonymous ballot under the pseudonym
+            # only their token gives.
+            voter = vote_key(
+                self.state.ballots[ballot], self.state.tokens[actor.token_hash], actor.token
+            )
+            self.votes[(ballot, voter)] = choices
 
     @precondition(lambda self: bool(self.state.stakeholders))
     @rule(data=st.data(), card=st.sampled_from(CARDS))
