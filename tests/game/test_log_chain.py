@@ -345,3 +345,24 @@ def test_a_damaged_old_session_is_not_upgraded(tmp_path: Path) -> None:
     assert not backup_path(path).exists()
     with pytest.raises(InputError, match="gebeurtenis 3 ontbreekt"):
         check_log(path)
+
+
+async def test_the_facilitator_app_says_a_tampered_session_is_read_only(tmp_path: Path) -> None:
+    from textual.widgets import Static
+
+    from game.tui.screens.board import BoardScreen
+    from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    path = seeded_session(data_dir, votes=False)
+    seq = _forge_case(path, chained=True)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        told = [n.message for n in app._notifications]
+        assert any(f"gebeurtenis {seq} (case-set)" in message for message in told)
+        assert text_of(app.screen.query_one("#status", Static)).strip().startswith("ALLEEN-LEZEN")
+        await pilot.press("n")  # the next round: refused, nothing written
+        await pilot.pause()
+        assert app.screen.live.state.round.index == 0

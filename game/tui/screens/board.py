@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.events import Resize
 from textual.widgets import Digits, Footer, Header, Static
 
+from catalogue import _
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
@@ -118,6 +119,8 @@ class BoardScreen(SessionScreen):
         alike = "  ".join(f"⚠ {second} ≈ {first}" for first, second in look_alikes(state))
         self.query_one("#status", Static).update(
             RichText.assemble(
+                # A tampered log: first on the line, so it shows at 80 columns too.
+                (_("ALLEEN-LEZEN") + "  " if self.live.store.problem else "", "bold red"),
                 ("Code ", "dim"),
                 (info.join_code, "bold"),
                 (" (w: browser)", "dim"),
