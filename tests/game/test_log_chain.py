@@ -23,7 +23,7 @@ from game.engine import Actor
 from game.engine import commands as c
 from game.store import Refused, SessionStore, check_log, read_session, read_state, token_path
 from game.store_upgrade import backup_path
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 from tests.game.session_setup import make_session
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sessie-v1.nwt"
@@ -365,4 +365,5 @@ async def test_the_facilitator_app_says_a_tampered_session_is_read_only(tmp_path
         assert text_of(app.screen.query_one("#status", Static)).strip().startswith("ALLEEN-LEZEN")
         await pilot.press("n")  # the next round: refused, nothing written
         await pilot.pause()
-        assert app.screen.live.state.round.index == 0
+        board = app.screen
+        assert isinstance(board, BoardScreen) and board.live.state.round.index == 0

@@ -247,7 +247,7 @@ async def test_anonymous_join_then_a_named_ballot(table: Table) -> None:
         assert app.voter.name is not None and app.voter.name.startswith("anoniem ")
         await pilot.press("2", "enter")
         await until(pilot, screen_is(pilot, ConfirmationScreen))
-        own = pilot.app.voter.own_vote(table.ballot(secret))
+        own = app.voter.own_vote(table.ballot(secret))
         assert own is not None and own.choices == ("2",)
         assert "p1" not in table.ballot(secret).votes  # under a pseudonym, not the id
         named = table.open("choice")
