@@ -257,7 +257,7 @@ def _cast(state: SessionState, cmd: c.CastVote, actor: Actor, at: str) -> Outcom
         return Refusal(missing)
     if ballot.anonymous:
         reissued = state.reissued.get(actor.token_hash)
-        if reissued is not None and reissued >= ballot.opened_at:
+        if reissued is not None and reissued > ballot.opened_seq:
             # The old token may have voted here under its own pseudonym, and nothing in the
             # file links the two: a second vote could not replace the first.
             return Refusal(

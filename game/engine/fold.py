@@ -110,7 +110,7 @@ def _participant_joined(state: SessionState, ev: e.ParticipantJoined) -> Changes
 def _participant_rejoined(state: SessionState, ev: e.ParticipantRejoined) -> Changes:
     return {
         "tokens": with_item(state.tokens, ev.token_hash, ev.participant_id),
-        "reissued": with_item(state.reissued, ev.token_hash, ev.at),
+        "reissued": with_item(state.reissued, ev.token_hash, state.version + 1),
     }
 
 
@@ -175,6 +175,7 @@ def _ballot_opened(state: SessionState, ev: e.BallotOpened) -> Changes:
         opened_at=ev.at,
         no_opinion=ev.no_opinion,
         axes=ev.axes,
+        opened_seq=state.version + 1,
     )
     return {
         "ballots": with_item(state.ballots, ballot.id, ballot),

@@ -227,6 +227,8 @@ class Ballot:
     paper_votes: Mapping[int, Vote] = field(default_factory=dict)
     """Slip number → the paper slip the facilitator entered ("papier 1", "papier 2", …).
     Never a participant: these count in the tally beside `votes`."""
+    opened_seq: int = 0
+    """The event that opened it: a token given after it votes here on no anonymous ballot."""
 
     def option(self, option_id: str) -> BallotOption | None:
         """The option with this id, or None."""
@@ -272,9 +274,10 @@ class SessionState:
     participants: Mapping[str, Participant] = field(default_factory=dict)
     tokens: Mapping[str, str] = field(default_factory=dict)
     """Hash of a participant token → participant id."""
-    reissued: Mapping[str, str] = field(default_factory=dict)
-    """Hash of a token given on a re-join → when. Such a token votes on no anonymous ballot
-    opened before it: the old token may have voted there under another pseudonym."""
+    reissued: Mapping[str, int] = field(default_factory=dict)
+    """Hash of a token given on a re-join → the event that gave it. Such a token votes on no
+    anonymous ballot opened before it: the old token may have voted there under another
+    pseudonym. (Event numbers, not times: a clock can be set back, the log cannot.)"""
     concerns: Mapping[str, Concern] = field(default_factory=dict)
     approaches: Mapping[str, Approach] = field(default_factory=dict)
     ballots: Mapping[str, Ballot] = field(default_factory=dict)

@@ -66,7 +66,10 @@ async def test_the_hot_seat_takes_a_matrix_vote(data_dir: Path) -> None:
         await until(pilot, lambda: isinstance(app.screen, HotSeatScreen))
         seat = app.screen
         assert isinstance(seat, HotSeatScreen)
-        await pilot.press("enter")
+        # A new name: Lies and Tom joined in their own terminals, and on this anonymous
+        # ballot they vote there.
+        await pilot.pause()
+        await pilot.press(*"Noor", "enter")
         await until(pilot, lambda: seat.phase == "vote")
         assert "voor impact en voor haalbaarheid" in " ".join(seat_text(seat).split())
         size = len(seat.ballot.options)

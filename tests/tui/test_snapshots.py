@@ -37,6 +37,15 @@ def at_round(path: Path, index: int, *extra: c.Command) -> None:
 
 def statement_votes(path: Path) -> None:
     """A closed likert ballot on the first statement, with five answers."""
+    answers = (("Lies", "4"), ("Tom", "5"), ("Ann", "4"), ("Noor", "2"), ("Jan", "3"))
+    voters = {name: Actor(new_token()) for name, _ in answers}
+    # Some voted before: the facilitator lets them back in, as on the hot seat. That is
+    # before the anonymous ballot opens: a token given after it could not vote there.
+    live = LiveSession.open(path, DECK, lambda: NOW)
+    code = live.state.info.join_code if live.state.info else ""
+    for name, voter in voters.items():
+        live.store.submit(c.JoinParticipant(name, code, vouch=live.facilitator.token), voter)
+    live.close()
     at_round(
         path,
         2,
@@ -50,17 +59,8 @@ def statement_votes(path: Path) -> None:
     )
     live = LiveSession.open(path, DECK, lambda: NOW)
     now = dt.datetime.fromtimestamp(NOW, dt.UTC)
-    for name, answer in (("Lies", "4"), ("Tom", "5"), ("Ann", "4"), ("Noor", "2"), ("Jan", "3")):
-        voter = Actor(new_token())
-        code = live.state.info.join_code if live.state.info else ""
-        live.store.submit_many(
-            # Lies voted before: the facilitator lets her back in, as on the hot seat.
-            [
-                (c.JoinParticipant(name, code, vouch=live.facilitator.token), voter),
-                (c.CastVote("b2", (answer,)), voter),
-            ],
-            now=now,
-        )
+    for name, answer in answers:
+        live.store.submit(c.CastVote("b2", (answer,)), voters[name], now=now)
     assert live.send(c.CloseBallot("b2")) is None
     live.close()
 
