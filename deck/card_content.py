@@ -185,7 +185,9 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         b = card.benchmark
         scale = tuple(t(label) for label in card.scale)
         if isinstance(card, StatementCard):
-            add("statement", card.text, "text")
+            # Quotation marks are the language's own: “…” in Dutch, « … » in French.
+            quoted = _("“{statement}”").format(statement=" ".join(paragraphs(t(card.text))))
+            body.append(Piece("statement", quoted, ("text",)))
             asked_wording = card.text
         else:
             add("text", card.text, "text")

@@ -176,3 +176,15 @@ def test_deck_show_in_french_says_the_item_is_a_translation() -> None:
     assert dutch.code == 0, dutch.stderr
     assert "Ik vind het belangrijk om anderen te helpen" in dutch.stdout
     assert "Vertaling" not in dutch.stdout and "Traduction" not in dutch.stdout
+
+
+def test_a_statement_is_quoted_the_way_its_language_quotes(deck: Deck) -> None:
+    card = deck.get("stelling-anderen-helpen")
+    assert card is not None
+
+    def statement(language: str) -> str:
+        body = content_of(deck, card, language).body
+        return next(piece.text for piece in body if piece.kind == "statement")
+
+    assert statement("nl") == "“Ik vind het belangrijk om anderen te helpen”"
+    assert statement("fr") == "«\u00a0Je trouve important d'aider les autres\u00a0»"
