@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.cli import main
+from game.cli import main, terminal
 from tests.process_state import kept_process_state
 
 WIDTH = 120
@@ -53,6 +53,8 @@ def invoke(
     with kept_process_state():
         os.environ["COLUMNS"] = str(WIDTH)
         os.environ.update(env or {})
+        # A process reads COLUMNS once, when its console is made; in-process runs share one.
+        terminal.out.width = int(os.environ["COLUMNS"])
         if cwd is not None:
             os.chdir(cwd)
         sys.argv = ["netwerktafel", *map(str, args)]

@@ -9,7 +9,6 @@ from typing import Annotated
 
 import typer
 from pydantic import TypeAdapter
-from rich.console import Console
 
 from catalogue import _, current_language
 from deck import InputError, Location, Problem, default_deck_path
@@ -19,10 +18,9 @@ from deck.problems import did_you_mean, one_of
 from game.card_panels import card_panel, card_table
 from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
+from game.cli.terminal import out
 
 deck_app = typer.Typer(help=help_of("deck"), no_args_is_help=True)
-
-out = Console(highlight=False)
 
 
 @deck_app.command("check")

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import typer
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -27,6 +26,7 @@ from game.cli.command_table import help_of
 from game.cli.facilitation import facilitate, option_ids_of, stakeholder_id
 from game.cli.outcome import emit_json, guarded, refuse, warn
 from game.cli.report_command import write_pdf_report
+from game.cli.terminal import out
 from game.engine import SessionState, ballot_view, find_ballot, session_view
 from game.engine import commands as c
 from game.engine import events as e
@@ -41,7 +41,6 @@ from workshops import fit_to_deck, open_workshop
 
 session_app = typer.Typer(help=help_of("session"), no_args_is_help=True)
 
-out = Console(highlight=False)
 
 SessionArg = Annotated[
     str,

@@ -10,7 +10,6 @@ from typing import Annotated
 
 import typer
 from pydantic import TypeAdapter
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -18,6 +17,7 @@ from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
+from game.cli.terminal import out
 from workshops.deck_fit import fit_to_deck
 from workshops.loader import builtin_workshops, open_workshop
 from workshops.model import (
@@ -36,7 +36,6 @@ from workshops.model import (
 
 workshop_app = typer.Typer(help=help_of("workshop"), no_args_is_help=True)
 
-out = Console(highlight=False)
 
 WorkshopArgument = Annotated[
     str,
