@@ -9,8 +9,12 @@ import json
 import random
 from pathlib import Path
 
+from textual.widgets import Input
+
+from game.engine import tally
 from game.tui.screens.board import BoardScreen
 from game.tui.screens.paper_slips import PaperSlipsScreen
+from game.tui.screens.rounds.actieplan import ActieplanScreen
 from game.tui.screens.rounds.stellingen import StellingenScreen
 from game.tui.screens.rounds.stemming import StemmingScreen
 from tests.cli_inprocess import invoke
@@ -20,6 +24,7 @@ from tests.tui.app_steps import (
     session_state_of,
     text_of,
     until,
+    write,
 )
 
 
@@ -108,3 +113,40 @@ async def test_g_opens_a_statement_with_geen_mening_and_slips_count_it(data_dir:
     result = shown["ballots"][0]["tally"]
     assert result["paper"] == 3 and result["no_opinion"] == 1
     assert [row["count"] for row in result["rows"]] == [0, 0, 0, 1, 1]
+
+
+async def test_consent_slips_from_the_action_plan_with_a_reason(data_dir: Path) -> None:
+    path = seeded_session(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        while not isinstance(app.screen, ActieplanScreen):
+            await pilot.press("n", "enter")
+            await pilot.pause()
+            if not isinstance(app.screen, ActieplanScreen):
+                await pilot.press("escape")
+        live = app.screen.live
+        await pilot.press("p")  # no consent runs yet: says so, stays
+        await pilot.pause()
+        assert isinstance(app.screen, ActieplanScreen)
+        await pilot.press("k", "p")
+        await until(pilot, lambda: isinstance(app.screen, PaperSlipsScreen))
+        slips = app.screen
+        await pilot.press("4")  # blokkeren: the reason on the slip is typed first
+        reason = slips.query_one("#reason", Input)
+        assert reason.display and reason.has_focus
+        await pilot.press("enter")  # no reason: refused, nothing counted
+        assert "reden" in text_of(slips.query_one("#problem"))
+        await write(pilot, "geen budget dit jaar")
+        await pilot.press("enter", "1")
+        await pilot.pause()
+        assert "Ingevoerd: 2 stembrieven op papier." in text_of(slips.query_one("#count"))
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ActieplanScreen))
+        table = app.screen.query_one("#actions")
+        await until(pilot, lambda: "GEBLOKKEERD" in text_of(table))
+        # Slips count in the plan's running total as votes do.
+        assert "instemming loopt (2" in " ".join(text_of(table).replace("│", " ").split())
+    (ballot,) = [b for b in live.state.ballots.values() if b.method == "consent"]
+    assert tally(ballot).reasons == (("blokkeren", "geen budget dit jaar"),)
+    assert tally(ballot).paper == 2

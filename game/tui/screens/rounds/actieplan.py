@@ -11,10 +11,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
+from catalogue import N_, _
 from deck.model import TipCard
 from game.engine import SessionState, ranked, results_visible, tally
 from game.engine import commands as c
-from game.engine.ballots import blocked_actions, open_consents
+from game.engine.ballots import blocked_actions, every_vote, open_consents
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -32,6 +33,7 @@ class ActieplanScreen(RoundScreen):
         Binding("enter", "edit", "Wijzigen"),
         Binding("space", "toggle_done", "Klaar"),
         Binding("k", "consent", "Instemmen"),
+        Binding("p", "paper_slips", N_("Papieren stembrieven"), show=False),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -102,7 +104,7 @@ class ActieplanScreen(RoundScreen):
             owner = state.stakeholders.get(fields.owner) if fields.owner else None
             title = fields.title
             if action.id in consents:
-                voters = len(consents[action.id].votes)
+                voters = len(every_vote(consents[action.id]))
                 title += f" · instemming loopt ({voters} gestemd; k sluit)"
             if action.id in blocked:
                 title += " · GEBLOKKEERD"
@@ -182,6 +184,17 @@ class ActieplanScreen(RoundScreen):
             self.send(c.CloseBallot(running.id))
             return
         self.send(c.OpenBallot("consent", "action", action_id=action_id, reveal="on-close"))
+
+    def action_paper_slips(self) -> None:
+        """Type in the paper slips of the consent that runs on the highlighted action."""
+        from game.tui.screens.paper_slips import PaperSlipsScreen
+
+        action_id = self._highlighted()
+        running = open_consents(self.live.state.ballots.values()).get(action_id or "")
+        if running is None:
+            self.notify(_("Open eerst de instemming over de actie met k."), severity="warning")
+            return
+        self.app.push_screen(PaperSlipsScreen(self.live, running.id), lambda _: self.redraw())
 
     def action_toggle_done(self) -> None:
         """Tick the highlighted action off, or on again."""
