@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+from catalogue import _
 from deck.problems import Problem, did_you_mean, one_of
 from deck.yaml_source import PathKey, YamlDocument
 
@@ -64,51 +65,69 @@ def _describe(
     value = detail.get("input")
     name = _field_name(loc)
     if kind == "missing":
-        return f"verplicht veld '{name}' ontbreekt", None
+        return _("verplicht veld '{name}' ontbreekt").format(name=name), None
     if kind == "extra_forbidden":
         allowed = allowed_keys(model, loc[:-1])
         key = str(loc[-1])
-        return f"onbekend veld '{key}'", did_you_mean(key, allowed) or (
+        return _("onbekend veld '{key}'").format(key=key), did_you_mean(key, allowed) or (
             one_of(allowed) if allowed else None
         )
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         hint = did_you_mean(str(value), expected) or one_of(expected)
-        return f"ongeldige waarde '{value}' voor '{name}'", hint
+        return _("ongeldige waarde '{value}' voor '{name}'").format(value=value, name=name), hint
     if kind == "string_pattern_mismatch":
         if name.endswith("url"):
-            return f"'{value}' is geen webadres", "begin met http:// of https://"
+            return _("'{value}' is geen webadres").format(value=value), _(
+                "begin met http:// of https://"
+            )
         if "#" in str(ctx.get("pattern", "")):
-            return f"'{value}' is geen kleur", "schrijf #rrggbb, bv. #1b6a8c"
+            return _("'{value}' is geen kleur").format(value=value), _(
+                "schrijf #rrggbb, bv. #1b6a8c"
+            )
         return (
-            f"'{value}' is geen geldige id voor '{name}'",
-            "gebruik kleine letters, cijfers en koppeltekens, bv. 'pop-up-politiekantoor'",
+            _("'{value}' is geen geldige id voor '{name}'").format(value=value, name=name),
+            _("gebruik kleine letters, cijfers en koppeltekens, bv. 'pop-up-politiekantoor'"),
         )
     if kind in {"string_type", "str_type"}:
-        return f"'{name}' moet tekst zijn, niet {_kind_of(value)}", _quote_hint(value)
+        return _("'{name}' moet tekst zijn, niet {value}").format(
+            name=name, value=_kind_of(value)
+        ), _quote_hint(value)
     if kind == "string_too_short":
-        return f"'{name}' is leeg", "vul een tekst in"
+        return _("'{name}' is leeg").format(name=name), _("vul een tekst in")
     if kind in {"string_too_long", "too_long"}:
-        return f"'{name}' is te lang (hoogstens {ctx.get('max_length')})", None
+        return _("'{name}' is te lang (hoogstens {value})").format(
+            name=name, value=ctx.get("max_length")
+        ), None
     if kind == "too_short":
-        return f"'{name}' heeft te weinig elementen (minstens {ctx.get('min_length')})", None
+        return _("'{name}' heeft te weinig elementen (minstens {value})").format(
+            name=name, value=ctx.get("min_length")
+        ), None
     if kind in {"int_type", "int_parsing", "int_from_float"}:
-        return f"'{name}' moet een geheel getal zijn, niet {_kind_of(value)}", None
+        return _("'{name}' moet een geheel getal zijn, niet {value}").format(
+            name=name, value=_kind_of(value)
+        ), None
     if kind in {"bool_type", "bool_parsing"}:
-        return f"'{name}' moet true of false zijn", None
+        return _("'{name}' moet true of false zijn").format(name=name), None
     if kind in {"list_type", "tuple_type"}:
-        return f"'{name}' moet een lijst zijn, niet {_kind_of(value)}", "schrijf [a, b] of '- a'"
+        return _("'{name}' moet een lijst zijn, niet {value}").format(
+            name=name, value=_kind_of(value)
+        ), _("schrijf [a, b] of '- a'")
     if kind in {"dict_type", "model_type", "model_attributes_type"}:
-        return f"'{name}' moet een mapping (sleutel: waarde) zijn, niet {_kind_of(value)}", None
+        return _("'{name}' moet een mapping (sleutel: waarde) zijn, niet {value}").format(
+            name=name, value=_kind_of(value)
+        ), None
     if kind in {"greater_than_equal", "greater_than", "less_than_equal", "less_than"}:
         bound = next(iter(ctx.values()), "?")
         words = {
-            "greater_than_equal": "minstens",
-            "greater_than": "meer dan",
-            "less_than_equal": "hoogstens",
-            "less_than": "minder dan",
+            "greater_than_equal": _("minstens"),
+            "greater_than": _("meer dan"),
+            "less_than_equal": _("hoogstens"),
+            "less_than": _("minder dan"),
         }
-        return f"'{name}' is {value}, maar moet {words[kind]} {bound} zijn", None
+        return _("'{name}' is {value}, maar moet {value2} {bound} zijn").format(
+            name=name, value=value, value2=words[kind], bound=bound
+        ), None
     if kind == "value_error":
         return str(ctx.get("error", detail["msg"])), None
     # Our own validators raise PydanticCustomError with a Dutch message already.
@@ -119,23 +138,23 @@ def _kind_of(value: object) -> str:
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return f"het getal {value}"
+        return _("het getal {value}").format(value=value)
     if isinstance(value, list):
-        return "een lijst"
+        return _("een lijst")
     if isinstance(value, dict):
-        return "een mapping"
+        return _("een mapping")
     if value is None:
-        return "niets"
+        return _("niets")
     if isinstance(value, str):
-        return "tekst"
-    return f"een {type(value).__name__}"
+        return _("tekst")
+    return _("een {name}").format(name=type(value).__name__)
 
 
 def _quote_hint(value: object) -> str | None:
     if isinstance(value, bool | int | float) or value is None:
-        return "zet de waarde tussen aanhalingstekens"
+        return _("zet de waarde tussen aanhalingstekens")
     if type(value).__name__ in {"date", "datetime"}:
-        return "een datum wordt pas tekst tussen aanhalingstekens"
+        return _("een datum wordt pas tekst tussen aanhalingstekens")
     return None
 
 

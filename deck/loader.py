@@ -62,12 +62,12 @@ def _load_deck(path: Path) -> Deck:
     manifest_file = manifest_path(path)
     if not manifest_file.exists():
         hint = (
-            f"een deck is een map met {MANIFEST}, of dat bestand zelf"
+            _("een deck is een map met {MANIFEST}, of dat bestand zelf").format(MANIFEST=MANIFEST)
             if path.exists()
-            else "controleer het pad"
+            else _("controleer het pad")
         )
         raise InputError(
-            [Problem(Location(manifest_file), "geen deck-manifest gevonden", hint=hint)]
+            [Problem(Location(manifest_file), _("geen deck-manifest gevonden"), hint=hint)]
         )
 
     def read(name: str) -> YamlDocument | None:
@@ -94,7 +94,7 @@ def deck_from_files(files: Sequence[tuple[str, str]], origin: Path) -> Deck:
     they stood in the folder `origin` (used in messages); `InputError` with every problem."""
     texts = dict(files)
     if not files:
-        raise InputError([Problem(Location(origin), "geen deck-manifest gevonden")])
+        raise InputError([Problem(Location(origin), _("geen deck-manifest gevonden"))])
     manifest_name = files[0][0]
 
     def read(name: str) -> YamlDocument | None:
@@ -127,9 +127,9 @@ def _build_deck(
             problems.append(
                 Problem(
                     manifest_document.where(("files", number)),
-                    f"kaartbestand '{name}' bestaat niet",
+                    _("kaartbestand '{name}' bestaat niet").format(name=name),
                     "manifest",
-                    hint=f"gezocht in {manifest_file.parent}",
+                    hint=_("gezocht in {parent}").format(parent=manifest_file.parent),
                 )
             )
             continue
@@ -151,8 +151,8 @@ def _read_manifest(document: YamlDocument) -> Manifest:
             [
                 Problem(
                     document.where(()),
-                    "het manifest moet een mapping zijn",
-                    hint="begin met 'id: …'",
+                    _("het manifest moet een mapping zijn"),
+                    hint=_("begin met 'id: …'"),
                 )
             ]
         )
@@ -168,8 +168,8 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
             [
                 Problem(
                     document.where(()),
-                    "een kaartbestand moet een lijst van kaarten zijn",
-                    hint="begin elke kaart met '- id: …'",
+                    _("een kaartbestand moet een lijst van kaarten zijn"),
+                    hint=_("begin elke kaart met '- id: …'"),
                 )
             ]
         )
@@ -192,9 +192,9 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
             problems.append(
                 Problem(
                     document.where((index, "id")),
-                    "dubbele id",
+                    _("dubbele id"),
                     f"card '{card.id}'",
-                    hint=f"ook gebruikt in {first}",
+                    hint=_("ook gebruikt in {first}").format(first=first),
                 )
             )
             continue
@@ -211,7 +211,9 @@ def _read_card(
 ) -> CardBase | None:
     if not isinstance(item, dict):
         problems.append(
-            Problem(document.where((index,)), "een kaart moet een mapping zijn (sleutel: waarde)")
+            Problem(
+                document.where((index,)), _("een kaart moet een mapping zijn (sleutel: waarde)")
+            )
         )
         return None
     card_id = item.get("id")
@@ -219,9 +221,9 @@ def _read_card(
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in CARD_MODELS:
         if kind is None:
-            message, hint = "verplicht veld 'type' ontbreekt", one_of(CARD_MODELS)
+            message, hint = _("verplicht veld 'type' ontbreekt"), one_of(CARD_MODELS)
         else:
-            message = f"onbekend kaarttype '{kind}'"
+            message = _("onbekend kaarttype '{kind}'").format(kind=kind)
             hint = did_you_mean(str(kind), CARD_MODELS) or one_of(CARD_MODELS)
         problems.append(Problem(document.where((index, "type")), message, subject, hint))
         return None

@@ -31,12 +31,12 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             return
         known = list(known)
         hint = did_you_mean(value, known) or (
-            one_of(known) if known else f"het deck heeft geen {what}"
+            one_of(known) if known else _("het deck heeft geen {what}").format(what=what)
         )
         problems.append(
             Problem(
                 loaded.where(card_id, *path),
-                f"onbekende {what} '{value}'",
+                _("onbekende {what} '{value}'").format(what=what, value=value),
                 f"card '{card_id}'",
                 hint,
             )
@@ -48,29 +48,29 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             problems.append(
                 Problem(
                     loaded.where(card.id, "type"),
-                    f"kaarttype '{kind}' heeft geen stijl in het manifest",
+                    _("kaarttype '{kind}' heeft geen stijl in het manifest").format(kind=kind),
                     f"card '{card.id}'",
-                    hint="voeg het toe onder 'types' in deck.yaml",
+                    hint=_("voeg het toe onder 'types' in deck.yaml"),
                 )
             )
         if isinstance(card, ExampleCard):
             form = forms.get(card.form)
             if form is None:
-                unknown(card.id, ("form",), "participatievorm", card.form, forms)
+                unknown(card.id, ("form",), _("participatievorm"), card.form, forms)
             elif card.subform not in {sub.id for sub in form.subforms}:
                 unknown(
                     card.id,
                     ("subform",),
-                    f"subvorm van '{form.id}'",
+                    _("subvorm van '{form}'").format(form=form.id),
                     card.subform,
                     [sub.id for sub in form.subforms],
                 )
             for i, theme in enumerate(card.themes):
                 if theme not in manifest.themes:
-                    unknown(card.id, ("themes", i), "thema", theme, manifest.themes)
+                    unknown(card.id, ("themes", i), _("thema"), theme, manifest.themes)
             for i, answer in enumerate(card.answers):
                 if answer not in concerns:
-                    unknown(card.id, ("answers", i), "bezorgdheid", answer, concerns)
+                    unknown(card.id, ("answers", i), _("bezorgdheid"), answer, concerns)
         if isinstance(card, RoleCard):
             groups = manifest.role_groups()
             if card.group not in groups:
@@ -88,14 +88,14 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
         if isinstance(card, ExampleCard | RoleCard):
             for i, audience in enumerate(card.audiences):
                 if audience not in manifest.audiences:
-                    unknown(card.id, ("audiences", i), "doelgroep", audience, manifest.audiences)
+                    unknown(card.id, ("audiences", i), _("doelgroep"), audience, manifest.audiences)
         for path, missing in missing_translations(manifest, card):
             problems.append(
                 Problem(
                     loaded.where(card.id, *path),
-                    f"vertaling ontbreekt voor {', '.join(missing)}",
+                    _("vertaling ontbreekt voor {value}").format(value=", ".join(missing)),
                     f"card '{card.id}'",
-                    hint="de deck vraagt talen " + ", ".join(_languages(manifest)),
+                    hint=_("de deck vraagt talen ") + ", ".join(_languages(manifest)),
                 )
             )
     return problems

@@ -13,22 +13,26 @@ import os
 import stat
 from pathlib import Path
 
+from catalogue import N_, _
 from deck.problems import InputError, Location, Problem
 
 _OS_MESSAGES = {
-    errno.ENOENT: "bestand niet gevonden",
-    errno.EISDIR: "dit is een map, geen bestand",
-    errno.ENAMETOOLONG: "de bestandsnaam is te lang",
-    errno.ELOOP: "de symbolische koppelingen van dit pad vormen een lus",
-    errno.EACCES: "geen toegang tot dit bestand",
-    errno.ENOTDIR: "een deel van dit pad is geen map",
+    errno.ENOENT: N_("bestand niet gevonden"),
+    errno.EISDIR: N_("dit is een map, geen bestand"),
+    errno.ENAMETOOLONG: N_("de bestandsnaam is te lang"),
+    errno.ELOOP: N_("de symbolische koppelingen van dit pad vormen een lus"),
+    errno.EACCES: N_("geen toegang tot dit bestand"),
+    errno.ENOTDIR: N_("een deel van dit pad is geen map"),
 }
 
 
 def os_problem(error: OSError) -> str:
-    """A Dutch description of why a file could not be used."""
-    return _OS_MESSAGES.get(error.errno or 0) or (
-        f"kan het bestand niet gebruiken: {error.strerror or error}"
+    """Why a file could not be used, in the process's language."""
+    known = _OS_MESSAGES.get(error.errno or 0)
+    return (
+        _(known)
+        if known
+        else (_("kan het bestand niet gebruiken: {value}").format(value=error.strerror or error))
     )
 
 
@@ -45,8 +49,16 @@ def open_regular_file(path: Path) -> int:
         raise InputError([Problem(Location(path), os_problem(error))]) from None
     if not stat.S_ISREG(mode):
         os.close(fd)
-        what = "een map" if stat.S_ISDIR(mode) else "geen gewoon bestand (een pipe of apparaat)"
-        raise InputError([Problem(Location(path), f"dit is {what}", hint="geef een bestand")])
+        what = (
+            _("een map") if stat.S_ISDIR(mode) else _("geen gewoon bestand (een pipe of apparaat)")
+        )
+        raise InputError(
+            [
+                Problem(
+                    Location(path), _("dit is {what}").format(what=what), hint=_("geef een bestand")
+                )
+            ]
+        )
     return fd
 
 
@@ -68,5 +80,9 @@ def read_regular_file(path: Path, limit: int) -> bytes:
 
 
 def _too_big(limit: int) -> str:
-    size = f"{limit // 1_000_000} MB" if limit >= 1_000_000 else f"{limit} bytes"
-    return f"bestand is te groot (meer dan {size})"
+    size = (
+        _("{value} MB").format(value=limit // 1_000_000)
+        if limit >= 1_000_000
+        else _("{limit} bytes").format(limit=limit)
+    )
+    return _("bestand is te groot (meer dan {size})").format(size=size)
