@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 from rich.markup import escape
 from rich.table import Table
 
-from catalogue import _
+from catalogue import N_, _
 from deck import InputError, Location, Problem
 from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
@@ -65,11 +65,11 @@ def list_workshops(
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    table = Table(title="Ingebouwde werkvormen", title_justify="left")
+    table = Table(title=_("Ingebouwde werkvormen"), title_justify="left")
     table.add_column("id", no_wrap=True)
-    table.add_column("titel")
-    table.add_column("minuten", justify="right")
-    table.add_column("rondes", justify="right")
+    table.add_column(_("titel"))
+    table.add_column(_("minuten"), justify="right")
+    table.add_column(_("rondes"), justify="right")
     for w in workshops.values():
         table.add_row(w.id, escape(str(w.title)), str(w.minutes), str(len(w.rounds)))
     out.print(table)
@@ -95,10 +95,18 @@ def check(
     for note in fitted.notes:
         print(note)
     optional = sum(1 for r in script.rounds if r.optional)
-    extra = f", waarvan {optional} optioneel" if optional else ""
+    extra = _(", waarvan {optional} optioneel").format(optional=optional) if optional else ""
     print(
-        f"Werkvorm '{script.id}' is in orde: {len(script.rounds)} rondes{extra}, "
-        f"{script.minutes} minuten, past bij deck '{deck.manifest.id}'."
+        _(
+            "Werkvorm '{id}' is in orde: {count} rondes{extra}, {minutes} minuten, "
+            "past bij deck '{id2}'."
+        ).format(
+            id=script.id,
+            count=len(script.rounds),
+            extra=extra,
+            minutes=script.minutes,
+            id2=deck.manifest.id,
+        )
     )
 
 
@@ -130,11 +138,11 @@ def show(
     out.print(escape(str(script.description).strip()))
     table = Table(title_justify="left", show_lines=False)
     table.add_column("#", justify="right")
-    table.add_column("tijd", no_wrap=True)
+    table.add_column(_("tijd"), no_wrap=True)
     table.add_column("min", justify="right")
-    table.add_column("ronde")
-    table.add_column("soort", no_wrap=True)
-    table.add_column("instellingen")
+    table.add_column(_("ronde"))
+    table.add_column(_("soort"), no_wrap=True)
+    table.add_column(_("instellingen"))
     for number, (round_, begin) in enumerate(script.schedule(), start=1):
         clock = f"{_clock(offset + begin)}–{_clock(offset + begin + round_.minutes)}"
         title = escape(str(round_.title)) + (" [dim](optioneel)[/dim]" if round_.optional else "")
@@ -178,34 +186,39 @@ def schema() -> None:
 
 
 _REVEAL = {
-    "after-vote": "uitslag na eigen stem",
-    "on-close": "uitslag bij sluiten",
-    "manual": "uitslag op teken van de begeleider",
+    "after-vote": N_("uitslag na eigen stem"),
+    "on-close": N_("uitslag bij sluiten"),
+    "manual": N_("uitslag op teken van de begeleider"),
 }
-_METHOD = {"dots": "stippen", "ranking": "rangschikking", "likert": "score 1–5", "choice": "keuze"}
+_METHOD = {
+    "dots": N_("stippen"),
+    "ranking": N_("rangschikking"),
+    "likert": N_("score 1–5"),
+    "choice": N_("keuze"),
+}
 _REVIEW = {
-    "concerns": "bezorgdheden",
-    "approaches": "aanpakken",
-    "votes": "stemmingen",
-    "actions": "actieplan",
+    "concerns": N_("bezorgdheden"),
+    "approaches": N_("aanpakken"),
+    "votes": N_("stemmingen"),
+    "actions": N_("actieplan"),
 }
 
 
 def round_settings(round_: RoundBase) -> str:
-    """A short Dutch summary of a round's own settings, for the agenda."""
+    """A short summary of a round's own settings, for the agenda."""
     parts: list[str] = []
     if isinstance(round_, CaseRound):
         if round_.draw_roles:
-            parts.append("rolkaarten trekken")
+            parts.append(_("rolkaarten trekken"))
         if round_.roles:
-            parts.append("rollen: " + ", ".join(round_.roles))
+            parts.append(_("rollen: ") + ", ".join(round_.roles))
         if round_.prefer:
             parts.append(
                 _("rollen als het deck ze heeft: {roles}").format(roles=", ".join(round_.prefer))
             )
     elif isinstance(round_, StatementsRound):
         if round_.statements:
-            parts.append("stellingen: " + ", ".join(round_.statements))
+            parts.append(_("stellingen: ") + ", ".join(round_.statements))
         elif round_.prefer:
             parts.append(
                 _("{count} stellingen, bij voorkeur: {ids}").format(
@@ -213,45 +226,59 @@ def round_settings(round_: RoundBase) -> str:
                 )
             )
         else:
-            parts.append(f"{round_.count} stellingen naar keuze")
-        parts.append("anoniem" if round_.anonymous else "niet anoniem")
-        parts.append(_REVEAL[round_.reveal])
+            parts.append(_("{count} stellingen naar keuze").format(count=round_.count))
+        parts.append(_("anoniem") if round_.anonymous else _("niet anoniem"))
+        parts.append(_(_REVEAL[round_.reveal]))
     elif isinstance(round_, ConcernsRound):
-        parts.append(f"hoogstens {round_.per_stakeholder} per belanghebbende")
-        if round_.read_answer:
-            parts.append("antwoord voorlezen")
-    elif isinstance(round_, ApproachesRound):
-        parts.append(f"hoogstens {round_.per_stakeholder} per belanghebbende")
-        if round_.forms:
-            parts.append("vormen: " + ", ".join(round_.forms))
-    elif isinstance(round_, DilemmaRound):
-        source = ", ".join(round_.cards) if round_.cards else "alle dilemmakaarten"
-        parts.append(f"{round_.draw} trekken uit {source}")
-        if round_.vote:
-            parts.append("snelle stemming")
-    elif isinstance(round_, VoteRound):
-        method = _METHOD[round_.method]
-        if round_.method == "dots":
-            method = f"{round_.dots} stippen"
-        elif round_.method == "choice" and round_.max_choices > 1:
-            method = f"keuze (tot {round_.max_choices})"
-        subject = "de aanpakken" if round_.over == "approaches" else f"{len(round_.options)} opties"
-        parts.append(f"{method} over {subject}")
-        if round_.anonymous:
-            parts.append("anoniem")
-        parts.append(_REVEAL[round_.reveal])
-    elif isinstance(round_, ActionPlanRound):
-        parts.append(f"top {round_.top}")
         parts.append(
-            "tips: " + ", ".join(round_.tips) if round_.tips else "alle tipkaarten als checklist"
+            _("hoogstens {per_stakeholder} per belanghebbende").format(
+                per_stakeholder=round_.per_stakeholder
+            )
+        )
+        if round_.read_answer:
+            parts.append(_("antwoord voorlezen"))
+    elif isinstance(round_, ApproachesRound):
+        parts.append(
+            _("hoogstens {per_stakeholder} per belanghebbende").format(
+                per_stakeholder=round_.per_stakeholder
+            )
+        )
+        if round_.forms:
+            parts.append(_("vormen: ") + ", ".join(round_.forms))
+    elif isinstance(round_, DilemmaRound):
+        source = ", ".join(round_.cards) if round_.cards else _("alle dilemmakaarten")
+        parts.append(_("{draw} trekken uit {source}").format(draw=round_.draw, source=source))
+        if round_.vote:
+            parts.append(_("snelle stemming"))
+    elif isinstance(round_, VoteRound):
+        method = _(_METHOD[round_.method])
+        if round_.method == "dots":
+            method = _("{dots} stippen").format(dots=round_.dots)
+        elif round_.method == "choice" and round_.max_choices > 1:
+            method = _("keuze (tot {max_choices})").format(max_choices=round_.max_choices)
+        subject = (
+            _("de aanpakken")
+            if round_.over == "approaches"
+            else _("{count} opties").format(count=len(round_.options))
+        )
+        parts.append(_("{method} over {subject}").format(method=method, subject=subject))
+        if round_.anonymous:
+            parts.append(_("anoniem"))
+        parts.append(_(_REVEAL[round_.reveal]))
+    elif isinstance(round_, ActionPlanRound):
+        parts.append(_("top {top}").format(top=round_.top))
+        parts.append(
+            _("tips: ") + ", ".join(round_.tips)
+            if round_.tips
+            else _("alle tipkaarten als checklist")
         )
     elif isinstance(round_, ClosingRound):
         if round_.review:
-            parts.append("terugblik: " + ", ".join(_REVIEW[t] for t in round_.review))
+            parts.append(_("terugblik: ") + ", ".join(_(_REVIEW[t]) for t in round_.review))
         if round_.reflection:
-            parts.append(f"{len(round_.reflection)} reflectievragen")
+            parts.append(_("{count} reflectievragen").format(count=len(round_.reflection)))
         if round_.export:
-            parts.append("verslag: " + ", ".join(round_.export))
+            parts.append(_("verslag: ") + ", ".join(round_.export))
     if round_.needs:
         parts.append(_("alleen met de kaarten {ids}").format(ids=", ".join(round_.needs)))
     return "; ".join(parts)
@@ -267,8 +294,8 @@ def _parse_start(start: str | None) -> int:
             [
                 Problem(
                     Location(Path("--start")),
-                    f"'{start}' is geen tijdstip",
-                    hint="schrijf UU:MM, bv. 19:00",
+                    _("'{start}' is geen tijdstip").format(start=start),
+                    hint=_("schrijf UU:MM, bv. 19:00"),
                 )
             ]
         )
