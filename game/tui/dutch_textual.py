@@ -1,8 +1,9 @@
-"""Textual's own words in Dutch: the command palette, its system commands, the Select menu.
+"""Textual's own words in Dutch or French: the command palette, its commands, the Select menu.
 
 Textual draws a few parts itself, with English words (`Search for commands…`, `Quit`,
-`esc Dismiss menu`). The facilitator reads Dutch everywhere, so the app uses these
-stand-ins instead: same behaviour, Dutch words.
+`esc Dismiss menu`). The facilitator reads Dutch or French everywhere, so the app uses
+these stand-ins instead: same behaviour, our words (taken when the app is imported, after
+`--taal` is read).
 """
 
 from __future__ import annotations
@@ -16,18 +17,20 @@ from textual.command import CommandPalette, ProviderSource
 from textual.widgets import Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
 
+from catalogue import _
+
 if TYPE_CHECKING:
     from textual.screen import Screen
 
     from game.tui.app import NetwerktafelApp
 
-PALETTE_PLACEHOLDER = "Zoek een kaart of een opdracht…"
+PALETTE_PLACEHOLDER = _("Zoek een kaart of een opdracht…")
 
 
 class DutchCommandPalette(CommandPalette):
     """The command palette (ctrl+p), with a Dutch placeholder and keys."""
 
-    BINDINGS = [Binding("escape", "escape", "Sluiten")]
+    BINDINGS = [Binding("escape", "escape", _("Sluiten"))]
 
     def __init__(
         self,
@@ -40,28 +43,28 @@ class DutchCommandPalette(CommandPalette):
 def system_commands(app: NetwerktafelApp, screen: Screen[object]) -> Iterable[SystemCommand]:
     """What the palette offers besides the cards, in Dutch."""
     yield SystemCommand(
-        "Hulp",
-        "Alle toetsen van dit scherm (F1)",
+        _("Hulp"),
+        _("Alle toetsen van dit scherm (F1)"),
         app.action_show_help,
     )
     yield SystemCommand(
-        "Bel aan/uit",
-        "De bel bij het tijdsignaal aan- of uitzetten (ctrl+g)",
+        _("Bel aan/uit"),
+        _("De bel bij het tijdsignaal aan- of uitzetten (ctrl+g)"),
         app.action_toggle_bell,
     )
-    yield SystemCommand("Kleuren", "Een ander kleurenthema kiezen", app.action_change_theme)
+    yield SystemCommand(_("Kleuren"), _("Een ander kleurenthema kiezen"), app.action_change_theme)
     yield SystemCommand(
-        "Schermafdruk",
-        "Dit scherm als SVG-bestand bewaren",
+        _("Schermafdruk"),
+        _("Dit scherm als SVG-bestand bewaren"),
         lambda: app.set_timer(0.1, app.deliver_screenshot),
     )
-    yield SystemCommand("Stoppen", "De app afsluiten (ctrl+q)", app.action_quit)
+    yield SystemCommand(_("Stoppen"), _("De app afsluiten (ctrl+q)"), app.action_quit)
 
 
 class DutchSelectOverlay(SelectOverlay):
     """The open menu of a Select, whose Esc says what it does in Dutch."""
 
-    BINDINGS = [Binding("escape", "dismiss", "Menu sluiten")]
+    BINDINGS = [Binding("escape", "dismiss", _("Menu sluiten"))]
 
 
 class DutchSelect(Select[str]):
