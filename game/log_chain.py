@@ -56,6 +56,51 @@ def seal(key: str, chain: bytes) -> bytes:
     return hmac.digest(key.encode(), chain, "sha256")
 
 
+HEAD_KEY = "kop"
+"""The meta row that names the log's last sealed event, so events cut off its end show."""
+
+
+def head_mark(key: str, seq: int, chain: bytes) -> str:
+    """`SEQ:MAC`: the last sealed event, and the facilitator's HMAC over its number and chain.
+
+    Written in the same transaction as every sealed event. Without the key nobody can point
+    the mark at an earlier event, so deleting the last events (which leaves a shorter chain
+    that is still whole) no longer goes unseen.
+    """
+    mac = hmac.digest(key.encode(), b"netwerktafel-kop\0%d\0" % seq + chain, "sha256")
+    return f"{seq}:{mac.hex()}"
+
+
+def check_head(
+    mark: str | None, rows: Sequence[ChainRow], position: ChainPosition, *, key: str | None
+) -> LogBreak | None:
+    """A break when the log's last seal is not the one the head mark names.
+
+    `rows` are the whole log, whole as far as `check` could tell, so `rows[seq - 1]` is event
+    `seq`. Without the key only the numbers can be compared.
+    """
+    if mark is None:
+        if position.sealed == 0:
+            return None  # Nothing sealed yet, so nothing the mark should name.
+        return _unconfirmed(position)
+    number = mark.partition(":")[0]
+    seq = int(number) if number.isdigit() else -1
+    if seq > position.seq:
+        return LogBreak(position.seq + 1, "", Message("ontbreekt"), position.seq, position.at)
+    if seq != position.sealed or (
+        key is not None and not hmac.compare_digest(head_mark(key, seq, rows[seq - 1][5]), mark)
+    ):
+        return _unconfirmed(position)
+    return None
+
+
+def _unconfirmed(position: ChainPosition) -> LogBreak:
+    what = Message(
+        "is de laatste verzegelde, maar het merk dat dat bevestigt ontbreekt of klopt niet"
+    )
+    return LogBreak(position.sealed, "", what, position.sealed, position.sealed_at)
+
+
 def needs_seal(kind: str, seq: int, sealed_from: int) -> bool:
     """Whether an event must carry the facilitator's seal."""
     return seq >= sealed_from and kind not in UNSEALED_KINDS

@@ -105,6 +105,10 @@ CREATE TABLE events (
 CREATE TRIGGER meta_fixed_delete BEFORE DELETE ON meta
 BEGIN SELECT RAISE(ABORT, 'meta is fixed'); END;
 """
+_MARK_HEAD = (
+    "INSERT INTO meta(key, value) VALUES ('kop', ?) "
+    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+)
 _INSERT_EVENTS = (
     "INSERT INTO events(seq, kind, version, at, payload, chain, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
@@ -374,10 +378,9 @@ class SessionStore:
                     ],
                 )
                 position = log_chain.start(started.session_id, 1)
-                conn.execute(
-                    _INSERT_EVENTS,
-                    _chained_row(position.head, 1, started, encode(started), key),
-                )
+                first = _chained_row(position.head, 1, started, encode(started), key)
+                conn.execute(_INSERT_EVENTS, first)
+                conn.execute(_MARK_HEAD, (log_chain.head_mark(key, 1, first[5]),))
                 conn.execute("COMMIT")
             finally:
                 conn.close()
@@ -606,6 +609,7 @@ class SessionStore:
                 outcomes: list[Event | Refused] = []
                 rows = []
                 head = self._log.position.head
+                mark: str | None = None
                 for command, actor in items:
                     outcome = decide(state, command, actor, now=moment, deck=deck)
                     if isinstance(outcome, Refusal):
@@ -620,7 +624,11 @@ class SessionStore:
                     row = _chained_row(head, state.version, outcome, encode(outcome), actor.token)
                     head = row[5]
                     rows.append(row)
+                    if row[6] is not None:
+                        mark = log_chain.head_mark(actor.token, row[0], head)
                 conn.executemany(_INSERT_EVENTS, rows)
+                if mark is not None:
+                    conn.execute(_MARK_HEAD, (mark,))
                 conn.execute("COMMIT")
             except BaseException:
                 if conn.in_transaction:
@@ -828,6 +836,9 @@ def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loade
         rows = conn.execute(_SELECT_EVENTS, (0,)).fetchall()
         begin = log_chain.start(str(meta.get("session_id", "")), sealed_from)
         position, broken = log_chain.check(rows, begin, key=key, sealed_from=sealed_from)
+        if broken is None:
+            mark = meta.get(log_chain.HEAD_KEY)
+            broken = log_chain.check_head(mark, rows, position, key=key)
         trusted = rows if broken is None else rows[: broken.shown]
         state = _fold_rows(path, trusted, SessionState())
         log = _Log(position, sealed_from, key)

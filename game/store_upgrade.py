@@ -122,6 +122,11 @@ def _chain_rows(
         sealed = key is not None and log_chain.needs_seal(kind, seq, sealed_from)
         updates.append((head, log_chain.seal(key, head) if sealed and key else None, seq))
     conn.executemany("UPDATE events SET chain = ?, seal = ? WHERE seq = ?", updates)
+    sealed_rows = [(seq, chain) for chain, seal, seq in updates if seal is not None]
+    if key is not None and sealed_rows:
+        seq, chain = sealed_rows[-1]
+        mark = log_chain.head_mark(key, seq, chain)
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, ?)", (log_chain.HEAD_KEY, mark))
     for trigger in APPEND_ONLY_TRIGGERS:
         conn.execute(trigger)
     conn.execute("INSERT INTO meta(key, value) VALUES ('sealed_from', ?)", (str(sealed_from),))

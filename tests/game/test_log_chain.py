@@ -171,6 +171,61 @@ def test_rows_changed_or_deleted_with_sqlite_are_reported(
     assert result.code == 2 and reported in result.stderr
 
 
+def _last_sealed(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT max(seq) FROM events WHERE seal IS NOT NULL").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_last_events_cut_off_the_end_are_reported(
+    session: tuple[SessionStore, Actor],
+) -> None:
+    """A shorter chain is still a whole chain: the head mark is what shows the cut."""
+    store, facilitator = session
+    store.submit(c.CloseBallot("b1"), facilitator)  # seals Ann's vote
+    last = store.state.version
+    store.close()
+    _raw(store.path, f"DELETE FROM events WHERE seq >= {last - 1}")
+    with SessionStore.open(store.path) as opened:
+        assert opened.problem is not None
+        assert f"gebeurtenis {last - 1} ontbreekt" in opened.problem
+        assert opened.state.version == last - 2
+    result = invoke("session", "verify", store.path)
+    assert result.code == 2 and f"gebeurtenis {last - 1} ontbreekt" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "DELETE FROM meta WHERE key = 'kop'",
+        "UPDATE meta SET value = '1:' || substr(value, instr(value, ':') + 1) WHERE key = 'kop'",
+        "UPDATE meta SET value = 'kop' WHERE key = 'kop'",
+    ],
+    ids=["mark deleted", "mark moved back", "mark garbled"],
+)
+def test_a_head_mark_removed_or_moved_is_reported(
+    session: tuple[SessionStore, Actor], statement: str
+) -> None:
+    store, _ = session
+    store.close()
+    sealed = _last_sealed(store.path)
+    _raw(store.path, "DROP TRIGGER IF EXISTS meta_fixed_delete", statement)
+    reported = f"gebeurtenis {sealed} is de laatste verzegelde"
+    with SessionStore.open(store.path) as opened:
+        assert opened.problem is not None and reported in opened.problem
+    assert check_log(store.path).problem is not None
+
+
+def test_the_head_mark_follows_every_sealed_event(session: tuple[SessionStore, Actor]) -> None:
+    store, facilitator = session
+    store.submit(c.CloseBallot("b1"), facilitator)
+    store.close()
+    found = check_log(store.path)
+    assert found.problem is None and found.sealed == _last_sealed(store.path)
+
+
 def test_a_changed_start_of_the_log_opens_nothing(session: tuple[SessionStore, Actor]) -> None:
     store, _ = session
     store.close()

@@ -272,7 +272,7 @@ def test_a_file_from_a_newer_version(session: tuple[SessionStore, Actor]) -> Non
 @pytest.mark.parametrize(
     ("statements", "message"),
     [
-        (["DELETE FROM events"], "de sessie begint niet"),
+        (["DELETE FROM events"], "gebeurtenis 1 ontbreekt"),
         (["UPDATE meta SET value = 'iets' WHERE key = 'app'"], "dit is geen netwerktafel-sessie"),
         (["DELETE FROM meta WHERE key = 'sealed_from'"], "'sealed_from' ontbreekt"),
     ],
