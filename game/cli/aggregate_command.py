@@ -16,6 +16,7 @@ import typer
 
 from catalogue import _
 from deck import InputError, Location, Problem
+from game.cli.outcome import warn
 from game.comparison_export import write_comparison_csv, write_comparison_markdown
 from game.engine import SessionState
 from game.engine.comparison import ComparedSession, Comparison, compare
@@ -66,7 +67,7 @@ def aggregate(
     read: list[tuple[Path, SessionState]] = []
     for path in paths:
         try:
-            read.append((path, read_session(path)))
+            read.append((path, read_session(path, warn=warn)))
         except InputError as error:
             for problem in error.problems:
                 print(_("{problem} — overgeslagen").format(problem=problem), file=sys.stderr)

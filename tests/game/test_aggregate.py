@@ -325,3 +325,17 @@ def test_labels_are_unique_and_short(names: list[str]) -> None:
     assert len(set(labels)) == len(labels)
     for name, label in zip(names, labels, strict=True):
         assert Path(name).stem in label
+
+
+def test_a_tampered_session_is_compared_up_to_its_break_and_said_so(
+    files: list[Path], tmp_path: Path
+) -> None:
+    tampered = tmp_path / "vervalst.nwt"
+    tampered.write_bytes(files[0].read_bytes())
+    with sqlite3.connect(tampered) as conn:
+        conn.execute("DROP TRIGGER events_append_only_update")
+        conn.execute("UPDATE events SET payload = payload || ' ' WHERE seq = 3")
+    conn.close()
+    result = run("aggregate", tampered, files[1], "-o", tmp_path / "x.md")
+    assert "Let op:" in result.stderr and "gebeurtenis 3" in result.stderr
+    assert (tmp_path / "x.md").exists()
