@@ -734,7 +734,8 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
                 ),
             ]
         )
-    widths = [9 * mm, 0.0, 30 * mm, 32 * mm, 25 * mm, 19 * mm]
+    # "Stand" is wide enough for a bold "geblokkeerd" at 8 pt, so the word never breaks.
+    widths = [9 * mm, 0.0, 30 * mm, 29 * mm, 23 * mm, 24 * mm]
     widths[1] = WIDTH - sum(widths)
     table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(TableStyle(_table_style(colours.ink("actions"), len(rows))))
