@@ -14,6 +14,7 @@ import typer
 
 from catalogue import _, ngettext
 from deck import InputError, Location, Problem
+from game.cli.options import SessionArg
 from game.cli.outcome import refuse
 from game.cli.report_command import check_pdf_target
 from game.engine import find_ballot
@@ -23,14 +24,7 @@ MAX_SLIPS = 1000
 
 
 def ballots(
-    session: Annotated[
-        str,
-        typer.Argument(
-            metavar="SESSION",
-            help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
-            show_default=False,
-        ),
-    ],
+    session: SessionArg,
     ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de open stemronde (b1).")],
     count: Annotated[
         int | None,

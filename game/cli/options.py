@@ -10,6 +10,16 @@ import typer
 if TYPE_CHECKING:
     from deck import Deck
 
+SessionArg = Annotated[
+    str,
+    typer.Argument(
+        metavar="SESSION",
+        help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
+        show_default=False,
+    ),
+]
+"""A session file, or a bare name looked up in the data folder (`session_path`)."""
+
 DeckOption = Annotated[
     Path | None,
     typer.Option(

@@ -15,6 +15,7 @@ import typer
 
 from catalogue import _
 from deck import Deck, InputError, Location, Problem
+from game.cli.options import SessionArg
 from game.cli.outcome import warn
 from game.engine import SessionState
 from game.session_deck import session_deck
@@ -59,14 +60,7 @@ def write_pdf_report(state: SessionState, deck: Deck, output: Path) -> str:
 
 
 def report(
-    session: Annotated[
-        str,
-        typer.Argument(
-            metavar="SESSION",
-            help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
-            show_default=False,
-        ),
-    ],
+    session: SessionArg,
     output: Annotated[
         Path | None,
         typer.Option(

@@ -24,6 +24,7 @@ from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
 from game.cli.facilitation import facilitate, option_ids_of, stakeholder_id
+from game.cli.options import SessionArg
 from game.cli.outcome import emit_json, guarded, refuse, warn
 from game.cli.report_command import write_pdf_report
 from game.cli.terminal import out
@@ -42,14 +43,6 @@ from workshops import fit_to_deck, open_workshop
 session_app = typer.Typer(help=help_of("session"), no_args_is_help=True)
 
 
-SessionArg = Annotated[
-    str,
-    typer.Argument(
-        metavar="SESSION",
-        help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
-        show_default=False,
-    ),
-]
 DeckOverride = Annotated[
     Path | None,
     typer.Option(
