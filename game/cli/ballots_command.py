@@ -15,7 +15,7 @@ import typer
 from catalogue import _, ngettext
 from deck import InputError, Location, Problem
 from game.cli.options import SessionArg
-from game.cli.outcome import refuse
+from game.cli.outcome import refuse, warn
 from game.cli.report_command import check_pdf_target
 from game.engine import find_ballot
 from game.store import read_state, session_path
@@ -50,7 +50,7 @@ def ballots(
     from print.ballot_slips import slips_per_page, write_slips
 
     path = session_path(session)
-    state = read_state(path)
+    state = read_state(path, warn=warn)
     found = find_ballot(state, ballot)
     if isinstance(found, str):
         refuse(found)

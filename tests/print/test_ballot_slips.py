@@ -4,6 +4,7 @@ the instruction), inside the page, for every method; the CLI refuses a closed ba
 from __future__ import annotations
 
 import io
+import sqlite3
 from pathlib import Path
 
 import pdfplumber
@@ -116,3 +117,21 @@ def test_print_ballots_from_the_command_line(
     assert invoke("session", "close-ballot", session, "b1").code == 0
     refused = invoke("print", "ballots", session, "b1", "-o", target)
     assert refused.code == 2 and "stemronde b1 is gesloten" in refused.stderr
+
+
+def test_slips_of_a_tampered_session_say_so(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    assert invoke("session", "new", session, "--workshop", "kort").code == 0
+    opened = invoke(
+        "session", "open-ballot", session, "--method", "choice", "--option", "Wijktafel",
+        "--option", "Buurtvaders",
+    )  # fmt: skip
+    assert opened.code == 0
+    assert invoke("session", "add-stakeholder", session, "burgemeester").code == 0
+    with sqlite3.connect(session) as conn:
+        conn.execute("DROP TRIGGER events_append_only_update")
+        conn.execute("UPDATE events SET payload = payload || ' ' WHERE seq = 3")
+    conn.close()
+    result = invoke("print", "ballots", session, "b1", "-o", tmp_path / "brieven.pdf")
+    assert result.code == 0, result.stderr  # the ballot is before the break: still printed
+    assert "Let op:" in result.stderr and "gebeurtenis 3" in result.stderr
