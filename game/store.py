@@ -172,14 +172,16 @@ def read_facilitator_token(path: Path) -> str:
     if not sidecar.exists() and not sidecar.is_symlink():
         raise session_problem(
             path,
-            "de begeleidersleutel van deze sessie ontbreekt",
-            hint=f"alleen wie de sessie maakte kan dit; het bestand {sidecar.name} hoort ernaast",
+            _("de begeleidersleutel van deze sessie ontbreekt"),
+            hint=_("alleen wie de sessie maakte kan dit; het bestand {file} hoort ernaast").format(
+                file=sidecar.name
+            ),
         )
     raw = read_regular_file(sidecar, _MAX_TOKEN_FILE)
     try:
         return raw.decode("utf-8").strip()
     except UnicodeDecodeError:
-        raise session_problem(sidecar, "de begeleidersleutel is beschadigd") from None
+        raise session_problem(sidecar, _("de begeleidersleutel is beschadigd")) from None
 
 
 _MAX_TOKEN_FILE = 4096
@@ -286,7 +288,9 @@ class SessionStore:
         """
         path = Path(path)
         if path.exists() or path.is_symlink():
-            raise session_problem(path, "hier staat al een bestand", hint="kies een andere naam")
+            raise session_problem(
+                path, _("hier staat al een bestand"), hint=_("kies een andere naam")
+            )
         token = new_token()
         command = c.StartSession(
             session_id=secrets.token_hex(8),
@@ -307,9 +311,9 @@ class SessionStore:
             cls._build_file(path, outcome, token)
             _write_private(token_path(path), token)
         except sqlite3.Error as error:
-            raise StoreError(f"kon het sessiebestand {path} niet maken: {error}") from None
+            raise StoreError(_make_failure(path, str(error))) from None
         except OSError as error:
-            raise StoreError(f"kon het sessiebestand {path} niet maken: {error.strerror}") from None
+            raise StoreError(_make_failure(path, str(error.strerror))) from None
         return NewSession(cls.open(path), token)
 
     @classmethod
@@ -387,11 +391,11 @@ class SessionStore:
             try:
                 os.link(tmp, path)
             except FileExistsError:
-                raise session_problem(path, "hier staat al een bestand") from None
+                raise session_problem(path, _("hier staat al een bestand")) from None
             except OSError:
                 # A file system without hard links (some USB sticks): rename instead.
                 if path.exists():
-                    raise session_problem(path, "hier staat al een bestand") from None
+                    raise session_problem(path, _("hier staat al een bestand")) from None
                 os.replace(tmp, path)
         finally:
             for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
@@ -419,7 +423,9 @@ class SessionStore:
             _tidy(sidecars, existed)
             if _is_read_only(error):
                 raise _read_only(path) from None
-            raise session_problem(path, f"het sessiebestand kan niet open: {error}") from None
+            raise session_problem(
+                path, _("het sessiebestand kan niet open: {error}").format(error=error)
+            ) from None
         except sqlite3.DatabaseError as error:
             _tidy(sidecars, existed)
             raise _damaged(path, error) from None
@@ -532,7 +538,7 @@ class SessionStore:
         try:
             decoded = decode_rows([(kind, version, payload) for _, kind, version, payload in rows])
         except EventFormatError as error:
-            raise session_problem(self.path, f"het sessiebestand is beschadigd: {error}") from None
+            raise session_problem(self.path, _damage(str(error))) from None
         return [(row[0], event) for row, event in zip(rows, decoded, strict=True)]
 
     def integrity_problems(self) -> list[str]:
@@ -692,8 +698,8 @@ def _read_only(path: Path) -> ReadOnlySession:
     return ReadOnlySession(
         session_problem(
             path,
-            "het sessiebestand (of zijn map) is alleen-lezen: hier kan niets bij",
-            hint="tonen, exporteren en het verslag gaan wel; kopieer het om verder te spelen",
+            _("het sessiebestand (of zijn map) is alleen-lezen: hier kan niets bij"),
+            hint=_("tonen, exporteren en het verslag gaan wel; kopieer het om verder te spelen"),
         ).problems
     )
 
@@ -776,7 +782,7 @@ def _read_copy(path: Path) -> _Loaded:
             if wal.exists():
                 shutil.copyfile(wal, Path(f"{copy}-wal"))
         except OSError as error:
-            message = f"het sessiebestand is niet leesbaar: {error.strerror}"
+            message = _("het sessiebestand is niet leesbaar: {error}").format(error=error.strerror)
             raise session_problem(path, message) from None
         try:
             conn = sqlite3.connect(copy, isolation_level=None)
@@ -825,13 +831,13 @@ def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loade
         state = _fold_rows(path, rows, SessionState())
         log = _Log(log_chain.ChainPosition(state.version, b"", "", 0, ""), 1, None)
         if not state.started:
-            raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")
+            raise session_problem(path, _damage(_("de sessie begint niet")))
         return _Loaded(state, log, None, chained=False)
     else:
         try:
             sealed_from = int(meta.get("sealed_from", ""))
         except ValueError:
-            message = _("het sessiebestand is beschadigd: 'sealed_from' ontbreekt")
+            message = _damage(_("'sealed_from' ontbreekt"))
             raise session_problem(path, message) from None
         rows = conn.execute(_SELECT_EVENTS, (0,)).fetchall()
         begin = log_chain.start(str(meta.get("session_id", "")), sealed_from)
@@ -845,7 +851,7 @@ def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loade
     if not state.started:
         if broken is not None:
             raise session_problem(path, broken.line())
-        raise session_problem(path, "het sessiebestand is beschadigd: de sessie begint niet")
+        raise session_problem(path, _damage(_("de sessie begint niet")))
     return _Loaded(state, log, broken.line() if broken is not None else None)
 
 
@@ -879,20 +885,33 @@ def _tidy(sidecars: list[Path], existed: list[bool]) -> None:
 def _write_failure(path: Path, error: sqlite3.OperationalError) -> str:
     text = str(error)
     if "locked" in text or "busy" in text:
-        return (
-            f"het sessiebestand {path} bleef {int(BUSY_TIMEOUT_S)} s bezet door een ander "
-            "programma; probeer opnieuw"
-        )
+        return _(
+            "het sessiebestand {path} bleef {seconds} s bezet door een ander programma; "
+            "probeer opnieuw"
+        ).format(path=path, seconds=int(BUSY_TIMEOUT_S))
     if "full" in text:
-        return f"de schijf is vol; het sessiebestand {path} kon niet bijgewerkt worden"
-    return f"het sessiebestand {path} kon niet bijgewerkt worden: {text}"
+        return _("de schijf is vol; het sessiebestand {path} kon niet bijgewerkt worden").format(
+            path=path
+        )
+    return _("het sessiebestand {path} kon niet bijgewerkt worden: {error}").format(
+        path=path, error=text
+    )
+
+
+def _make_failure(path: Path, error: str) -> str:
+    return _("kon het sessiebestand {path} niet maken: {error}").format(path=path, error=error)
+
+
+def _damage(what: str) -> str:
+    """The line for a damaged session file: what is wrong with it."""
+    return _("het sessiebestand is beschadigd: {what}").format(what=what)
 
 
 def _damaged(path: Path, error: sqlite3.DatabaseError) -> InputError:
     return session_problem(
         path,
-        f"het sessiebestand is beschadigd ({error})",
-        hint="gebruik een reservekopie; dit bestand wordt niet gewijzigd",
+        _("het sessiebestand is beschadigd ({error})").format(error=error),
+        hint=_("gebruik een reservekopie; dit bestand wordt niet gewijzigd"),
     )
 
 
@@ -914,12 +933,12 @@ def _check_header(path: Path) -> None:
         info = path.stat()
     except FileNotFoundError:
         raise session_problem(
-            path, "dit sessiebestand bestaat niet", hint="controleer het pad"
+            path, _("dit sessiebestand bestaat niet"), hint=_("controleer het pad")
         ) from None
     except OSError as error:
         raise session_problem(path, os_problem(error)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise session_problem(path, "dit is een map, geen sessiebestand")
+        raise session_problem(path, _("dit is een map, geen sessiebestand"))
     if (info.st_dev, info.st_ino) in _OPEN_FILES:
         # This process holds the file open in SQLite already: it is a session, and closing
         # another handle on it would drop SQLite's POSIX locks for the whole process.
@@ -929,31 +948,26 @@ def _check_header(path: Path) -> None:
     try:
         header = os.read(fd, 100)
     except OSError as error:
-        message = f"het sessiebestand is niet leesbaar: {error.strerror}"
+        message = _("het sessiebestand is niet leesbaar: {error}").format(error=error.strerror)
         raise session_problem(path, message) from None
     finally:
         os.close(fd)
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
         raise session_problem(
             path,
-            "dit is geen netwerktafel-sessie (geen SQLite-databank)",
-            hint="maak een sessie met 'netwerktafel session new'",
+            _("dit is geen netwerktafel-sessie (geen SQLite-databank)"),
+            hint=_("maak een sessie met 'netwerktafel session new'"),
         )
     user_version = int.from_bytes(header[60:64], "big")
     application_id = int.from_bytes(header[68:72], "big")
     if application_id != APPLICATION_ID:
         raise session_problem(
             path,
-            "dit is een SQLite-databank, maar geen netwerktafel-sessie",
-            hint="maak een sessie met 'netwerktafel session new'",
+            _("dit is een SQLite-databank, maar geen netwerktafel-sessie"),
+            hint=_("maak een sessie met 'netwerktafel session new'"),
         )
     if user_version > SCHEMA_VERSION:
-        raise session_problem(
-            path,
-            f"deze sessie is gemaakt met een nieuwere versie van netwerktafel "
-            f"(bestandsversie {user_version}; deze versie kent tot {SCHEMA_VERSION})",
-            hint="werk netwerktafel bij om deze sessie te openen",
-        )
+        raise _newer(path, user_version)
 
 
 def _check_meta(path: Path, conn: sqlite3.Connection) -> dict[str, str]:
@@ -962,23 +976,29 @@ def _check_meta(path: Path, conn: sqlite3.Connection) -> dict[str, str]:
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     except sqlite3.OperationalError as error:
         if "no such table" in str(error):
-            message = "dit is geen netwerktafel-sessie (tabel 'meta' ontbreekt)"
+            message = _("dit is geen netwerktafel-sessie (tabel 'meta' ontbreekt)")
             raise session_problem(path, message) from None
         raise
     if meta.get("app") != "netwerktafel":
-        raise session_problem(path, "dit is geen netwerktafel-sessie")
+        raise session_problem(path, _("dit is geen netwerktafel-sessie"))
     try:
         schema = int(meta.get("schema", ""))
     except ValueError:
-        raise session_problem(path, "het sessiebestand is beschadigd: geen schemaversie") from None
+        raise session_problem(path, _damage(_("geen schemaversie"))) from None
     if schema > SCHEMA_VERSION:
-        raise session_problem(
-            path,
-            f"deze sessie is gemaakt met een nieuwere versie van netwerktafel "
-            f"(bestandsversie {schema}; deze versie kent tot {SCHEMA_VERSION})",
-            hint="werk netwerktafel bij om deze sessie te openen",
-        )
+        raise _newer(path, schema)
     return meta
+
+
+def _newer(path: Path, version: int) -> InputError:
+    return session_problem(
+        path,
+        _(
+            "deze sessie is gemaakt met een nieuwere versie van netwerktafel "
+            "(bestandsversie {version}; deze versie kent tot {known})"
+        ).format(version=version, known=SCHEMA_VERSION),
+        hint=_("werk netwerktafel bij om deze sessie te openen"),
+    )
 
 
 def _fold_rows(path: Path, rows: Sequence[Sequence[Any]], state: SessionState) -> SessionState:
@@ -986,18 +1006,16 @@ def _fold_rows(path: Path, rows: Sequence[Sequence[Any]], state: SessionState) -
     expected = state.version + 1
     for offset, row in enumerate(rows):
         if row[0] != expected + offset:
-            raise session_problem(
-                path, f"het sessiebestand is beschadigd: gebeurtenis {expected + offset} ontbreekt"
-            )
+            what = _("gebeurtenis {seq} ontbreekt").format(seq=expected + offset)
+            raise session_problem(path, _damage(what))
     try:
         events = decode_rows([(row[1], row[2], row[4]) for row in rows])
         return fold(events, state)
     except EventFormatError as error:
-        raise session_problem(path, f"het sessiebestand is beschadigd: {error}") from None
+        raise session_problem(path, _damage(str(error))) from None
     except (KeyError, ValueError, TypeError, IndexError, AttributeError, AssertionError) as error:
-        raise session_problem(
-            path, f"het sessiebestand is beschadigd: de gebeurtenissen passen niet ({error!r})"
-        ) from None
+        what = _("de gebeurtenissen passen niet ({error})").format(error=repr(error))
+        raise session_problem(path, _damage(what)) from None
 
 
 __all__ = [
