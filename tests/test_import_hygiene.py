@@ -51,6 +51,15 @@ def test_light_commands_load_no_heavy_library(args: tuple[str, ...]) -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
+@pytest.mark.parametrize("args", [("--help",), ("deck", "list", "--help")])
+def test_help_loads_neither_markdown_nor_syntax_highlighting(args: tuple[str, ...]) -> None:
+    # Typer's formatter imports both for Markdown help and pretty tracebacks, which we do not
+    # use (game/cli/typer_help.py): together most of what `--help` cost.
+    loaded = modules_after(*args)
+    assert "typer" in loaded
+    assert not loaded & {"markdown_it", "pygments"}, sorted(loaded & {"markdown_it", "pygments"})
+
+
 def test_the_heavy_libraries_are_seen_when_a_command_needs_them() -> None:
     # The same probe after `deck check`, which fits the cards with reportlab: proves that
     # the list above would show a heavy import if there were one.
