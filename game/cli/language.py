@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError
 from typer.core import TyperGroup, TyperOption
 
 from catalogue import (
@@ -26,6 +27,7 @@ from catalogue import (
     use_language,
 )
 from deck.problems import InputError, Location, Problem
+from game.cli.click_words import LocalContext, localised_error, speak_command
 
 OPTION = "--taal"
 _HELP = N_(
@@ -35,7 +37,9 @@ _HELP = N_(
 
 
 class LanguageGroup(TyperGroup):
-    """The root command: settles the language, then lets Click parse in it."""
+    """The root command: settles the language, then lets Click parse and complain in it."""
+
+    context_class = LocalContext
 
     def make_context(
         self,
@@ -46,7 +50,18 @@ class LanguageGroup(TyperGroup):
     ) -> Any:
         use_language(chosen_language(args, os.environ))
         self.localise(self)
-        return super().make_context(info_name, args, parent, **extra)
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as error:
+            raise localised_error(error) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the chosen command; its usage errors (parsed in a sub-context) said in the
+        run's language."""
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise localised_error(error) from None
 
     def localise(self, command: Command) -> None:
         """Translate the help of `command`'s tree and give each of its commands `--taal`
@@ -54,6 +69,7 @@ class LanguageGroup(TyperGroup):
         option = _language_option()
         for each in command_tree(command):
             _translate_help(each)
+            speak_command(each)
             each.params.append(option)
 
 

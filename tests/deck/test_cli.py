@@ -121,4 +121,4 @@ def test_version_and_help() -> None:
     ):
         result = run(*command, "--help")
         assert result.code == 0, command
-        assert "Usage" in result.stdout
+        assert "Gebruik: netwerktafel" in result.stdout

@@ -1,0 +1,147 @@
+"""Click's and Typer's own words (usage line, help panels, usage errors) are Dutch by default
+and French with `--taal fr`; none of Typer's English is left in either."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from catalogue import use_language
+from game.cli.click_words import localised_message
+from tests.cli_inprocess import invoke
+
+ENGLISH = (
+    "Usage:",
+    "COMMAND [ARGS]",
+    "Commands ",
+    "Error",
+    "Show this message",
+    "for help",
+    "Missing",
+    "No such",
+    "Did you mean",
+    "Invalid value",
+    "Input should",
+    "Value error",
+    "requires an argument",
+    "is not one of",
+    "Got unexpected",
+    "[default:",
+    "[required]",
+)
+"""Typer's own words as it prints them untranslated."""
+
+
+@pytest.fixture(autouse=True)
+def dutch_again(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    for variable in ("NETWERKTAFEL_TAAL", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(variable, raising=False)
+    yield
+    use_language("nl")
+
+
+def _no_english(text: str) -> None:
+    left = [word for word in ENGLISH if word in text]
+    assert not left, (left, text)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ("Gebruik: netwerktafel [OPTIES] OPDRACHT", "─ Opties ─", "─ Opdrachten ─")),
+        ("fr", ("Utilisation : netwerktafel [OPTIONS] COMMANDE", "─ Options ─", "─ Commandes ─")),
+    ],
+)
+def test_the_root_help_speaks_the_language(language: str, words: tuple[str, ...]) -> None:
+    shown = invoke("--taal", language, "--help")
+    assert shown.code == 0
+    for word in words:
+        assert word in shown.stdout
+    _no_english(shown.stdout)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("nl", ("─ Argumenten ─", "Toon deze hulp en stop.", "[verplicht]", "[standaard: 3]")),
+        ("fr", ("─ Arguments ─", "Afficher cette aide", "[obligatoire]", "[par défaut : 3]")),
+    ],
+)
+def test_a_commands_help_speaks_the_language(language: str, words: tuple[str, ...]) -> None:
+    shown = invoke("session", "open-ballot", "--help", "--taal", language)
+    assert shown.code == 0
+    flat = " ".join(shown.stdout.replace("│", " ").split())
+    for word in words:
+        assert word in flat
+    _no_english(flat)
+
+
+USAGE_ERRORS = [
+    (["deck", "show"], "argument 'ID' ontbreekt.", "l'argument 'ID' manque."),
+    (["deck", "check", "--bogus"], "onbekende optie: --bogus", "option inconnue : --bogus"),
+    (
+        ["sesion"],
+        "onbekende opdracht 'sesion'. Bedoelde je 'session'?",
+        "commande inconnue 'sesion'. Vouliez-vous dire 'session' ?",
+    ),
+    (
+        ["session", "open-ballot", "x", "--method", "dots", "--dots", "veel"],
+        "ongeldige waarde voor '--dots': verwacht een geheel getal",
+        "valeur non valable pour '--dots' : un nombre entier est attendu",
+    ),
+    (
+        ["session", "open-ballot", "x", "--method", "stippen"],
+        "ongeldige waarde voor '--method': 'stippen' is geen van 'dots'",
+        "valeur non valable pour '--method' : 'stippen' ne fait pas partie de 'dots'",
+    ),
+    (
+        ["session", "open-ballot", "x", "--method"],
+        "optie '--method' vraagt een waarde.",
+        "l'option '--method' demande une valeur.",
+    ),
+    (["deck", "show", "a", "b"], "onverwachte extra argumenten (b)", "arguments supplémentaires"),
+    (["serve", "x", "--port", "0"], "verwacht minstens 1", "au moins 1 est attendu"),
+]
+
+
+@pytest.mark.parametrize(("args", "dutch", "french"), USAGE_ERRORS)
+def test_a_usage_error_speaks_the_language(args: list[str], dutch: str, french: str) -> None:
+    for language, said, prefix, other in (
+        ("nl", dutch, "Gebruik: ", french),
+        ("fr", french, "Utilisation : ", dutch),
+    ):
+        shown = invoke("--taal", language, *args)
+        assert shown.code == 2
+        flat = " ".join(shown.stderr.replace("│", " ").split())
+        assert said in flat, (language, flat)
+        assert other not in flat
+        # The usage line, in the language, when Click knows the command (not for an
+        # option's missing value, which its parser reports without one).
+        assert flat.startswith((prefix.strip(), "╭")), flat
+        _no_english(flat)
+
+
+TRIGGERS = (
+    "Missing",
+    "No such",
+    "Invalid",
+    "Option",
+    "Value",
+    "Input",
+    "Did you",
+    "Got",
+    "Choose",
+    "Argument",
+    "Possible",
+    "is not one of",
+)
+
+
+@given(st.text())
+def test_a_message_without_typers_english_is_left_as_it_is(text: str) -> None:
+    # Our own messages (a Dutch BadParameter, a value the user typed) pass unchanged.
+    assume(not any(word in text for word in TRIGGERS))
+    assert localised_message(text) == text
