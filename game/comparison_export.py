@@ -15,7 +15,7 @@ from typing import Any
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
 from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
-from game.engine.report import dutch_date, number_text, percent_text
+from game.engine.report import date_text, number_text, percent_text
 from game.export import csv_text, markdown_text, safe_cell
 
 COMPARISON_TABLES = ("sessions", "statements", "approaches", "actions")
@@ -122,7 +122,7 @@ def comparison_markdown(comparison: Comparison) -> str:
     ]
     for s in comparison.sessions:
         lines.append(
-            f"| {_cell(s.label)} | {_cell(s.case)} | {_cell(dutch_date(s.started_at))} "
+            f"| {_cell(s.label)} | {_cell(s.case)} | {_cell(date_text(s.started_at))} "
             f"| {_cell(s.workshop)} | {_cell(s.deck)} | {s.stakeholders} | {s.participants} |"
         )
     lines.append("")

@@ -14,7 +14,7 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from catalogue import _
+from catalogue import translation, translator
 from deck import Deck
 from deck.atomic_write import write_atomically
 from game.engine import SessionState, session_view
@@ -25,10 +25,14 @@ from game.engine.report import (
     SECTION_TITLES,
     BallotResult,
     SessionReport,
+    approaches_text,
+    labelled,
     mean_spread,
     number_text,
     percent_text,
+    quoted,
     session_report,
+    status_text,
     who,
 )
 from game.matrix_grid import grid_lines
@@ -240,94 +244,108 @@ def json_text(state: SessionState) -> str:
     return json.dumps(session_view(state), ensure_ascii=False, indent=2) + "\n"
 
 
-def markdown_report(state: SessionState, deck: Deck) -> str:
-    """The session report in Markdown: the sections of the PDF report, with tables and text
-    where the PDF has charts. Participants are counted, never named."""
-    report = session_report(state, deck)
-    lines: list[str] = ["# Verslag van de netwerktafel", ""]
+def markdown_report(state: SessionState, deck: Deck, language: str | None = None) -> str:
+    """The session report in Markdown, in `language` (default: the process's): the sections
+    of the PDF report, with tables and text where the PDF has charts. Participants are
+    counted, never named."""
+    report = session_report(state, deck, language=language)
+    _ = translator(report.language)
+    lines: list[str] = ["# " + _("Verslag van de netwerktafel"), ""]
     header = report.header
     if header.case.title:
         lines += [f"**{_md(header.case.title)}**", ""]
     when = ", ".join(part for part in (header.date, header.time) if part)
-    facts = [f"Datum: {when}"] if when else []
+    facts = [_("Datum: {when}").format(when=when)] if when else []
     if header.workshop:
-        facts.append(f"Werkvorm: {_md(header.workshop)}")
-    facts.append(f"Kaartspel: {_md(header.deck_title)}")
+        facts.append(_("Werkvorm: {title}").format(title=_md(header.workshop)))
+    facts.append(_("Kaartspel: {title}").format(title=_md(header.deck_title)))
     lines += ["  \n".join(facts), ""]
     for number, (key, title) in enumerate(SECTION_TITLES.items(), start=1):
-        lines += [f"## {number}. {title}", ""]
+        lines += [f"## {number}. {_(title)}", ""]
         lines += _MD_SECTIONS[key](report)
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _nothing(section: str) -> list[str]:
-    return [f"_{NOTHING_YET[section]}_", ""]
+def _nothing(report: SessionReport, section: str) -> list[str]:
+    return [f"_{translator(report.language)(NOTHING_YET[section])}_", ""]
 
 
 def _md_case(report: SessionReport) -> list[str]:
     case = report.header.case
     if case.empty:
-        return _nothing("case")
+        return _nothing(report, "case")
     # The title heads the report; repeat it only when there is nothing else to say.
     lines = [f"**{_md(case.title)}**", ""] if case.title and not case.description else []
     for paragraph in case.description.split("\n\n"):
         if paragraph.strip():
             lines += [_md(paragraph), ""]
     if case.theme:
-        lines += [f"Thema: {_md(case.theme)}", ""]
+        _ = translator(report.language)
+        lines += [_("Thema: {theme}").format(theme=_md(case.theme)), ""]
     return lines
 
 
 def _md_table(report: SessionReport) -> list[str]:
+    _ = translator(report.language)
     table = report.table
     lines: list[str] = []
     if table.seats:
-        lines += [
-            "| Belanghebbende | Rol | Bezorgdheden | Aanpakken | Acties |",
-            "| --- | --- | ---: | ---: | ---: |",
-        ]
+        heads = (_("Belanghebbende"), _("Rol"), _("Bezorgdheden"), _("Aanpakken"), _("Acties"))
+        lines += ["| " + " | ".join(heads) + " |", "| --- | --- | ---: | ---: | ---: |"]
         for seat in table.seats:
             name = _md(seat.name) if seat.named else "–"
             if not seat.present:
-                name += " _(verliet de tafel)_"
+                name += " _(" + _("verliet de tafel") + ")_"
             lines.append(
                 f"| {name} | {_cell(seat.role)} | {seat.concerns} | {seat.approaches} "
                 f"| {seat.actions} |"
             )
         lines.append("")
     else:
-        lines += _nothing("table")
+        lines += _nothing(report, "table")
     return [*lines, f"{table.participants_sentence}  ", f"_{table.consent_note}_", ""]
 
 
 def _md_statements(report: SessionReport) -> list[str]:
     if not report.statements:
-        return _nothing("statements")
+        return _nothing(report, "statements")
+    language = report.language
+    _ = translator(language)
     lines: list[str] = []
     for number, result in enumerate(report.statements, start=1):
-        label = report.type_labels.get(result.kind, "Stelling")
-        status = "nog open" if result.is_open else "gesloten"
-        anonymous = ", anoniem" if result.anonymous else ""
+        label = report.type_labels.get(result.kind, _("Stelling"))
+        ballot = (
+            _("Stemronde {id}, {status}, anoniem.")
+            if result.anonymous
+            else _("Stemronde {id}, {status}.")
+        )
         lines += [
-            f"### {_md(label)} {number}: “{_md(result.text)}”",
+            "### "
+            + labelled(f"{_md(label)} {number}", quoted(_md(result.text), language), language),
             "",
-            f"Stemronde {result.ballot_id}, {status}{anonymous}. "
-            f"Aan tafel N = {number_text(result.voters)}."
+            ballot.format(id=result.ballot_id, status=status_text(result.is_open, language))
+            + " "
+            + _("Aan tafel N = {n}.").format(n=number_text(result.voters, language))
             + (f" {_md(result.survey_note)}" if result.has_benchmark else ""),
             "",
         ]
         if not result.visible:
-            lines += [f"_{HIDDEN}_", ""]
-        header = "| Antwoord | Aan tafel |" + (" Bevraging |" if result.has_benchmark else "")
-        lines += [header, "| --- | ---: |" + (" ---: |" if result.has_benchmark else "")]
+            lines += [f"_{_(HIDDEN)}_", ""]
+        heads = [_("Antwoord"), _("Aan tafel")] + ([_("Bevraging")] if result.has_benchmark else [])
+        lines += [
+            "| " + " | ".join(heads) + " |",
+            "| --- | ---: |" + (" ---: |" if result.has_benchmark else ""),
+        ]
         for answer in result.answers:
             table = (
-                f"{answer.count} · {percent_text(answer.percent)}"
+                f"{answer.count} · {percent_text(answer.percent, language)}"
                 if result.visible and result.voters
                 else "–"
             )
             survey = (
-                f" {percent_text(answer.benchmark_percent or 0)} |" if result.has_benchmark else ""
+                f" {percent_text(answer.benchmark_percent or 0, language)} |"
+                if result.has_benchmark
+                else ""
             )
             lines.append(f"| {_cell(answer.label)} | {table} |{survey}")
         lines.append("")
@@ -338,36 +356,46 @@ def _md_statements(report: SessionReport) -> list[str]:
 
 def _md_concerns(report: SessionReport) -> list[str]:
     if not report.concerns:
-        return _nothing("concern-cards")
+        return _nothing(report, "concern-cards")
+    language = report.language
+    _ = translator(language)
     lines: list[str] = []
     if not report.concerns_raised:
-        lines += _nothing("concerns")
+        lines += _nothing(report, "concerns")
     for group in report.concerns:
         lines += [f"### {_md(group.title)}", ""]
-        lines += [f"{group.raised_sentence}:" if group.raised else f"_{group.raised_sentence}_", ""]
+        sentence = group.raised_sentence
+        lines += [
+            labelled(sentence, "", language).rstrip() if group.raised else f"_{sentence}_",
+            "",
+        ]
         for raised in group.raised:
-            said = f": {_md(raised.text)}" if raised.text else ""
-            lines.append(f"- **{_md(who(raised.stakeholder, raised.role))}**{said}")
+            name = f"**{_md(who(raised.stakeholder, raised.role))}**"
+            lines.append(
+                "- " + (labelled(name, _md(raised.text), language) if raised.text else name)
+            )
         if group.raised:
             lines.append("")
         if group.answer:
-            lines += [f"> **Het antwoord:** {_md(group.answer)}", ""]
+            lines += ["> **" + _("Het antwoord:") + f"** {_md(group.answer)}", ""]
     return lines
 
 
 def _md_approaches(report: SessionReport) -> list[str]:
     grid = report.approaches
     if not grid.total:
-        return _nothing("approaches")
-    titles = [title for _, title in grid.forms]
+        return _nothing(report, "approaches")
+    words = translation(report.language)
+    _ = words.gettext
+    titles = [title for _form, title in grid.forms]
     lines = [
-        "| Belanghebbende | " + " | ".join(_md(t) for t in titles) + " |",
+        "| " + " | ".join([_("Belanghebbende"), *(_md(t) for t in titles)]) + " |",
         "| --- |" + " --- |" * len(titles),
     ]
     for row in grid.rows:
         name = _md(who(row.stakeholder, row.role))
         if not row.present:
-            name += " _(verliet de tafel)_"
+            name += " _(" + _("verliet de tafel") + ")_"
         cells = []
         for entries in row.cells:
             cells.append(
@@ -377,53 +405,57 @@ def _md_approaches(report: SessionReport) -> list[str]:
                 or "–"
             )
         lines.append(f"| {name} | " + " | ".join(cells) + " |")
-    totals = [f"{n} {'aanpak' if n == 1 else 'aanpakken'}" for n in grid.per_form()]
-    lines.append("| **Totaal** | " + " | ".join(totals) + " |")
+    totals = [approaches_text(n, report.language) for n in grid.per_form()]
+    lines.append("| **" + _("Totaal") + "** | " + " | ".join(totals) + " |")
     return [*lines, ""]
 
 
 def _md_ballots(report: SessionReport) -> list[str]:
     if not report.ballots:
-        return _nothing("ballots")
+        return _nothing(report, "ballots")
+    _ = translator(report.language)
     lines: list[str] = []
     for result in report.ballots:
         lines += [f"### {_md(result.title)}", "", _md(result.description) + ".", ""]
         if result.missing:
             options = "; ".join(_md(o.label) for o in result.options)
-            lines += [f"_{result.missing}_", "", f"Opties: {options}", ""]
+            lines += [f"_{result.missing}_", "", _("Opties: {options}").format(options=options), ""]
             continue
         if result.method == "matrix":
             lines += _md_matrix(result)
             continue
-        if result.method == "ranking":
-            lines += [
-                "| Plaats | Optie | Punten | Gemiddelde plaats |",
-                "| ---: | --- | ---: | ---: |",
-            ]
-        else:
-            unit = result.unit[1].capitalize()
-            lines += [f"| Plaats | Optie | {unit} | % |", "| ---: | --- | ---: | ---: |"]
+        last = _("Gemiddelde plaats") if result.method == "ranking" else "%"
+        heads = (_("Plaats"), _("Optie"), result.unit_title, last)
+        lines += ["| " + " | ".join(heads) + " |", "| ---: | --- | ---: | ---: |"]
         for place, option in zip(result.places(), result.options, strict=True):
             if result.method == "ranking":
-                mean = number_text(option.mean_rank) if option.mean_rank is not None else "–"
+                mean = (
+                    number_text(option.mean_rank, result.language)
+                    if option.mean_rank is not None
+                    else "–"
+                )
                 lines.append(f"| {place} | {_cell(option.label)} | {option.points} | {mean} |")
             else:
                 lines.append(
                     f"| {place} | {_cell(option.label)} | {option.count} "
-                    f"| {percent_text(option.percent)} |"
+                    f"| {percent_text(option.percent, result.language)} |"
                 )
         lines.append("")
         if result.reasons:
-            lines += ["Redenen (zonder namen):", ""]
-            lines += [f"- {_md(answer)}: {_md(reason)}" for answer, reason in result.reasons]
+            lines += [_("Redenen (zonder namen):"), ""]
+            lines += [
+                "- " + labelled(_md(answer), _md(reason), report.language)
+                for answer, reason in result.reasons
+            ]
             lines.append("")
         if result.blocked:
-            lines += ["**Geblokkeerd:** iemand aan tafel blokkeert dit voorstel.", ""]
+            lines += ["**" + _("Geblokkeerd: iemand aan tafel blokkeert dit voorstel.") + "**", ""]
     return lines
 
 
 def _md_matrix(result: BallotResult) -> list[str]:
     """A matrix as a table of means ± spreads and quadrants, and the grid drawn in text."""
+    _ = translator(result.language)
     first, second = result.axes
     spread = _("{axis} (gem. ± spreiding)")
     header = (
@@ -455,11 +487,10 @@ def _md_balance(report: SessionReport) -> list[str]:
 
 def _md_actions(report: SessionReport) -> list[str]:
     if not report.actions:
-        return _nothing("actions")
-    lines = [
-        "| Nr. | Actie | Trekker | Bij aanpak | Tegen | Stand |",
-        "| ---: | --- | --- | --- | --- | --- |",
-    ]
+        return _nothing(report, "actions")
+    _ = translator(report.language)
+    heads = (_("Nr."), _("Actie"), _("Trekker"), _("Bij aanpak"), _("Tegen"), _("Stand"))
+    lines = ["| " + " | ".join(heads) + " |", "| ---: | --- | --- | --- | --- | --- |"]
     for number, x in enumerate(report.actions, start=1):
         what = f"**{_md(x.title)}**" + (f"<br>{_md(x.note)}" if x.note else "")
         lines.append(
@@ -472,8 +503,9 @@ def _md_actions(report: SessionReport) -> list[str]:
 def _md_cards(report: SessionReport) -> list[str]:
     cards = report.cards
     if not cards.count:
-        return _nothing("cards")
-    lines = ["| Type | Kaarten |", "| --- | --- |"]
+        return _nothing(report, "cards")
+    _ = translator(report.language)
+    lines = ["| " + _("Type") + " | " + _("Kaarten") + " |", "| --- | --- |"]
     for group in cards.groups:
         entries = [
             _md(card.title)
@@ -483,7 +515,7 @@ def _md_cards(report: SessionReport) -> list[str]:
         lines.append(f"| {_md(group.label)} | {' · '.join(entries)} |")
     lines.append("")
     if cards.sources:
-        lines += ["**Bronnen**", ""]
+        lines += ["**" + _("Bronnen") + "**", ""]
         lines += [f"{n}. {_md(source)}" for n, source in enumerate(cards.sources, start=1)]
         lines.append("")
     return lines
@@ -526,11 +558,16 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def write_export(
-    state: SessionState, fmt: str, target: Path, deck: Deck | None = None
+    state: SessionState,
+    fmt: str,
+    target: Path,
+    deck: Deck | None = None,
+    language: str | None = None,
 ) -> list[Path]:
     """Write an export: `md` or `json` to the file `target`, `csv` as files in the folder
     `target`. The Markdown report needs the session's `deck` (for the concern cards'
-    answers, the forms and the sources). Returns the files written."""
+    answers, the forms and the sources) and is written in `language` (default: the
+    process's). Returns the files written."""
     if fmt == "csv":
         target.mkdir(parents=True, exist_ok=True, mode=0o700)
         written = []
@@ -545,7 +582,7 @@ def write_export(
     if fmt == "md":
         if deck is None:
             raise ValueError("the Markdown report needs the session's deck")
-        text = markdown_report(state, deck)
+        text = markdown_report(state, deck, language)
     else:
         text = json_text(state)
     _write_text(target, text)

@@ -22,12 +22,9 @@ only render a stage and send votes.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
-from catalogue import current_language, translator
-from deck import Deck
-from deck.model import StatementCard, WillingnessCard
 from game.engine import (
     JOIN_CODE_ALPHABET,
     Actor,
@@ -39,8 +36,7 @@ from game.engine import (
 )
 from game.engine import commands as c
 from game.engine import events as e
-from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL, answer_options
-from game.engine.state import BallotOption
+from game.engine.answers import option_labels, statement_card, statement_text
 from game.engine.voters import VoterKeys
 from game.store import Refused, SessionStore, new_token
 
@@ -328,54 +324,3 @@ __all__ = [
     "statement_text",
     "voter_stage",
 ]
-
-
-def option_labels(
-    ballot: Ballot, language: str | None = None, deck: Deck | None = None
-) -> tuple[BallotOption, ...]:
-    """The answers of `ballot` with the labels a reader in `language` sees.
-
-    A statement card's scale comes from the deck in that language; the answers of our own
-    scale and of consent (`helemaal eens`, `akkoord`, `geen mening`) from the catalogue.
-    Options someone typed stay as they were written.
-    """
-    answers = answer_options(ballot)
-    if ballot.method not in ("likert", "consent"):
-        return answers
-    _ = translator(language)
-    card = statement_card(ballot, deck)
-    scale = (
-        [
-            label.in_language(language or current_language(), deck.manifest.language)
-            for label in card.scale
-        ]
-        if card is not None and deck is not None
-        else None
-    )
-
-    def label(number: int, option: BallotOption) -> str:
-        if option.id == NO_OPINION:
-            return _(NO_OPINION_LABEL).capitalize()
-        if scale is not None and number < len(scale):
-            return scale[number]
-        return _(option.label)
-
-    return tuple(
-        replace(option, label=label(number, option)) for number, option in enumerate(answers)
-    )
-
-
-def statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:
-    """The deck's card a likert ballot is about, when it is one and the deck is known."""
-    if ballot.statement is None or ballot.statement.card_id is None or deck is None:
-        return None
-    card = deck.get(ballot.statement.card_id)
-    return card if isinstance(card, StatementCard | WillingnessCard) else None
-
-
-def statement_text(ballot: Ballot, language: str | None, deck: Deck | None) -> str | None:
-    """The statement voted on, from the deck in the reader's language when it is a card."""
-    card = statement_card(ballot, deck)
-    if card is not None and deck is not None:
-        return card.text.in_language(language or current_language(), deck.manifest.language)
-    return ballot.statement.text if ballot.statement else None

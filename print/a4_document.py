@@ -20,7 +20,7 @@ def a4_document(
     buffer: io.BytesIO, *, on_page: PageHook | None = None, **info: Any
 ) -> BaseDocTemplate:
     """An A4 document writing into `buffer`, with one full-page frame; `info` is the PDF's
-    metadata (title, author, subject, creator, keywords …)."""
+    metadata (title, author, subject, creator, keywords …, and `lang`, default `nl-BE`)."""
     register_fonts()
     document = BaseDocTemplate(
         buffer,
@@ -29,7 +29,7 @@ def a4_document(
         rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        lang="nl-BE",
+        lang=info.pop("lang", "nl-BE"),
         invariant=1,
         pageCompression=1,
         initialFontName=REGULAR,

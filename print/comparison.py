@@ -26,7 +26,7 @@ from reportlab.platypus import (
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
 from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
-from game.engine.report import dutch_date, number_text
+from game.engine.report import date_text, number_text
 from print.a4_document import a4_document, build
 from print.colours import MUTED
 from print.fonts import REGULAR
@@ -124,7 +124,7 @@ def _sessions_table(comparison: Comparison) -> Table:
                 for value in (
                     s.label,
                     s.case,
-                    dutch_date(s.started_at),
+                    date_text(s.started_at),
                     s.workshop,
                     s.deck,
                     str(s.stakeholders),

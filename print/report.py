@@ -21,6 +21,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from catalogue import translator
 from deck import Deck
 from deck.atomic_write import write_atomically
 from game.engine import SessionState
@@ -57,6 +58,8 @@ class _NumberedCanvas(Canvas):
     """
 
     foot_text = ""
+    page_words = "pagina {page} van {pages}"
+    """How the foot numbers a page, in the report's language."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -86,7 +89,7 @@ class _NumberedCanvas(Canvas):
         self.line(MARGIN_X, y + 10, width - MARGIN_X, y + 10)
         self.setFont(REGULAR, FOOT_SIZE)
         self.setFillColor(MUTED)
-        number = f"pagina {self._pageNumber} van {total}"
+        number = self.page_words.format(page=self._pageNumber, pages=total)
         room = width - 2 * MARGIN_X - stringWidth(number, REGULAR, FOOT_SIZE) - 12
         self.drawString(MARGIN_X, y, shorten(self.foot_text, REGULAR, FOOT_SIZE, room))
         self.drawRightString(width - MARGIN_X, y, number)
@@ -106,7 +109,8 @@ def shorten(text: str, font: str, size: float, width: float) -> str:
 def _foot_text(report: SessionReport) -> str:
     header = report.header
     # The date first: a long case title is what gets cut.
-    parts = ["Verslag van de netwerktafel"]
+    _ = translator(report.language)
+    parts = [_("Verslag van de netwerktafel")]
     if header.date:
         parts.append(header.date)
     if header.case.title:
@@ -122,30 +126,35 @@ def report_flowables(report: SessionReport, colours: ReportColours) -> list[Flow
     return flowables
 
 
-def render_report(state: SessionState, deck: Deck) -> bytes:
-    """The report of a session as PDF bytes, with the texts and colours of its deck."""
-    return render(session_report(state, deck), ReportColours.of(deck))[0]
+def render_report(state: SessionState, deck: Deck, language: str | None = None) -> bytes:
+    """The report of a session as PDF bytes, with the texts and colours of its deck, in
+    `language` (default: the process's)."""
+    return render(session_report(state, deck, language=language), ReportColours.of(deck))[0]
 
 
 def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
     """The PDF of a report already built, and its number of pages."""
+    _ = translator(report.language)
     buffer = io.BytesIO()
     title = report.header.case.title or "Netwerktafel"
     document = a4_document(
         buffer,
-        title=f"Verslag: {' '.join(title.split())}",
+        title=_("Verslag: {title}").format(title=" ".join(title.split())),
         author="netwerktafel",
-        subject=f"Verslag van de netwerktafel ({report.header.deck_title})",
+        subject=_("Verslag van de netwerktafel ({deck})").format(deck=report.header.deck_title),
         creator="netwerktafel print report",
-        keywords=["netwerktafel", "verslag", "burgerparticipatie"],
+        keywords=["netwerktafel", _("verslag"), _("burgerparticipatie")],
         displayDocTitle=1,
+        lang=f"{report.language}-BE",
     )
     foot = _foot_text(report)
+    page_words = _("pagina {page} van {pages}")
     made: list[_NumberedCanvas] = []
 
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         canvas = _NumberedCanvas(*args, **kwargs)
         canvas.foot_text = foot
+        canvas.page_words = page_words
         made.append(canvas)
         # Open with the section bookmarks beside the page: a report is read by section.
         canvas.showOutline()
@@ -155,8 +164,11 @@ def render(report: SessionReport, colours: ReportColours) -> tuple[bytes, int]:
     return buffer.getvalue(), made[-1].page_count
 
 
-def write_report(path: Path, state: SessionState, deck: Deck) -> ReportSummary:
-    """Write the report of a session to `path`; a failure leaves no half-written file."""
-    data, pages = render(session_report(state, deck), ReportColours.of(deck))
+def write_report(
+    path: Path, state: SessionState, deck: Deck, language: str | None = None
+) -> ReportSummary:
+    """Write the report of a session to `path` in `language` (default: the process's); a
+    failure leaves no half-written file."""
+    data, pages = render(session_report(state, deck, language=language), ReportColours.of(deck))
     write_atomically(path, data, private=True)
     return ReportSummary(pages, len(data))

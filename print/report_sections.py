@@ -21,7 +21,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from catalogue import _
+from catalogue import translation, translator
+from deck.survey import table_name
 from game.engine.report import (
     NOTHING_YET,
     SECTION_TITLES,
@@ -31,10 +32,13 @@ from game.engine.report import (
     ConcernGroup,
     SessionReport,
     StatementResult,
+    approaches_text,
+    labelled,
     mean_spread,
     number_text,
     percent_text,
-    plural,
+    quoted,
+    status_text,
     who,
 )
 from print.colours import INK, MUTED, accent, hex_of, markup_colour, tint
@@ -49,6 +53,7 @@ from print.report_style import (
     ReportColours,
     bulleted,
     muted,
+    printable,
     right,
     safe,
     small,
@@ -100,15 +105,27 @@ class SectionHeading(Flowable):
         canvas.restoreState()
 
 
-def heading(section: str, colours: ReportColours) -> SectionHeading:
-    """The heading of a section by its key in `SECTION_TITLES`, numbered in their order."""
+def heading(report: SessionReport, section: str, colours: ReportColours) -> SectionHeading:
+    """The heading of a section by its key in `SECTION_TITLES`, numbered in their order,
+    in the report's language."""
     number = list(SECTION_TITLES).index(section) + 1
-    return SectionHeading(number, SECTION_TITLES[section], colours.ink(section))
+    title = translator(report.language)(SECTION_TITLES[section])
+    return SectionHeading(number, title, colours.ink(section))
+
+
+def bold(text: str) -> str:
+    """A text of ours in bold, as Paragraph markup."""
+    return f"<b>{safe(text)}</b>"
 
 
 def note(text: str) -> Paragraph:
     """A sentence saying what the session has not got yet (already safe markup)."""
     return Paragraph(text, muted(9))
+
+
+def nothing_yet(report: SessionReport, section: str) -> Paragraph:
+    """What a section says while the session has nothing for it, in the report's language."""
+    return note(safe(translator(report.language)(NOTHING_YET[section])))
 
 
 def _table_style(colour: Color, rows: int, header: bool = True) -> list[tuple[object, ...]]:
@@ -156,17 +173,18 @@ def cover_title(title: str) -> str:
 
 def cover(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Title block: what the table was about, when, and the key figures."""
+    _ = translator(report.language)
     header = report.header
     house = colours.ink("case")
-    title = cover_title(header.case.title) or "Casus nog niet beschreven"
+    title = cover_title(header.case.title) or _("Casus nog niet beschreven")
     when = ", ".join(part for part in (header.date, header.time) if part)
     meta = [when] if when else []
     if header.workshop:
-        meta.append(f"werkvorm {header.workshop}")
-    meta.append(f"kaartspel {header.deck_title}")
+        meta.append(_("werkvorm {title}").format(title=header.workshop))
+    meta.append(_("kaartspel {title}").format(title=header.deck_title))
     flowables: list[Flowable] = [
         Paragraph(
-            "VERSLAG VAN DE NETWERKTAFEL",
+            safe(_("Verslag van de netwerktafel").upper()),
             text_style("bold", 8.5, hex_of(house)),
         ),
         Spacer(0, 3),
@@ -181,23 +199,49 @@ def cover(report: SessionReport, colours: ReportColours) -> list[Flowable]:
 
 def _key_figures(report: SessionReport, colours: ReportColours) -> Table:
     present = sum(1 for seat in report.table.seats if seat.present)
+    # A context of their own: "bezorgdheid" alone is a msgid without a plural elsewhere.
+    words = translation(report.language)
     tiles = [
-        ("table", present, "aan tafel", "aan tafel"),
-        ("table", report.table.participants, "deelnemer", "deelnemers"),
-        ("statements", len(report.statements), "stelling", "stellingen"),
-        ("concerns", report.concerns_raised, "bezorgdheid", "bezorgdheden"),
-        ("approaches", report.approaches.total, "aanpak", "aanpakken"),
-        ("ballots", len(report.ballots), "stemronde", "stemrondes"),
-        ("actions", len(report.actions), "actie", "acties"),
+        ("table", present, words.npgettext("kerncijfer", "aan tafel", "aan tafel", present)),
+        (
+            "table",
+            report.table.participants,
+            words.npgettext("kerncijfer", "deelnemer", "deelnemers", report.table.participants),
+        ),
+        (
+            "statements",
+            len(report.statements),
+            words.npgettext("kerncijfer", "stelling", "stellingen", len(report.statements)),
+        ),
+        (
+            "concerns",
+            report.concerns_raised,
+            words.npgettext("kerncijfer", "bezorgdheid", "bezorgdheden", report.concerns_raised),
+        ),
+        (
+            "approaches",
+            report.approaches.total,
+            words.npgettext("kerncijfer", "aanpak", "aanpakken", report.approaches.total),
+        ),
+        (
+            "ballots",
+            len(report.ballots),
+            words.npgettext("kerncijfer", "stemronde", "stemrondes", len(report.ballots)),
+        ),
+        (
+            "actions",
+            len(report.actions),
+            words.npgettext("kerncijfer", "actie", "acties", len(report.actions)),
+        ),
     ]
     cells = []
-    for section, count, one, many in tiles:
+    for section, count, unit in tiles:
         ink = hex_of(colours.ink(section))
         cells.append(
             [
-                Paragraph(number_text(count), text_style("number", 18, ink)),
+                Paragraph(number_text(count, report.language), text_style("number", 18, ink)),
                 Spacer(0, 2),
-                Paragraph(one if count == 1 else many, text_style("small", 7.5, hex_of(MUTED))),
+                Paragraph(safe(unit), text_style("small", 7.5, hex_of(MUTED))),
             ]
         )
     width = WIDTH / len(tiles)
@@ -222,9 +266,9 @@ def _key_figures(report: SessionReport, colours: ReportColours) -> Table:
 def case_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The local problem on the table."""
     case = report.header.case
-    flowables: list[Flowable] = [heading("case", colours)]
+    flowables: list[Flowable] = [heading(report, "case", colours)]
     if case.empty:
-        return [*flowables, note(NOTHING_YET["case"])]
+        return [*flowables, nothing_yet(report, "case")]
     if case.title and (not case.description or cover_title(case.title) != case.title):
         # The cover carries the title; repeat it when there is nothing else to say, or
         # when the cover could only show the start of it.
@@ -233,10 +277,12 @@ def case_section(report: SessionReport, colours: ReportColours) -> list[Flowable
         if paragraph.strip():
             flowables.append(Paragraph(safe(" ".join(paragraph.split())), text_style("body", 9.5)))
     if case.theme:
+        _ = translator(report.language)
         ink = markup_colour(colours.ink("case"))
+        theme = bold(_("Thema"))
         flowables.append(
             Paragraph(
-                f'<font color="{ink}"><b>Thema</b></font>\u00a0\u00a0{safe(case.theme)}',
+                f'<font color="{ink}">{theme}</font>\u00a0\u00a0{safe(case.theme)}',
                 text_style("body", 9),
             )
         )
@@ -248,42 +294,44 @@ def case_section(report: SessionReport, colours: ReportColours) -> list[Flowable
 
 def table_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The stakeholders with their roles; participants as a count only."""
+    _ = translator(report.language)
     table = report.table
-    flowables: list[Flowable] = [heading("table", colours)]
+    flowables: list[Flowable] = [heading(report, "table", colours)]
     if table.seats:
         rows: list[list[object]] = [
             [
-                _head("Belanghebbende"),
-                _head("Rol"),
+                _head(_("Belanghebbende")),
+                _head(_("Rol")),
                 *(
-                    Paragraph(title, text_style("cellbold", 8, align=TA_RIGHT))
-                    for title in ("Bezorgdheden", "Aanpakken", "Acties")
+                    Paragraph(safe(title), text_style("cellbold", 8, align=TA_RIGHT))
+                    for title in (_("Bezorgdheden"), _("Aanpakken"), _("Acties"))
                 ),
             ]
         ]
         for seat in table.seats:
             name = safe(seat.name) if seat.named else "–"
             if not seat.present:
-                name += " <i>(verliet de tafel)</i>"
+                name += " <i>(" + safe(_("verliet de tafel")) + ")</i>"
             rows.append(
                 [
                     _cell(f"<b>{name}</b>" if seat.named else name),
                     _cell(safe(seat.role)),
-                    Paragraph(number_text(seat.concerns), right()),
-                    Paragraph(number_text(seat.approaches), right()),
-                    Paragraph(number_text(seat.actions), right()),
+                    *(
+                        Paragraph(number_text(count, report.language), right())
+                        for count in (seat.concerns, seat.approaches, seat.actions)
+                    ),
                 ]
             )
         grid = Table(
             rows,
-            colWidths=[50 * mm, WIDTH - 50 * mm - 3 * 27 * mm, 27 * mm, 27 * mm, 27 * mm],
+            colWidths=[50 * mm, WIDTH - 50 * mm - 3 * 29 * mm, 29 * mm, 29 * mm, 29 * mm],
             repeatRows=1,
             splitInRow=1,
         )
         grid.setStyle(TableStyle(_table_style(colours.ink("table"), len(rows))))
         flowables.append(grid)
     else:
-        flowables.append(note(NOTHING_YET["table"]))
+        flowables.append(nothing_yet(report, "table"))
     flowables += [
         Spacer(0, 6),
         Paragraph(table.participants_sentence, text_style("body", 9)),
@@ -297,11 +345,12 @@ def table_section(report: SessionReport, colours: ReportColours) -> list[Flowabl
 
 def statements_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Each statement's answers at the table beside the survey's, with N."""
-    title = heading("statements", colours)
+    title = heading(report, "statements", colours)
     if not report.statements:
-        return [title, note(NOTHING_YET["statements"])]
+        return [title, nothing_yet(report, "statements")]
+    _ = translator(report.language)
     blocks = [
-        _statement(result, report.type_labels.get(result.kind, "Stelling"), number, colours)
+        _statement(result, report.type_labels.get(result.kind, _("Stelling")), number, colours)
         for number, result in enumerate(report.statements, start=1)
     ]
     return opened(title, blocks)
@@ -326,35 +375,47 @@ LABEL_WIDTH = 36 * mm
 def _statement(
     result: StatementResult, label: str, number: int, colours: ReportColours
 ) -> list[Flowable]:
+    language = result.language
+    _ = translator(language)
     colour = colours.of_type(result.kind)
     ink = hex_of(accent(colour))
-    status = "nog open" if result.is_open else "gesloten"
-    anonymous = ", anoniem" if result.anonymous else ""
-    kicker = f"{safe(label)} {number} · stemronde {safe(result.ballot_id)}, {status}{anonymous}"
+    ballot = (
+        _("stemronde {id}, {status}, anoniem")
+        if result.anonymous
+        else _("stemronde {id}, {status}")
+    )
+    kicker = f"{label} {number} · " + ballot.format(
+        id=result.ballot_id, status=status_text(result.is_open, language)
+    )
     parts: list[Flowable] = [
-        Paragraph(kicker, text_style("bold", 7.5, ink)),
+        Paragraph(safe(kicker), text_style("bold", 7.5, ink)),
         Spacer(0, 1.5),
-        Paragraph(f"“{safe(result.text)}”", text_style("statement", 10.5)),
+        Paragraph(safe(quoted(result.text, language)), text_style("statement", 10.5)),
     ]
     bar_width = WIDTH - LABEL_WIDTH
     column = bar_width / max(len(result.answers), 1)
     voters = result.voters
     if not result.visible:
+        waiting = translation(language).ngettext(
+            "uitslag nog niet bekendgemaakt ({count} stem)",
+            "uitslag nog niet bekendgemaakt ({count} stemmen)",
+            voters,
+        )
         table_bar = stacked_bar(
-            (),
-            colour,
-            bar_width,
-            empty_text=f"uitslag nog niet bekendgemaakt ({plural(voters, 'stem', 'stemmen')})",
+            (), colour, bar_width, empty_text=waiting.format(count=number_text(voters, language))
         )
     else:
         table_bar = stacked_bar(
-            [a.percent for a in result.answers], colour, bar_width, empty_text="nog geen stemmen"
+            [a.percent for a in result.answers],
+            colour,
+            bar_width,
+            empty_text=_("nog geen stemmen"),
         )
     rows: list[list[object]] = [
         [
             [
-                Paragraph("<b>Aan tafel</b>", text_style("cell", 8.5)),
-                Paragraph(f"N = {number_text(voters)}", small()),
+                Paragraph(bold(_("Aan tafel")), text_style("cell", 8.5)),
+                Paragraph(f"N = {number_text(voters, language)}", small()),
             ],
             table_bar,
             *[""] * (len(result.answers) - 1),
@@ -362,18 +423,21 @@ def _statement(
     ]
     if result.has_benchmark:
         survey = [a.benchmark_percent or 0 for a in result.answers]
-        source = f" · {safe(result.benchmark_table)}" if result.benchmark_table else ""
+        table = table_name(result.benchmark_table, language) if result.benchmark_table else ""
+        source = f" · {safe(table)}" if table else ""
         rows.append(
             [
                 [
-                    Paragraph("<b>Bevraging</b>", text_style("cell", 8.5)),
-                    Paragraph(f"N = {number_text(result.benchmark_n or 0)}{source}", small()),
+                    Paragraph(bold(_("Bevraging")), text_style("cell", 8.5)),
+                    Paragraph(
+                        f"N = {number_text(result.benchmark_n or 0, language)}{source}", small()
+                    ),
                 ],
                 stacked_bar(survey, colour, bar_width),
                 *[""] * (len(result.answers) - 1),
             ]
         )
-    legend: list[object] = [Paragraph("Antwoord", small())]
+    legend: list[object] = [Paragraph(safe(_("Antwoord")), small())]
     for index, answer in enumerate(result.answers):
         legend.append(
             Table(
@@ -389,10 +453,10 @@ def _statement(
             )
         )
     rows.append(legend)
-    figures_row: list[object] = [Paragraph("aan tafel (aantal · %)", small())]
+    figures_row: list[object] = [Paragraph(safe(_("aan tafel (aantal · %)")), small())]
     for answer in result.answers:
         figure = (
-            f"{number_text(answer.count)} · {percent_text(answer.percent)}"
+            f"{number_text(answer.count, language)} · {percent_text(answer.percent, language)}"
             if result.visible and voters
             else "–"
         )
@@ -400,9 +464,9 @@ def _statement(
     rows.append(figures_row)
     if result.has_benchmark:
         rows.append(
-            [Paragraph("bevraging", small())]
+            [Paragraph(safe(_("bevraging")), small())]
             + [
-                Paragraph(percent_text(a.benchmark_percent or 0), text_style("cell", 8))
+                Paragraph(percent_text(a.benchmark_percent or 0, language), text_style("cell", 8))
                 for a in result.answers
             ]
         )
@@ -435,11 +499,11 @@ def _statement(
 
 def concerns_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Concerns raised per stakeholder, under the three concern cards, with each answer."""
-    flowables: list[Flowable] = [heading("concerns", colours)]
+    flowables: list[Flowable] = [heading(report, "concerns", colours)]
     if not report.concerns:
-        return [*flowables, note(NOTHING_YET["concern-cards"])]
+        return [*flowables, nothing_yet(report, "concern-cards")]
     if not report.concerns_raised:
-        flowables.append(note(NOTHING_YET["concerns"]))
+        flowables.append(nothing_yet(report, "concerns"))
     for group in report.concerns:
         flowables.append(_concern(group, colours))
         flowables.append(Spacer(0, 6))
@@ -447,25 +511,28 @@ def concerns_section(report: SessionReport, colours: ReportColours) -> list[Flow
 
 
 def _concern(group: ConcernGroup, colours: ReportColours) -> Table:
+    _ = translator(group.language)
     ink = colours.ink("concerns")
     left: list[Flowable] = [
         Paragraph(safe(group.title), text_style("bold", 10.5, hex_of(ink))),
-        Paragraph(group.raised_sentence, muted(8)),
+        Paragraph(safe(group.raised_sentence), muted(8)),
     ]
     for raised in group.raised:
-        said = f": {safe(raised.text)}" if raised.text else ""
+        name = bold(who(raised.stakeholder, raised.role))
         left.append(
             Paragraph(
-                f"<b>{safe(who(raised.stakeholder, raised.role))}</b>{said}",
+                labelled(name, safe(raised.text), group.language) if raised.text else name,
                 bulleted(8.5),
                 bulletText="•",
             )
         )
     right_side: list[Flowable] = [
-        Paragraph("HET ANTWOORD", text_style("bold", 7, hex_of(ink))),
+        Paragraph(safe(_("Het antwoord").upper()), text_style("bold", 7, hex_of(ink))),
         Spacer(0, 1.5),
         Paragraph(
-            safe(group.answer) if group.answer else "<i>Het kaartspel heeft geen antwoord.</i>",
+            safe(group.answer)
+            if group.answer
+            else "<i>" + safe(_("Het kaartspel heeft geen antwoord.")) + "</i>",
             text_style("cell", 8),
         ),
     ]
@@ -496,23 +563,24 @@ def _concern(group: ConcernGroup, colours: ReportColours) -> Table:
 def approaches_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The approaches chosen, in a stakeholder × form grid."""
     grid = report.approaches
-    flowables: list[Flowable] = [heading("approaches", colours)]
+    flowables: list[Flowable] = [heading(report, "approaches", colours)]
     if not grid.total:
-        return [*flowables, note(NOTHING_YET["approaches"])]
-    flowables.append(_grid(grid, colours))
+        return [*flowables, nothing_yet(report, "approaches")]
+    flowables.append(_grid(grid, colours, report.language))
     return flowables
 
 
-def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
+def _grid(grid: ApproachGrid, colours: ReportColours, language: str) -> Table:
+    _ = translator(language)
     first = 38 * mm
     column = (WIDTH - first) / max(len(grid.forms), 1)
     form_ink = colours.ink("case")
     rows: list[list[object]] = [
         [
-            _head("Belanghebbende"),
+            _head(_("Belanghebbende")),
             *[
                 Paragraph(safe(title), text_style("cellbold", 8, hex_of(form_ink)))
-                for _, title in grid.forms
+                for _form, title in grid.forms
             ],
         ]
     ]
@@ -521,7 +589,7 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
         if row.role and row.role != row.stakeholder:
             name.append(Paragraph(safe(row.role), small()))
         if not row.present:
-            name.append(Paragraph("verliet de tafel", muted(7)))
+            name.append(Paragraph(safe(_("verliet de tafel")), muted(7)))
         cells: list[object] = [name]
         for entries in row.cells:
             if not entries:
@@ -536,8 +604,8 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
             cells.append(cell[:-1])
         rows.append(cells)
     rows.append(
-        [_head("Totaal")]
-        + [_cell(f"<b>{plural(n, 'aanpak', 'aanpakken')}</b>", 8) for n in grid.per_form()]
+        [_head(_("Totaal"))]
+        + [_cell(f"<b>{approaches_text(n, language)}</b>", 8) for n in grid.per_form()]
     )
     table = Table(rows, colWidths=[first] + [column] * len(grid.forms), repeatRows=1, splitInRow=1)
     style = _table_style(colours.ink("approaches"), len(rows))
@@ -555,13 +623,14 @@ def _grid(grid: ApproachGrid, colours: ReportColours) -> Table:
 
 def ballots_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """Every ballot's result as a bar chart; who voted what is never shown."""
-    title = heading("ballots", colours)
+    title = heading(report, "ballots", colours)
     if not report.ballots:
-        return [title, note(NOTHING_YET["ballots"])]
+        return [title, nothing_yet(report, "ballots")]
     return opened(title, [_ballot(result, colours) for result in report.ballots])
 
 
 def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
+    _ = translator(result.language)
     colour = accent(colours.of_type(BALLOT_TYPES.get(result.source, "vorm")))
     parts: list[Flowable] = [
         Paragraph(safe(result.title), text_style("bold", 10.5)),
@@ -570,7 +639,11 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
     ]
     if result.missing:
         options = "; ".join(safe(option.label) for option in result.options)
-        return [*parts, note(result.missing), Paragraph(f"<b>Opties:</b> {options}", small(8))]
+        return [
+            *parts,
+            note(safe(result.missing)),
+            Paragraph(bold(_("Opties:")) + f" {options}", small(8)),
+        ]
     if result.method == "matrix":
         return [*parts, *_matrix(result, colour)]
     biggest = max(result.value(option) for option in result.options) or 1
@@ -589,7 +662,7 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
                     result.value(option) / biggest,
                     colour,
                     bar_width,
-                    label=result.figure(option),
+                    label=printable(result.figure(option)),
                 ),
             ]
         )
@@ -608,35 +681,39 @@ def _ballot(result: BallotResult, colours: ReportColours) -> list[Flowable]:
     if result.method == "ranking":
         parts.append(
             Paragraph(
-                "Punten volgens Borda: bij n opties krijgt de eerste plaats n punten, de "
-                "tweede n−1, enzovoort.",
+                safe(
+                    _(
+                        "Punten volgens Borda: bij n opties krijgt de eerste plaats n punten, de "
+                        "tweede n−1, enzovoort."
+                    )
+                ),
                 small(7),
             )
         )
     if result.reasons:
-        parts.append(Paragraph("<b>Redenen</b> (zonder namen):", small(8)))
+        parts.append(Paragraph(safe(_("Redenen (zonder namen):")), small(8)))
         parts += [
-            Paragraph(f"{safe(answer)}: {safe(reason)}", small(8))
+            Paragraph(labelled(safe(answer), safe(reason), result.language), small(8))
             for answer, reason in result.reasons
         ]
     if result.blocked:
-        parts.append(
-            Paragraph("<b>Geblokkeerd:</b> iemand aan tafel blokkeert dit voorstel.", small(8))
-        )
+        blocked = safe(_("Geblokkeerd: iemand aan tafel blokkeert dit voorstel."))
+        parts.append(Paragraph(f"<b>{blocked}</b>", small(8)))
     return parts
 
 
 def _matrix(result: BallotResult, colour: Color) -> list[Flowable]:
     """The grid, then each option's means ± spreads and quadrant in a table."""
+    _ = translator(result.language)
     first, second = result.axes
     spread = _("{axis} (gem. ± spreiding)")
     rows: list[list[object]] = [
         [
-            Paragraph(f"<b>{_('Nr.')}</b>", small(8)),
-            Paragraph(f"<b>{_('Optie')}</b>", small(8)),
+            Paragraph(bold(_("Nr.")), small(8)),
+            Paragraph(bold(_("Optie")), small(8)),
             Paragraph(safe(spread.format(axis=first.capitalize())), small(8)),
             Paragraph(safe(spread.format(axis=second.capitalize())), small(8)),
-            Paragraph(f"<b>{_('Kwadrant')}</b>", small(8)),
+            Paragraph(bold(_("Kwadrant")), small(8)),
         ]
     ]
     for point in result.points:
@@ -683,7 +760,7 @@ def balance_section(report: SessionReport, colours: ReportColours) -> list[Flowa
     """What the choice of approaches leaves out: the balance warnings."""
     balance = report.balance
     flowables: list[Flowable] = [
-        heading("balance", colours),
+        heading(report, "balance", colours),
         Paragraph(safe(balance.summary), text_style("body", 9)),
     ]
     ink = markup_colour(colours.ink("balance"))
@@ -702,19 +779,12 @@ def balance_section(report: SessionReport, colours: ReportColours) -> list[Flowa
 
 def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The action plan: who does what by when."""
-    flowables: list[Flowable] = [heading("actions", colours)]
+    flowables: list[Flowable] = [heading(report, "actions", colours)]
     if not report.actions:
-        return [*flowables, note(NOTHING_YET["actions"])]
-    rows: list[list[object]] = [
-        [
-            _head("Nr."),
-            _head("Actie"),
-            _head("Trekker"),
-            _head("Bij aanpak"),
-            _head("Tegen"),
-            _head("Stand"),
-        ]
-    ]
+        return [*flowables, nothing_yet(report, "actions")]
+    _ = translator(report.language)
+    heads = (_("Nr."), _("Actie"), _("Trekker"), _("Bij aanpak"), _("Tegen"), _("Stand"))
+    rows: list[list[object]] = [[_head(head) for head in heads]]
     for number, action in enumerate(report.actions, start=1):
         what: list[Flowable] = [Paragraph(f"<b>{safe(action.title)}</b>", text_style("cell", 8.5))]
         if action.note:
@@ -727,9 +797,9 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
                 _cell(safe(action.approach) if action.approach else "–", 8),
                 _cell(safe(action.due) if action.due else "–", 8),
                 _cell(
-                    f"<b>{action.standing}</b>"
+                    f"<b>{safe(action.standing)}</b>"
                     if action.done or action.blocked
-                    else action.standing,
+                    else safe(action.standing),
                     8,
                 ),
             ]
@@ -748,15 +818,16 @@ def actions_section(report: SessionReport, colours: ReportColours) -> list[Flowa
 
 def cards_section(report: SessionReport, colours: ReportColours) -> list[Flowable]:
     """The cards that were on the table, and where their facts come from."""
+    _ = translator(report.language)
     cards = report.cards
-    flowables: list[Flowable] = [heading("cards", colours)]
+    flowables: list[Flowable] = [heading(report, "cards", colours)]
     if not cards.count:
-        return [*flowables, note(NOTHING_YET["cards"])]
+        return [*flowables, nothing_yet(report, "cards")]
     flowables.append(_card_table(cards, colours))
     if cards.sources:
         flowables += [
             Spacer(0, 8),
-            Paragraph("Bronnen", text_style("bold", 9)),
+            Paragraph(safe(_("Bronnen")), text_style("bold", 9)),
             Spacer(0, 2),
         ]
         for number, source in enumerate(cards.sources, start=1):

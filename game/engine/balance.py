@@ -19,33 +19,40 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from catalogue import current_language, translator
 from deck.model import ConcernCard, Deck, ExampleCard, FormCard, RoleCard
 from deck.search import fold
-from game.engine.state import Approach, SessionState
+from deck.text import Text
+from game.engine.state import Approach, SessionState, Stakeholder
 
 WarningKind = Literal["one-form", "audience", "concern", "stakeholder"]
 
 
 @dataclass(frozen=True)
 class BalanceWarning:
-    """One finding, in Dutch, about what `subject` (a form, audience, concern card or
-    stakeholder id) lacks."""
+    """One finding, in the language asked for, about what `subject` (a form, audience,
+    concern card or stakeholder id) lacks."""
 
     kind: WarningKind
     subject: str
     message: str
 
 
-def balance_warnings(state: SessionState, deck: Deck) -> tuple[BalanceWarning, ...]:
-    """Every balance warning for the session as it stands, in a stable order."""
+def balance_warnings(
+    state: SessionState, deck: Deck, language: str | None = None
+) -> tuple[BalanceWarning, ...]:
+    """Every balance warning for the session as it stands, in a stable order, worded in
+    `language` (default: the process's) with the deck's texts in it where it has them."""
+    words = _Words(deck, language or current_language())
+    _ = words.say
     present = {s.id: s for s in state.stakeholders.values() if s.present}
     approaches = [a for a in state.approaches.values() if a.stakeholder_id in present]
     if not approaches:
         return ()
     found: list[BalanceWarning] = []
-    found += _one_form(approaches, deck)
-    found += _audiences(state, approaches, deck)
-    found += _concerns(state, approaches, deck)
+    found += _one_form(approaches, words)
+    found += _audiences(state, approaches, words)
+    found += _concerns(state, approaches, words)
     chosen_by = {a.stakeholder_id for a in approaches}
     for stakeholder in present.values():
         if stakeholder.id not in chosen_by:
@@ -53,34 +60,53 @@ def balance_warnings(state: SessionState, deck: Deck) -> tuple[BalanceWarning, .
                 BalanceWarning(
                     "stakeholder",
                     stakeholder.id,
-                    f"{_who(stakeholder.name, stakeholder.role_title)} koos nog geen aanpak.",
+                    _("{who} koos nog geen aanpak.").format(who=words.who(stakeholder)),
                 )
             )
     return tuple(found)
 
 
-def _who(name: str, role: str) -> str:
-    return name if name == role else f"{name} ({role})"
+@dataclass(frozen=True)
+class _Words:
+    """The findings' wording: the catalogue in one language, and the deck's texts in it."""
+
+    deck: Deck
+    language: str
+
+    def say(self, message: str) -> str:
+        return translator(self.language)(message)
+
+    def text(self, text: Text) -> str:
+        return text.in_language(self.language, self.deck.manifest.language)
+
+    def who(self, stakeholder: Stakeholder) -> str:
+        """A stakeholder by name and role, or by role alone when no name was given."""
+        card = self.deck.get(stakeholder.role_id)
+        role = self.text(card.title) if isinstance(card, RoleCard) else stakeholder.role_title
+        if stakeholder.name == stakeholder.role_title:
+            return role
+        return f"{stakeholder.name} ({role})"
+
+    def form_title(self, form_id: str) -> str:
+        card = self.deck.get(form_id)
+        return self.text(card.title).lower() if isinstance(card, FormCard) else form_id
 
 
-def _form_title(deck: Deck, form_id: str) -> str:
-    card = deck.get(form_id)
-    return str(card.title).lower() if isinstance(card, FormCard) else form_id
-
-
-def _one_form(approaches: list[Approach], deck: Deck) -> list[BalanceWarning]:
+def _one_form(approaches: list[Approach], words: _Words) -> list[BalanceWarning]:
     forms = {a.form for a in approaches}
     if len(approaches) < 2 or len(forms) != 1:
         return []
     (form,) = forms
-    others = [_form_title(deck, f.id) for f in deck.of_type(FormCard) if f.id != form]
-    missing = " of ".join(others) if others else "een andere vorm"
+    _ = words.say
+    others = [words.form_title(f.id) for f in words.deck.of_type(FormCard) if f.id != form]
+    missing = _(" of ").join(others) if others else _("een andere vorm")
     return [
         BalanceWarning(
             "one-form",
             form,
-            f"Alle {len(approaches)} aanpakken zijn {_form_title(deck, form)}; "
-            f"nog niets voor {missing}.",
+            _("Alle {count} aanpakken zijn {form}; nog niets voor {missing}.").format(
+                count=len(approaches), form=words.form_title(form), missing=missing
+            ),
         )
     ]
 
@@ -90,7 +116,10 @@ def _example(deck: Deck, approach: Approach) -> ExampleCard | None:
     return card if isinstance(card, ExampleCard) else None
 
 
-def _audiences(state: SessionState, approaches: list[Approach], deck: Deck) -> list[BalanceWarning]:
+def _audiences(
+    state: SessionState, approaches: list[Approach], words: _Words
+) -> list[BalanceWarning]:
+    deck = words.deck
     reached: set[str] = set()
     for approach in approaches:
         card = _example(deck, approach)
@@ -112,17 +141,27 @@ def _audiences(state: SessionState, approaches: list[Approach], deck: Deck) -> l
     for audience, names in why.items():
         if audience in reached:
             continue
-        label = str(labels[audience]).lower() if audience in labels else audience
-        reason = f"al zit {' en '.join(names)} aan tafel" if names else "al noemt de casus hen"
-        if names and audience in named:
-            reason += " en noemt de casus hen"
+        _ = words.say
+        label = words.text(labels[audience]).lower() if audience in labels else audience
+        if not names:
+            message = _("Geen aanpak bereikt {audience}, al noemt de casus hen.")
+        elif audience in named:
+            message = _(
+                "Geen aanpak bereikt {audience}, al zit {names} aan tafel en noemt de casus hen."
+            )
+        else:
+            message = _("Geen aanpak bereikt {audience}, al zit {names} aan tafel.")
+        together = _(" en ").join(names)
         found.append(
-            BalanceWarning("audience", audience, f"Geen aanpak bereikt {label}, {reason}.")
+            BalanceWarning("audience", audience, message.format(audience=label, names=together))
         )
     return found
 
 
-def _concerns(state: SessionState, approaches: list[Approach], deck: Deck) -> list[BalanceWarning]:
+def _concerns(
+    state: SessionState, approaches: list[Approach], words: _Words
+) -> list[BalanceWarning]:
+    deck = words.deck
     answered: set[str] = set()
     for approach in approaches:
         card = _example(deck, approach)
@@ -141,14 +180,18 @@ def _concerns(state: SessionState, approaches: list[Approach], deck: Deck) -> li
             continue
         concern_card = deck.get(concern_id)
         title = (
-            str(concern_card.title).lower() if isinstance(concern_card, ConcernCard) else concern_id
+            words.text(concern_card.title).lower()
+            if isinstance(concern_card, ConcernCard)
+            else concern_id
+        )
+        _ = words.say
+        message = _(
+            "De bezorgdheid over {concern} ({names}) krijgt nog geen antwoord van een gekozen "
+            "aanpak."
         )
         found.append(
             BalanceWarning(
-                "concern",
-                concern_id,
-                f"De bezorgdheid over {title} ({', '.join(names)}) krijgt nog geen antwoord "
-                "van een gekozen aanpak.",
+                "concern", concern_id, message.format(concern=title, names=", ".join(names))
             )
         )
     return found

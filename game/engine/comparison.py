@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from deck.survey import survey_note
-from game.engine.report import dutch_date
+from game.engine.report import date_text
 from game.engine.state import SessionState
 from game.engine.views import session_view
 
@@ -113,7 +113,7 @@ class ActionRow:
         if self.owner_role:
             parts.append(f"trekker: {self.owner_role}")
         if self.due:
-            parts.append(f"tegen {dutch_date(self.due)}")
+            parts.append(f"tegen {date_text(self.due)}")
         if self.approach:
             parts.append(f"aanpak: {self.approach}")
         if self.note:

@@ -6,8 +6,13 @@ the state by the rules of `game.engine.views`: a tally only once its results are
 never a vote per person. Participants appear only as a count: the session does not ask
 anyone's consent to be named in a report, so no participant name is ever put in here.
 
-Figures are kept as numbers; `number_text`, `percent_text` and `dutch_date` write them the
-way a Dutch reader expects (1.219, 19,4 %, 14 maart 2026), for both renderers.
+Every sentence and label is in one reader's language (`language`, the process's when it
+is None), kept on the result as `.language` for the renderers: the room web builds one
+result per language for the Dutch and the French phones it serves from one process. Card
+texts come from the deck in that language, each falling back to the deck's own.
+
+Figures are kept as numbers; `number_text`, `percent_text` and `date_text` write them the
+way the reader expects (1.219 or 1 219, 19,4 %, 14 maart 2026 or 14 mars 2026).
 """
 
 from __future__ import annotations
@@ -18,21 +23,23 @@ from dataclasses import dataclass
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from catalogue import _, ngettext
+from catalogue import N_, SOURCE_LANGUAGE, current_language, translation, translator
 from deck import Deck
 from deck.model import (
     CARD_TYPES,
     CardBase,
     ConcernCard,
-    DilemmaCard,
     ExampleCard,
     FormCard,
+    RoleCard,
     Source,
     StatementCard,
     WillingnessCard,
     card_type,
 )
-from deck.survey import respondents, survey_n, survey_note
+from deck.survey import respondents, survey_n, survey_note, thousands
+from deck.text import Text
+from game.engine.answers import ballot_title, dilemma_card, option_labels, statement_card
 from game.engine.balance import balance_warnings
 from game.engine.ballots import (
     MatrixPoint,
@@ -49,61 +56,69 @@ TIME_ZONE = "Europe/Brussels"
 """Sessions are stored in UTC; a report gives the time of the room, a Flemish one."""
 
 SECTION_TITLES: dict[str, str] = {
-    "case": "Casus",
-    "table": "Aan tafel",
-    "statements": "Stellingen",
-    "concerns": "Bezorgdheden",
-    "approaches": "Aanpakken",
-    "ballots": "Stemrondes",
-    "balance": "Evenwicht",
-    "actions": "Actieplan",
-    "cards": "Gebruikte kaarten en bronnen",
+    "case": N_("Casus"),
+    "table": N_("Aan tafel"),
+    "statements": N_("Stellingen"),
+    "concerns": N_("Bezorgdheden"),
+    "approaches": N_("Aanpakken"),
+    "ballots": N_("Stemrondes"),
+    "balance": N_("Evenwicht"),
+    "actions": N_("Actieplan"),
+    "cards": N_("Gebruikte kaarten en bronnen"),
 }
-"""Every section of the report, in order, with its Dutch heading (PDF and Markdown alike)."""
+"""Every section of the report, in order, with its heading (msgids: show with `_()`)."""
 
 NOTHING_YET: dict[str, str] = {
-    "case": "Er is geen casus beschreven.",
-    "table": "Er zat nog niemand aan tafel.",
-    "statements": "Er werd niet over stellingen gestemd.",
-    "concerns": "Aan tafel werden nog geen bezorgdheden genoteerd.",
-    "concern-cards": "Het kaartspel heeft geen bezorgdheidskaarten.",
-    "approaches": "Er zijn nog geen aanpakken gekozen.",
-    "ballots": "Er werd nog niet gestemd over aanpakken, dilemma’s of opties.",
-    "actions": "Er staat nog niets op het actieplan.",
-    "cards": "Er werden nog geen kaarten gebruikt.",
+    "case": N_("Er is geen casus beschreven."),
+    "table": N_("Er zat nog niemand aan tafel."),
+    "statements": N_("Er werd niet over stellingen gestemd."),
+    "concerns": N_("Aan tafel werden nog geen bezorgdheden genoteerd."),
+    "concern-cards": N_("Het kaartspel heeft geen bezorgdheidskaarten."),
+    "approaches": N_("Er zijn nog geen aanpakken gekozen."),
+    "ballots": N_("Er werd nog niet gestemd over aanpakken, dilemma’s of opties."),
+    "actions": N_("Er staat nog niets op het actieplan."),
+    "cards": N_("Er werden nog geen kaarten gebruikt."),
 }
-"""What a section says while the session has nothing for it yet."""
+"""What a section says while the session has nothing for it yet (msgids)."""
 
-HIDDEN = "De uitslag is nog niet bekendgemaakt."
-NO_VOTES = "Er werd nog niet gestemd."
+HIDDEN = N_("De uitslag is nog niet bekendgemaakt.")
+NO_VOTES = N_("Er werd nog niet gestemd.")
 
-CONSENT_NOTE = (
+CONSENT_NOTE = N_(
     "Deelnemers staan in dit verslag alleen als aantal: de sessie vraagt niemand toestemming "
     "om bij naam genoemd te worden."
 )
 """Why the report counts participants instead of naming them."""
 
 LEANINGS: dict[str, tuple[str, str]] = {
-    "stelling": ("oneens", "eens"),
-    "bereidheid": ("niet bereid", "bereid"),
+    "stelling": (N_("oneens"), N_("eens")),
+    "bereidheid": (N_("niet bereid"), N_("bereid")),
 }
-"""How the report names answers 1–2 and 4–5 together, per kind of statement card."""
+"""How the report names answers 1–2 and 4–5 together, per kind of statement card (msgids)."""
 
 _MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    N_("januari"),
+    N_("februari"),
+    N_("maart"),
+    N_("april"),
+    N_("mei"),
+    N_("juni"),
+    N_("juli"),
+    N_("augustus"),
+    N_("september"),
+    N_("oktober"),
+    N_("november"),
+    N_("december"),
 )
-_WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
+_WEEKDAYS = (
+    N_("maandag"),
+    N_("dinsdag"),
+    N_("woensdag"),
+    N_("donderdag"),
+    N_("vrijdag"),
+    N_("zaterdag"),
+    N_("zondag"),
+)
 
 
 # --- the sections ------------------------------------------------------------------------------
@@ -117,7 +132,7 @@ class ReportHeader:
     date: str
     """`zaterdag 14 maart 2026`, or empty when the session has no start time."""
     time: str
-    """`20.30 uur`, local time."""
+    """`20.30 uur` (`20 h 30`), local time."""
     workshop: str | None
     deck_title: str
 
@@ -134,11 +149,8 @@ class Seat:
     approaches: int
     actions: int
     """Actions of the plan this stakeholder takes on."""
-
-    @property
-    def named(self) -> bool:
-        """Whether a person's name was given (otherwise the name is the role's title)."""
-        return self.name != self.role
+    named: bool = True
+    """Whether a person's name was given (otherwise `name` is the role's title)."""
 
 
 @dataclass(frozen=True)
@@ -147,15 +159,24 @@ class TableSection:
 
     seats: tuple[Seat, ...]
     participants: int
-    consent_note: str = CONSENT_NOTE
+    language: str = SOURCE_LANGUAGE
+
+    @property
+    def consent_note(self) -> str:
+        """Why participants are only counted."""
+        return translator(self.language)(CONSENT_NOTE)
 
     @property
     def participants_sentence(self) -> str:
         """How many participants joined, in a sentence."""
+        words = translation(self.language)
         if not self.participants:
-            return "Er meldden zich nog geen deelnemers aan om te stemmen."
-        verb = "meldde zich" if self.participants == 1 else "meldden zich"
-        return f"{plural(self.participants, 'deelnemer', 'deelnemers')} {verb} aan om te stemmen."
+            return words.gettext("Er meldden zich nog geen deelnemers aan om te stemmen.")
+        return words.ngettext(
+            "{count} deelnemer meldde zich aan om te stemmen.",
+            "{count} deelnemers meldden zich aan om te stemmen.",
+            self.participants,
+        ).format(count=number_text(self.participants, self.language))
 
 
 @dataclass(frozen=True)
@@ -196,6 +217,8 @@ class StatementResult:
     """Voters who answered "geen mening": counted apart, outside the percentages."""
     paper: int = 0
     """How many of the `voters` voted on a paper slip."""
+    language: str = SOURCE_LANGUAGE
+    """The language of the texts and sentences."""
 
     @property
     def answered(self) -> int:
@@ -205,7 +228,9 @@ class StatementResult:
     @property
     def leanings(self) -> tuple[str, str]:
         """What answers 1–2 and 4–5 mean together (`oneens`, `eens`)."""
-        return LEANINGS.get(self.kind, LEANINGS["stelling"])
+        _ = translator(self.language)
+        low, high = LEANINGS.get(self.kind, LEANINGS["stelling"])
+        return _(low), _(high)
 
     @property
     def has_benchmark(self) -> bool:
@@ -217,33 +242,57 @@ class StatementResult:
     @property
     def summary(self) -> str:
         """The result in a sentence or two: how the table leans, and how the residents did."""
+        language = self.language
+        words = translation(language)
         low_word, high_word = self.leanings
         sentences = []
         if self.visible and self.answered and self.low is not None and self.high is not None:
-            mean = f", gemiddeld {number_text(self.mean)} op 5" if self.mean is not None else ""
+            if self.mean is None:
+                lean = words.gettext("Aan tafel {low} {low_word} en {high} {high_word}.")
+            else:
+                lean = words.gettext(
+                    "Aan tafel {low} {low_word} en {high} {high_word}, gemiddeld {mean} op 5."
+                )
             sentences.append(
-                f"Aan tafel {percent_text(self.low)} {low_word} en "
-                f"{percent_text(self.high)} {high_word}{mean}."
+                lean.format(
+                    low=percent_text(self.low, language),
+                    low_word=low_word,
+                    high=percent_text(self.high, language),
+                    high_word=high_word,
+                    mean=number_text(self.mean, language) if self.mean is not None else "",
+                )
             )
         if self.visible and self.no_opinion:
             sentences.append(
-                f"{plural(self.no_opinion, 'deelnemer', 'deelnemers')} zonder mening, apart "
-                "geteld: de percentages zijn van wie een antwoord gaf."
+                words.ngettext(
+                    "{count} deelnemer zonder mening, apart geteld: de percentages zijn van wie "
+                    "een antwoord gaf.",
+                    "{count} deelnemers zonder mening, apart geteld: de percentages zijn van wie "
+                    "een antwoord gaf.",
+                    self.no_opinion,
+                ).format(count=number_text(self.no_opinion, language))
             )
         if self.paper:
-            sentences.append(paper_sentence(self.paper))
+            sentences.append(paper_sentence(self.paper, language))
         if self.has_benchmark and self.benchmark_low is not None:
             sentences.append(
-                f"Bij de {respondents()} ({survey_n(self.benchmark_n)}) "
-                f"{percent_text(self.benchmark_low)} {low_word} en "
-                f"{percent_text(self.benchmark_high or 0)} {high_word}."
+                words.gettext(
+                    "Bij de {respondents} ({n}) {low} {low_word} en {high} {high_word}."
+                ).format(
+                    respondents=respondents(language),
+                    n=survey_n(self.benchmark_n, language),
+                    low=percent_text(self.benchmark_low, language),
+                    low_word=low_word,
+                    high=percent_text(self.benchmark_high or 0, language),
+                    high_word=high_word,
+                )
             )
         return " ".join(sentences)
 
     @property
     def survey_note(self) -> str:
         """Whose answers the survey figures are, and how many answered this item."""
-        return survey_note(self.benchmark_n, self.benchmark_table)
+        return survey_note(self.benchmark_n, self.benchmark_table, self.language)
 
 
 @dataclass(frozen=True)
@@ -263,13 +312,15 @@ class ConcernGroup:
     title: str
     answer: str
     raised: tuple[RaisedConcern, ...]
+    language: str = SOURCE_LANGUAGE
 
     @property
     def raised_sentence(self) -> str:
         """How often the concern came up at the table."""
+        _ = translator(self.language)
         if not self.raised:
-            return "Niemand aan tafel noemde deze bezorgdheid."
-        return f"{len(self.raised)}× genoemd"
+            return _("Niemand aan tafel noemde deze bezorgdheid.")
+        return _("{count}× genoemd").format(count=len(self.raised))
 
 
 @dataclass(frozen=True)
@@ -316,6 +367,7 @@ class OptionResult:
     percent: float
     points: int
     mean_rank: float | None
+    option_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -344,29 +396,44 @@ class BallotResult:
     """Matrix: each option's place in the grid (empty while hidden)."""
     axes: tuple[str, ...] = ()
     """Matrix: the names of the two scales."""
+    language: str = SOURCE_LANGUAGE
+    """The language of the labels and sentences."""
 
     @property
     def blocked(self) -> bool:
         """Whether someone blocks this consent proposal."""
         return self.method == "consent" and any(
-            option.label == "blokkeren" and option.count for option in self.options
+            option.option_id == "blokkeren" and option.count for option in self.options
         )
 
     @property
     def missing(self) -> str | None:
         """Why there is no result to show, or None when there is one."""
         if not self.visible:
-            return HIDDEN
-        return None if self.voters else NO_VOTES
+            return translator(self.language)(HIDDEN)
+        return None if self.voters else translator(self.language)(NO_VOTES)
+
+    def counted(self, count: int) -> str:
+        """A count with what it counts: `1 stip`, `12 stippen`, `3 punten`, `5 stemmen`."""
+        words = translation(self.language)
+        if self.method == "dots":
+            text = words.ngettext("{count} stip", "{count} stippen", count)
+        elif self.method == "ranking":
+            text = words.ngettext("{count} punt", "{count} punten", count)
+        else:
+            text = words.ngettext("{count} stem", "{count} stemmen", count)
+        return text.format(count=number_text(count, self.language))
 
     @property
-    def unit(self) -> tuple[str, str]:
-        """What a count counts, singular and plural."""
+    def unit_title(self) -> str:
+        """What the counts count, as a column heads it: `Stippen`, `Punten`, `Stemmen`."""
+        # A context of its own: "Stemmen" alone is also the button that votes.
+        words = translation(self.language)
         if self.method == "dots":
-            return ("stip", "stippen")
+            return words.pgettext("aantal", "Stippen")
         if self.method == "ranking":
-            return ("punt", "punten")
-        return ("stem", "stemmen")
+            return words.pgettext("aantal", "Punten")
+        return words.pgettext("aantal", "Stemmen")
 
     def value(self, option: OptionResult) -> int:
         """What ranks an option: Borda points for a ranking, else its count."""
@@ -390,29 +457,42 @@ class BallotResult:
         """An option's result in words: `9 stippen · 25 %`, `23 punten · gem. plaats 1,8`."""
         if self.method == "ranking":
             place = (
-                f" · gem. plaats {number_text(option.mean_rank)}"
+                translation(self.language)
+                .gettext(" · gem. plaats {place}")
+                .format(place=number_text(option.mean_rank, self.language))
                 if option.mean_rank is not None
                 else ""
             )
-            return f"{plural(option.points, 'punt', 'punten')}{place}"
-        one, many = self.unit
-        return f"{plural(option.count, one, many)} · {percent_text(option.percent)}"
+            return f"{self.counted(option.points)}{place}"
+        return f"{self.counted(option.count)} · {percent_text(option.percent, self.language)}"
 
     @property
     def description(self) -> str:
         """How the ballot went: method, state, anonymity, who voted."""
+        language = self.language
+        words = translation(language)
         how = self.method_label
         if self.method == "dots":
-            how += f", {plural(self.dots, 'stip', 'stippen')} per deelnemer"
-        parts = [how, "nog open" if self.is_open else "gesloten"]
+            how = words.ngettext(
+                "{method}, {count} stip per deelnemer",
+                "{method}, {count} stippen per deelnemer",
+                self.dots,
+            ).format(method=how, count=number_text(self.dots, language))
+        parts = [how, status_text(self.is_open, language)]
         if self.anonymous:
-            parts.append("anoniem")
-        voted = plural(self.voters, "deelnemer stemde", "deelnemers stemden")
+            parts.append(words.gettext("anoniem"))
+        voted = words.ngettext(
+            "{count} deelnemer stemde", "{count} deelnemers stemden", self.voters
+        ).format(count=number_text(self.voters, language))
         if self.visible and self.method == "dots" and self.voters:
-            voted += f" ({plural(self.total, 'stip', 'stippen')})"
+            voted += f" ({self.counted(self.total)})"
         parts.append(voted)
         if self.paper:
-            parts.append(_("waarvan {count} op papier").format(count=self.paper))
+            parts.append(
+                words.gettext("waarvan {count} op papier").format(
+                    count=number_text(self.paper, language)
+                )
+            )
         return " · ".join(parts)
 
 
@@ -422,19 +502,27 @@ class BalanceSection:
 
     findings: tuple[str, ...]
     approaches: int
+    language: str = SOURCE_LANGUAGE
 
     @property
     def summary(self) -> str:
         """One sentence for when there is nothing, or before the list of findings."""
+        words = translation(self.language)
         if not self.approaches:
-            return "Er zijn nog geen aanpakken gekozen: er valt nog niets af te wegen."
+            return words.gettext(
+                "Er zijn nog geen aanpakken gekozen: er valt nog niets af te wegen."
+            )
         if not self.findings:
-            return (
+            return words.gettext(
                 "Geen bevindingen: de gekozen aanpakken spreiden zich over de vormen, bereiken "
                 "wie aan tafel zit en beantwoorden elke genoemde bezorgdheid."
             )
         count = len(self.findings)
-        return f"{count} {'bevinding' if count == 1 else 'bevindingen'} bij de gekozen aanpakken:"
+        return words.ngettext(
+            "{count} bevinding bij de gekozen aanpakken:",
+            "{count} bevindingen bij de gekozen aanpakken:",
+            count,
+        ).format(count=count)
 
 
 @dataclass(frozen=True)
@@ -446,17 +534,19 @@ class ActionRow:
     owner: str | None
     approach: str | None
     due: str | None
-    """The date in Dutch (`1 mei 2026`)."""
+    """The date in the report's language (`1 mei 2026`, `1er mai 2026`)."""
     done: bool
     note: str
     blocked: bool = False
     """A participant blocked it in a consent ballot whose result the room may see."""
+    language: str = SOURCE_LANGUAGE
 
     @property
     def standing(self) -> str:
         """Where the action stands: `open`, `klaar`, and `geblokkeerd` when blocked."""
-        done = "klaar" if self.done else "open"
-        return f"{done} · geblokkeerd" if self.blocked else done
+        _ = translator(self.language)
+        done = _("klaar") if self.done else _("open")
+        return done + " · " + _("geblokkeerd") if self.blocked else done
 
 
 @dataclass(frozen=True)
@@ -507,6 +597,8 @@ class SessionReport:
     cards: CardsSection
     type_labels: dict[str, str]
     """Card type → its label in the deck (`stelling` → `Stelling`)."""
+    language: str = SOURCE_LANGUAGE
+    """The language the report is written in."""
 
     @property
     def concerns_raised(self) -> int:
@@ -517,46 +609,79 @@ class SessionReport:
 # --- building it ---------------------------------------------------------------------------------
 
 
-def session_report(state: SessionState, deck: Deck, zone: dt.tzinfo | None = None) -> SessionReport:
-    """The report of a session as it stands, with the texts of `deck` (the session's deck).
+def session_report(
+    state: SessionState,
+    deck: Deck,
+    zone: dt.tzinfo | None = None,
+    language: str | None = None,
+) -> SessionReport:
+    """The report of a session as it stands, with the texts of `deck` (the session's deck),
+    in `language` (default: the process's).
 
     `zone` is the time zone dates are written in (default: `TIME_ZONE`).
     """
-    language = deck.manifest.language
-    names = {s.id: s.name for s in state.stakeholders.values()}
+    language = language or current_language()
+    texts = _DeckTexts(deck, language)
+    seats = _seat_names(state, texts)
     statements = tuple(
-        statement_result(b, deck) for b in state.ballots.values() if b.method == "likert"
+        statement_result(b, deck, language=language)
+        for b in state.ballots.values()
+        if b.method == "likert"
     )
-    ballots = tuple(ballot_result(b) for b in state.ballots.values() if b.method != "likert")
+    ballots = tuple(
+        ballot_result(b, language=language, deck=deck)
+        for b in state.ballots.values()
+        if b.method != "likert"
+    )
     blocked = blocked_actions(b for b in state.ballots.values() if results_visible(b))
     return SessionReport(
-        header=_header(state, deck, zone or local_zone()),
-        table=_table(state),
+        header=_header(state, texts, zone or local_zone()),
+        table=_table(state, seats, language),
         statements=statements,
-        concerns=_concerns(state, deck),
-        approaches=_grid(state, deck),
+        concerns=_concerns(state, texts, seats),
+        approaches=_grid(state, texts, seats),
         ballots=ballots,
         balance=BalanceSection(
-            tuple(w.message for w in balance_warnings(state, deck)), len(state.approaches)
+            tuple(w.message for w in balance_warnings(state, deck, language)),
+            len(state.approaches),
+            language,
         ),
         actions=tuple(
             ActionRow(
                 x.id,
                 x.fields.title,
-                names.get(x.fields.owner) if x.fields.owner else None,
-                _approach_title(state, x.fields.approach_id),
-                dutch_date(x.fields.due) if x.fields.due else None,
+                seats[x.fields.owner][0] if x.fields.owner in seats else None,
+                _approach_title(state, texts, x.fields.approach_id),
+                date_text(x.fields.due, language) if x.fields.due else None,
                 x.fields.done,
                 x.fields.note,
                 x.id in blocked,
+                language,
             )
             for x in state.actions.values()
         ),
-        cards=_cards(state, deck),
-        type_labels={
-            kind: style.label.in_language(language) for kind, style in deck.manifest.types.items()
-        },
+        cards=_cards(state, texts),
+        type_labels={kind: texts.of(style.label) for kind, style in deck.manifest.types.items()},
+        language=language,
     )
+
+
+@dataclass(frozen=True)
+class _DeckTexts:
+    """The deck's texts in the report's language, each falling back to the deck's own."""
+
+    deck: Deck
+    language: str
+
+    def of(self, text: Text) -> str:
+        """`text` in the report's language, else in the deck's."""
+        return text.in_language(self.language, self.deck.manifest.language)
+
+    def title(self, card_id: str | None, kind: type[CardBase], recorded: str) -> str:
+        """The title of the deck's card `card_id` of type `kind`, or the title the session
+        recorded when the deck has no such card (it was played with another deck)."""
+        card = self.deck.get(card_id) if card_id else None
+        return self.of(card.title) if isinstance(card, kind) else recorded
 
 
 @cache
@@ -568,39 +693,55 @@ def local_zone() -> dt.tzinfo:
         return dt.UTC
 
 
-def _header(state: SessionState, deck: Deck, zone: dt.tzinfo) -> ReportHeader:
+def _header(state: SessionState, texts: _DeckTexts, zone: dt.tzinfo) -> ReportHeader:
     info = state.info
-    language = deck.manifest.language
-    deck_title = deck.manifest.title.in_language(language)
+    language = texts.language
+    deck_title = texts.of(texts.deck.manifest.title)
     if info is None:
         return ReportHeader(CaseText(), "", "", None, deck_title)
     started = dt.datetime.fromisoformat(info.started_at).astimezone(zone)
+    _ = translator(language)
+    workshop = _(info.workshop_title) if info.workshop_title else info.workshop_title
     return ReportHeader(
         case=parse_case(info.case),
-        date=f"{_WEEKDAYS[started.weekday()]} {dutch_date(started.date().isoformat())}",
-        time=f"{started:%H.%M} uur",
-        workshop=info.workshop_title,
+        date=f"{_(_WEEKDAYS[started.weekday()])} {date_text(started.date().isoformat(), language)}",
+        time=_("{hour}.{minute} uur").format(hour=f"{started:%H}", minute=f"{started:%M}"),
+        workshop=workshop,
         deck_title=deck_title,
     )
 
 
-def _table(state: SessionState) -> TableSection:
+def _seat_names(state: SessionState, texts: _DeckTexts) -> dict[str, tuple[str, str, bool]]:
+    """Each stakeholder's name, role title (in the report's language) and whether a
+    person's name was given; an unnamed seat is called by its role."""
+    seats = {}
+    for s in state.stakeholders.values():
+        role = texts.title(s.role_id, RoleCard, s.role_title)
+        named = s.name != s.role_title
+        seats[s.id] = (s.name if named else role, role, named)
+    return seats
+
+
+def _table(
+    state: SessionState, seats: dict[str, tuple[str, str, bool]], language: str
+) -> TableSection:
     concerns = _count(x.stakeholder_id for x in state.concerns.values())
     approaches = _count(a.stakeholder_id for a in state.approaches.values())
     actions = _count(x.fields.owner for x in state.actions.values() if x.fields.owner)
-    seats = tuple(
+    rows = tuple(
         Seat(
             s.id,
-            s.name,
-            s.role_title,
+            seats[s.id][0],
+            seats[s.id][1],
             s.present,
             concerns.get(s.id, 0),
             approaches.get(s.id, 0),
             actions.get(s.id, 0),
+            seats[s.id][2],
         )
         for s in state.stakeholders.values()
     )
-    return TableSection(seats, len(state.participants))
+    return TableSection(rows, len(state.participants), language)
 
 
 def _count(ids: Iterable[str]) -> dict[str, int]:
@@ -611,25 +752,31 @@ def _count(ids: Iterable[str]) -> dict[str, int]:
 
 
 def statement_result(
-    ballot: Ballot, deck: Deck | None, *, visible: bool | None = None
+    ballot: Ballot,
+    deck: Deck | None,
+    *,
+    visible: bool | None = None,
+    language: str | None = None,
 ) -> StatementResult:
-    """A likert ballot's result beside the survey's, as every screen and the report show it.
+    """A likert ballot's result beside the survey's, as every screen and the report show it,
+    in `language` (default: the process's): the statement, its answers and its sentences.
 
     Without the deck (a session whose deck is out of reach), the card's kind defaults to a
     statement and the survey's leanings are summed from the ballot's own benchmark.
     `visible` overrides whether the room may see the results (a participant who voted on
     an after-vote ballot may see them before the room does).
     """
+    language = language or current_language()
     statement = ballot.statement
     if visible is None:
         visible = results_visible(ballot)
     result = tally(ballot)
-    known = deck is not None and statement is not None and statement.card_id
-    card = deck.get(statement.card_id) if known else None  # type: ignore[union-attr,arg-type]
+    card = statement_card(ballot, deck)
     kind = card_type(card) if card is not None else "stelling"
+    labels = {option.id: option.label for option in option_labels(ballot, language, deck)}
     answers = tuple(
         AnswerShare(
-            row.label,
+            labels.get(row.option_id, row.label),
             row.count if visible else 0,
             row.percent if visible else 0.0,
             row.benchmark_percent,
@@ -650,7 +797,7 @@ def statement_result(
         bench_low, bench_high = sum(benchmark[:2]), sum(benchmark[3:])
     return StatementResult(
         ballot_id=ballot.id,
-        text=statement.text if statement else ballot.title,
+        text=ballot_title(ballot, language, deck),
         kind=kind,
         card_id=statement.card_id if statement else None,
         is_open=ballot.is_open,
@@ -667,31 +814,44 @@ def statement_result(
         benchmark_high=bench_high,
         no_opinion=result.no_opinion if visible else 0,
         paper=result.paper,
+        language=language,
     )
 
 
-def paper_sentence(paper: int) -> str:
+def paper_sentence(paper: int, language: str | None = None) -> str:
     """How many votes came on paper, in a sentence."""
-    return ngettext(
-        "{count} stem kwam op papier.", "{count} stemmen kwamen op papier.", paper
-    ).format(count=paper)
+    return (
+        translation(language or current_language())
+        .ngettext("{count} stem kwam op papier.", "{count} stemmen kwamen op papier.", paper)
+        .format(count=number_text(paper, language))
+    )
 
 
-def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResult:
+def ballot_result(
+    ballot: Ballot,
+    *,
+    visible: bool | None = None,
+    language: str | None = None,
+    deck: Deck | None = None,
+) -> BallotResult:
     """A dots, ranking, choice or consent ballot's result, best first once it may be shown
-    (consent keeps its own order).
+    (consent keeps its own order), in `language` (default: the process's).
 
-    `visible` overrides whether the room may see the results, as in `statement_result`.
+    `visible` overrides whether the room may see the results, as in `statement_result`;
+    `deck` gives a dilemma's question and choices in `language`.
     """
+    language = language or current_language()
     if visible is None:
         visible = results_visible(ballot)
     result = tally(ballot)
     rows = ranked(result) if visible and ballot.method != "consent" else result.rows
+    labels = {option.id: option.label for option in option_labels(ballot, language, deck)}
+    _ = translator(language)
     return BallotResult(
         ballot_id=ballot.id,
-        title=ballot.title,
+        title=ballot_title(ballot, language, deck),
         method=ballot.method,
-        method_label=method_label(ballot.method),
+        method_label=method_label(ballot.method, language),
         source=ballot.source,
         is_open=ballot.is_open,
         anonymous=ballot.anonymous,
@@ -701,85 +861,87 @@ def ballot_result(ballot: Ballot, *, visible: bool | None = None) -> BallotResul
         dots=ballot.dots,
         options=tuple(
             OptionResult(
-                row.label,
+                labels.get(row.option_id, row.label),
                 row.count if visible else 0,
                 row.percent if visible else 0.0,
                 row.points if visible else 0,
                 row.mean_rank if visible else None,
+                row.option_id,
             )
             for row in rows
         ),
-        reasons=result.reasons if visible else (),
+        reasons=tuple((_(answer), reason) for answer, reason in result.reasons) if visible else (),
         paper=result.paper,
         points=result.points if visible else (),
         axes=result.axes,
+        language=language,
     )
 
 
-def _concerns(state: SessionState, deck: Deck) -> tuple[ConcernGroup, ...]:
-    language = deck.manifest.language
-    seats = state.stakeholders
+def _concerns(
+    state: SessionState, texts: _DeckTexts, seats: dict[str, tuple[str, str, bool]]
+) -> tuple[ConcernGroup, ...]:
     raised: dict[str, list[RaisedConcern]] = {}
     titles: dict[str, str] = {}
     for concern in state.concerns.values():
-        seat = seats.get(concern.stakeholder_id)
-        raised.setdefault(concern.concern_id, []).append(
-            RaisedConcern(
-                seat.name if seat else concern.stakeholder_id,
-                seat.role_title if seat else "",
-                concern.text,
-            )
-        )
+        name, role, _named = seats.get(concern.stakeholder_id, (concern.stakeholder_id, "", True))
+        raised.setdefault(concern.concern_id, []).append(RaisedConcern(name, role, concern.text))
         titles.setdefault(concern.concern_id, concern.concern_title)
+    language = texts.language
     groups = [
         ConcernGroup(
             card.id,
-            card.title.in_language(language),
-            card.answer.in_language(language),
+            texts.of(card.title),
+            texts.of(card.answer),
             tuple(raised.pop(card.id, ())),
+            language,
         )
-        for card in deck.of_type(ConcernCard)
+        for card in texts.deck.of_type(ConcernCard)
     ]
     # Concerns under a card the deck no longer has (the session was played with another
     # deck) keep their place, without an answer to read out.
     groups += [
-        ConcernGroup(concern_id, titles[concern_id], "", tuple(items))
+        ConcernGroup(concern_id, titles[concern_id], "", tuple(items), language)
         for concern_id, items in raised.items()
     ]
     return tuple(groups)
 
 
-def _grid(state: SessionState, deck: Deck) -> ApproachGrid:
-    language = deck.manifest.language
-    forms = [(f.id, f.title.in_language(language)) for f in deck.of_type(FormCard)]
-    known = {form_id for form_id, _ in forms}
+def _grid(
+    state: SessionState, texts: _DeckTexts, seats: dict[str, tuple[str, str, bool]]
+) -> ApproachGrid:
+    forms = [(f.id, texts.of(f.title)) for f in texts.deck.of_type(FormCard)]
+    known = {form_id for form_id, _title in forms}
     for approach in state.approaches.values():
         if approach.form not in known:
             known.add(approach.form)
             forms.append((approach.form, approach.form))
-    column = {form_id: index for index, (form_id, _) in enumerate(forms)}
+    column = {form_id: index for index, (form_id, _title) in enumerate(forms)}
     rows = []
     for seat in state.stakeholders.values():
-        cells: list[list[GridEntry]] = [[] for _ in forms]
+        cells: list[list[GridEntry]] = [[] for _form in forms]
         for approach in state.approaches.values():
             if approach.stakeholder_id == seat.id:
-                cells[column[approach.form]].append(
-                    GridEntry(approach.id, approach.card_title, approach.note)
-                )
+                title = texts.title(approach.card_id, CardBase, approach.card_title)
+                cells[column[approach.form]].append(GridEntry(approach.id, title, approach.note))
         # Who left the table without choosing anything has no row to show.
         if seat.present or any(cells):
-            rows.append(GridRow(seat.name, seat.role_title, seat.present, tuple(map(tuple, cells))))
+            name, role, _named = seats[seat.id]
+            rows.append(GridRow(name, role, seat.present, tuple(map(tuple, cells))))
     return ApproachGrid(tuple(forms), tuple(rows), len(state.approaches))
 
 
-def _approach_title(state: SessionState, approach_id: str | None) -> str | None:
+def _approach_title(state: SessionState, texts: _DeckTexts, approach_id: str | None) -> str | None:
     if approach_id is None:
         return None
     approach = state.approaches.get(approach_id)
-    return approach.card_title if approach else approach_id
+    if approach is None:
+        return approach_id
+    return texts.title(approach.card_id, CardBase, approach.card_title)
 
 
-def _cards(state: SessionState, deck: Deck) -> CardsSection:
+def _cards(state: SessionState, texts: _DeckTexts) -> CardsSection:
+    deck = texts.deck
     used: dict[str, CardBase] = {}
 
     def use(card_id: str | None) -> None:
@@ -796,14 +958,12 @@ def _cards(state: SessionState, deck: Deck) -> CardsSection:
         card = deck.get(approach.card_id)
         if isinstance(card, ExampleCard):
             use(card.form)
-    dilemmas = {str(d.question): d.id for d in deck.of_type(DilemmaCard)}
     for ballot in state.ballots.values():
         if ballot.statement is not None:
             use(ballot.statement.card_id)
-        elif ballot.source == "dilemma":
-            # A dilemma ballot keeps the card's question as its default title.
-            use(dilemmas.get(ballot.title))
-    language = deck.manifest.language
+        else:
+            dilemma = dilemma_card(ballot, deck)
+            use(dilemma.id if dilemma is not None else None)
     sources: list[str] = []
     numbers: dict[str, int] = {}
     groups = []
@@ -820,9 +980,9 @@ def _cards(state: SessionState, deck: Deck) -> CardsSection:
                     sources.append(cited)
                     numbers[cited] = len(sources)
                 refs.append(numbers[cited])
-            entries.append(UsedCard(card.id, card.title.in_language(language), kind, tuple(refs)))
+            entries.append(UsedCard(card.id, texts.of(card.title), kind, tuple(refs)))
         style = deck.manifest.types.get(kind)
-        label = style.label.in_language(language) if style else kind
+        label = texts.of(style.label) if style else kind
         groups.append(CardGroup(kind, label, tuple(entries)))
     return CardsSection(tuple(groups), tuple(sources))
 
@@ -841,11 +1001,14 @@ def cite(source: Source) -> str:
 # --- writing figures ---------------------------------------------------------------------------
 
 
-def number_text(value: float) -> str:
-    """A number the Dutch way: 1.219 for a whole number, 3,8 with a decimal comma."""
+def number_text(value: float, language: str | None = None) -> str:
+    """A number the reader's way: 1.219 (Dutch) or 1 219 (French) for a whole number, 3,8
+    with a decimal comma (both)."""
     if float(value).is_integer():
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        return thousands(int(value), language)
+    sign = "-" if value < 0 else ""
+    whole, decimals = f"{abs(value):.1f}".split(".")
+    return f"{sign}{thousands(int(whole), language)},{decimals}"
 
 
 def mean_spread(point: MatrixPoint, axis: int) -> str:
@@ -857,25 +1020,50 @@ def mean_spread(point: MatrixPoint, axis: int) -> str:
     return f"{mean:.1f} ± {spread:.1f}".replace(".", ",")
 
 
-def plural(count: int, one: str, many: str) -> str:
-    """A count with its noun: `1 stip`, `12 stippen`."""
-    return f"{number_text(count)} {one if count == 1 else many}"
-
-
 def who(name: str, role: str) -> str:
     """A stakeholder as people read it: `Els Vermeulen (Burgemeester)`, or only the role."""
     return name if not role or name == role else f"{name} ({role})"
 
 
-def percent_text(value: float) -> str:
-    """A share the Dutch way: `19,4 %`, `50 %`."""
-    return f"{number_text(round(value, 1))} %"
+def percent_text(value: float, language: str | None = None) -> str:
+    """A share the reader's way: `19,4 %`, `50 %` (French with a no-break space)."""
+    _ = translator(language)
+    return _("{value} %").format(value=number_text(round(value, 1), language))
 
 
-def dutch_date(iso: str) -> str:
-    """`2026-05-01` as `1 mei 2026`; a text that is no date stays as it is."""
+def status_text(is_open: bool, language: str | None = None) -> str:
+    """Whether a ballot is still open, in a word or two: `nog open`, `gesloten`."""
+    _ = translator(language)
+    return _("nog open") if is_open else _("gesloten")
+
+
+def date_text(iso: str, language: str | None = None) -> str:
+    """`2026-05-01` as `1 mei 2026` (`1er mai 2026`); a text that is no date stays as it is."""
     try:
         day = dt.date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    _ = translator(language)
+    # French writes the first of the month as an ordinal (1er mai): its own pattern.
+    pattern = _("1 {month} {year}") if day.day == 1 else _("{day} {month} {year}")
+    return pattern.format(day=day.day, month=_(_MONTHS[day.month - 1]), year=day.year)
+
+
+def approaches_text(count: int, language: str | None = None) -> str:
+    """A number of approaches: `1 aanpak`, `3 aanpakken`."""
+    words = translation(language or current_language())
+    text = words.ngettext("{count} aanpak", "{count} aanpakken", count)
+    return text.format(count=number_text(count, language))
+
+
+def quoted(text: str, language: str | None = None) -> str:
+    """A statement in quotation marks: “…” in Dutch, « … » in French."""
+    _ = translator(language)
+    return _("“{text}”").format(text=text)
+
+
+def labelled(label: str, text: str, language: str | None = None) -> str:
+    """A label and what follows it: `Els: geen capaciteit`; French puts a no-break space
+    before the colon."""
+    _ = translator(language)
+    return _("{label}: {text}").format(label=label, text=text)

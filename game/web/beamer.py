@@ -19,8 +19,8 @@ from game.web.live import event_stream
 async def page(request: web.Request) -> web.Response:
     """GET /scherm: the whole beamer page."""
     room = request.app[ROOM]
-    view = beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
     language = page_language(request)
+    view = beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC), language=language)
     html = pages.beamer_page(view, phone_url=request.app[ADDRESSES].phone, language=language)
     return web.Response(text=html, content_type="text/html")
 
@@ -35,7 +35,8 @@ async def live(request: web.Request) -> web.StreamResponse:
     room = request.app[ROOM]
 
     def draw() -> pages.Parts:
-        view = beamer_view(room.state, deck=room.deck, now=dt.datetime.now(dt.UTC))
+        now = dt.datetime.now(dt.UTC)
+        view = beamer_view(room.state, deck=room.deck, now=now, language=language)
         return pages.beamer_parts(view, language)
 
     return await event_stream(request, room, draw)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from deck import Deck
 from game.engine import Ballot, SessionState, results_visible, seconds_left
+from game.engine.answers import ballot_title
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 
 
@@ -49,8 +50,11 @@ class BeamerView:
         return self.seconds_left is not None and self.seconds_left <= 0
 
 
-def beamer_view(state: SessionState, *, deck: Deck | None, now: dt.datetime) -> BeamerView:
-    """What the projected screen shows in `state` at `now`."""
+def beamer_view(
+    state: SessionState, *, deck: Deck | None, now: dt.datetime, language: str | None = None
+) -> BeamerView:
+    """What the projected screen shows in `state` at `now`, its results in `language`
+    (default: the process's)."""
     info = state.info
     assert info is not None
     plan = state.current_round()
@@ -67,11 +71,19 @@ def beamer_view(state: SessionState, *, deck: Deck | None, now: dt.datetime) -> 
     if ballot is None:
         return view
     visible = results_visible(ballot)
-    statement = statement_result(ballot, deck) if ballot.method == "likert" and visible else None
-    result = ballot_result(ballot) if ballot.method != "likert" and visible else None
+    statement = (
+        statement_result(ballot, deck, language=language)
+        if ballot.method == "likert" and visible
+        else None
+    )
+    result = (
+        ballot_result(ballot, language=language, deck=deck)
+        if ballot.method != "likert" and visible
+        else None
+    )
     return replace(
         view,
-        ballot_title=ballot.statement.text if ballot.statement else ballot.title,
+        ballot_title=ballot_title(ballot, language, deck),
         ballot_open=ballot.is_open,
         voters=len(ballot.votes),
         paper=len(ballot.paper_votes),

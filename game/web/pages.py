@@ -17,7 +17,6 @@ from game.engine.report import (
     StatementResult,
     mean_spread,
     percent_text,
-    plural,
 )
 from game.web.beamer_view import BeamerView
 from game.web.language import other_languages
@@ -36,6 +35,7 @@ def _words(language: str) -> dict[str, object]:
         "switch": other_languages(language),
         "survey": lambda result: survey_caption(result, language),
         "survey_label": lambda n: survey_label(n, language),
+        "percent": lambda value: percent_text(value, language),
     }
 
 
@@ -84,10 +84,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["percent"] = percent_text
     env.filters["clock"] = clock_text
     env.filters["fill"] = fill
-    env.filters["plural"] = plural
     env.globals["grid_points"] = grid_points
     env.globals["mean_spread"] = mean_spread
     return env

@@ -152,7 +152,7 @@ def phone_view(
     elif stage.kind == "name-needed":
         base = replace(base, ballot=ballot_form(ballot, (), "", language, deck))
     if stage.results:
-        base = _results(base, ballot, deck)
+        base = _results(base, ballot, deck, language)
     return base
 
 
@@ -282,24 +282,26 @@ def _labels(
     return tuple(labels.get(choice, choice) for choice in choices)
 
 
-def _results(view: PhoneView, ballot: Ballot, deck: Deck | None) -> PhoneView:
-    # A room of phones shows the same ballot object until the next vote: count it once.
-    known = _counted.get(id(ballot))
+def _results(view: PhoneView, ballot: Ballot, deck: Deck | None, language: str) -> PhoneView:
+    # A room of phones shows the same ballot object until the next vote: count it once
+    # per language.
+    key = (id(ballot), language)
+    known = _counted.get(key)
     if known is None or known[0] is not ballot or known[1] is not deck:
         if len(_counted) > 32:
             _counted.clear()
         result: StatementResult | BallotResult = (
-            statement_result(ballot, deck, visible=True)
+            statement_result(ballot, deck, visible=True, language=language)
             if ballot.method == "likert"
-            else ballot_result(ballot, visible=True)
+            else ballot_result(ballot, visible=True, language=language, deck=deck)
         )
-        known = _counted[id(ballot)] = (ballot, deck, result)
+        known = _counted[key] = (ballot, deck, result)
     result = known[2]
     if isinstance(result, StatementResult):
         return replace(view, statement_result=result)
     return replace(view, ballot_result=result)
 
 
-_counted: dict[int, tuple[Ballot, Deck | None, StatementResult | BallotResult]] = {}
-"""Results of the ballots shown lately, by the ballot object's identity (ballots never
-change: a vote makes a new one, so a result never goes stale)."""
+_counted: dict[tuple[int, str], tuple[Ballot, Deck | None, StatementResult | BallotResult]] = {}
+"""Results of the ballots shown lately, by the ballot object's identity and the language
+(ballots never change: a vote makes a new one, so a result never goes stale)."""

@@ -1,0 +1,91 @@
+"""A ballot's answers and statement in one reader's language.
+
+A statement card's scale and text come from the deck in that language (falling back to
+the deck's own); our own scale and consent's answers (`helemaal eens`, `akkoord`, `geen
+mening`) from the catalogue; a dilemma card's choices from the card. Options someone typed
+stay as they were written. Every view of a ballot — the phone's form, the participant app,
+the results on phone and beamer, the report — reads its words here, so a bilingual table
+sees one ballot in two languages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from catalogue import current_language, translator
+from deck import Deck
+from deck.model import DilemmaCard, StatementCard, WillingnessCard
+from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL, answer_options
+from game.engine.state import Ballot, BallotOption
+
+
+def option_labels(
+    ballot: Ballot, language: str | None = None, deck: Deck | None = None
+) -> tuple[BallotOption, ...]:
+    """The answers of `ballot` with the labels a reader in `language` sees."""
+    answers = answer_options(ballot)
+    if ballot.method not in ("likert", "consent") and ballot.source != "dilemma":
+        return answers
+    language = language or current_language()
+    _ = translator(language)
+    fallback = deck.manifest.language if deck is not None else "nl"
+    card = statement_card(ballot, deck)
+    dilemma = dilemma_card(ballot, deck)
+    scale = (
+        [label.in_language(language, fallback) for label in card.scale]
+        if card is not None
+        else [choice.in_language(language, fallback) for choice in dilemma.options]
+        if dilemma is not None and len(dilemma.options) == len(ballot.options)
+        else None
+    )
+
+    def label(number: int, option: BallotOption) -> str:
+        if option.id == NO_OPINION:
+            return _(NO_OPINION_LABEL).capitalize()
+        if scale is not None and number < len(scale):
+            return scale[number]
+        return _(option.label) if ballot.method in ("likert", "consent") else option.label
+
+    return tuple(
+        replace(option, label=label(number, option)) for number, option in enumerate(answers)
+    )
+
+
+def statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:
+    """The deck's card a likert ballot is about, when it is one and the deck is known."""
+    if ballot.statement is None or ballot.statement.card_id is None or deck is None:
+        return None
+    card = deck.get(ballot.statement.card_id)
+    return card if isinstance(card, StatementCard | WillingnessCard) else None
+
+
+def dilemma_card(ballot: Ballot, deck: Deck | None) -> DilemmaCard | None:
+    """The deck's dilemma card a ballot is about: a dilemma ballot keeps the card's
+    question (in the deck's own language) as its title."""
+    if ballot.source != "dilemma" or deck is None:
+        return None
+    for card in deck.of_type(DilemmaCard):
+        if str(card.question) == ballot.title:
+            return card
+    return None
+
+
+def statement_text(ballot: Ballot, language: str | None, deck: Deck | None) -> str | None:
+    """The statement voted on, from the deck in the reader's language when it is a card."""
+    card = statement_card(ballot, deck)
+    if card is not None and deck is not None:
+        return card.text.in_language(language or current_language(), deck.manifest.language)
+    return ballot.statement.text if ballot.statement else None
+
+
+def ballot_title(ballot: Ballot, language: str | None, deck: Deck | None) -> str:
+    """What a ballot is about in the reader's language: a statement, a dilemma's question,
+    a title of ours (`Stemming over de aanpakken`), or the title someone typed."""
+    statement = statement_text(ballot, language, deck)
+    if statement is not None:
+        return statement
+    dilemma = dilemma_card(ballot, deck)
+    if dilemma is not None and deck is not None:
+        return dilemma.question.in_language(language or current_language(), deck.manifest.language)
+    # Our own default titles are catalogue msgids; a typed title is no msgid and stays.
+    return translator(language)(ballot.title)
