@@ -1,7 +1,7 @@
 """Make every card's text fit its face, and find the cards that cannot fit.
 
 Text shrinks step by step from its preferred size down to a minimum. A card whose body
-does not fit even at the minimum is reported by `unprintable` (and so by `netwerktafel deck
+does not fit even at the minimum is reported (print/printability.py, `netwerktafel deck
 check`) instead of being printed unreadably small or cut off.
 """
 
@@ -21,20 +21,24 @@ from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
+from print.fit_rules import (
+    FOOT_GAP,
+    FOOT_LINES,
+    FOOT_SHARE,
+    KICKER_LINES,
+    QR_GAP,
+    TIGHT_SPACING,
+    TIGHT_TITLE,
+    TITLE_GAP,
+    printed_length,
+    sizes,
+)
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, piece_flowable, style
 from print.survey_bar import SurveyBar
 
-STEP = 0.25
-"""Type sizes are tried in quarter points: fine enough to use the room, few enough to be fast."""
-
-TITLE_GAP = 1.2
-"""Millimetres between title, form line and body."""
-FOOT_GAP = 1.6
-"""Millimetres between the body and the foot's rule."""
-QR_GAP = 1.5
 ESTIMATE_MARGIN = 1.06
 """Wrap at the preferred size unless the estimate says the text is clearly too tall."""
 FULL_ENOUGH = 0.92
@@ -42,12 +46,6 @@ FULL_ENOUGH = 0.92
 WRAP_LOSS = 1.08
 """Wrapped lines hold about this much less than their width: words are not split."""
 PIECE_FONTS = {"quote": ITALIC, "statement": BOLD_ITALIC, "heading": BOLD}
-TIGHT_TITLE = 8.0
-"""Largest title size on a card too full for the normal layout."""
-TIGHT_SPACING = 0.15
-"""Share of the normal room between paragraphs left on a card too full for it."""
-FOOT_SHARE = 0.3
-"""The foot (sources) may take at most this share of the content area."""
 
 
 @dataclass
@@ -91,17 +89,6 @@ class FittedFace:
     def fits(self) -> bool:
         """Whether all text fits at or above the minimum sizes."""
         return not self.problems
-
-
-def _sizes(preferred: float, minimum: float) -> list[float]:
-    """Sizes from preferred down to minimum in steps of `STEP`, both ends included."""
-    sizes: list[float] = []
-    size = preferred
-    while size > minimum + 1e-9:
-        sizes.append(round(size, 2))
-        size -= STEP
-    sizes.append(minimum)
-    return sizes
 
 
 def _stack(flowables: list[Flowable], width: float) -> float:
@@ -230,7 +217,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
 
     # Title: at most `title_lines` lines, shrinking as needed.
     title = None
-    for size in _sizes(min(typo.title, TIGHT_TITLE) if tight else typo.title, typo.title_min):
+    for size in sizes(min(typo.title, TIGHT_TITLE) if tight else typo.title, typo.title_min):
         title = Block(size, [Paragraph(escape(content.title), style("title", size))], 0.0)
         title.height = _stack(title.flowables, width)
         if _lines_fit(title, layout.title_lines):
@@ -250,12 +237,12 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
     kicker = None
     if content.kicker:
         accent = hex_of(MUTED)
-        for size in _sizes(typo.kicker, typo.kicker_min):
+        for size in sizes(typo.kicker, typo.kicker_min):
             kicker = Block(
                 size, [Paragraph(escape(content.kicker), style("kicker", size, accent))], 0
             )
             kicker.height = _stack(kicker.flowables, width)
-            if _lines_fit(kicker, 2):
+            if _lines_fit(kicker, KICKER_LINES):
                 break
         else:
             problems.append(
@@ -280,9 +267,9 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
                 Paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
             ]
 
-        target = max(qr, typo.foot * LEADING * 3)
+        target = max(qr, typo.foot * LEADING * FOOT_LINES)
         foot, fits = _largest_fitting(
-            _sizes(typo.foot, typo.foot_min), build_foot, foot_width, min(target, foot_room)
+            sizes(typo.foot, typo.foot_min), build_foot, foot_width, min(target, foot_room)
         )
         if not fits and foot.height > foot_room:
             problems.append(
@@ -310,7 +297,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
 
     estimate = _body_estimate(content, width, TIGHT_SPACING if tight else 1.0)
     body, fits = _largest_fitting(
-        _sizes(typo.body, typo.body_min), build_body, width, room, estimate
+        sizes(typo.body, typo.body_min), build_body, width, room, estimate
     )
     if not fits and not tight:
         return fit_content(content, layout, tight=True)
@@ -336,14 +323,6 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         centre_body=content.survey is not None,
         problems=problems,
     )
-
-
-def printed_length(content: CardContent) -> int:
-    """How many characters the card prints, not counting spaces and line breaks (a run of
-    them prints as one space, or none at a line end)."""
-    texts = [content.title, content.kicker, content.foot]
-    texts += [text for piece in content.body for text in (piece.text, piece.label or "")]
-    return sum(len("".join(text.split())) for text in texts)
 
 
 def _overlong(content: CardContent, layout: FaceLayout, length: int, limit: int) -> FittedFace:
@@ -442,27 +421,3 @@ def fit_cards(
         problems.extend(fit_problems(deck, card, fitted, language))
     problems.extend(glyph_problems(deck, chosen))
     return faces, problems
-
-
-def unprintable(
-    deck: Deck, card_size: Size, cards: Iterable[CardBase] | None = None
-) -> list[Problem]:
-    """Every reason some card of `deck` would not print well on cards of `card_size`.
-
-    Reports text that does not fit even at the minimum type size, and characters the font
-    lacks; each problem points at the field in the YAML. Checks every language the deck
-    declares, since any of them may be printed.
-    """
-    chosen = deck.cards if cards is None else tuple(cards)
-    faces, problems = fit_cards(deck, chosen, card_size)
-    others = [code for code in deck.manifest.languages if code != deck.manifest.language]
-    if others:
-        layout = face_layout(card_size)
-        for card, first in zip(chosen, faces, strict=True):
-            reported = {problem.part for problem in first.problems}
-            for language in others:
-                fitted = fit_face(deck, card, layout, language)
-                fitted.problems = [p for p in fitted.problems if p.part not in reported]
-                reported.update(p.part for p in fitted.problems)
-                problems.extend(fit_problems(deck, card, fitted, language))
-    return problems

@@ -16,15 +16,34 @@ import reportlab
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_LABEL = "Bitstream Vera Sans"
-"""The typeface's name as a trainer would look it up."""
+# The font's names and what it can print live with its measures, which need no reportlab.
+from print.font_metrics import (
+    BOLD,
+    BOLD_ITALIC,
+    FONT_LABEL,
+    ITALIC,
+    REGULAR,
+    REPLACEMENTS,
+    can_print,
+    missing_glyphs,
+)
 
-REGULAR = "NT-Vera"
-BOLD = "NT-Vera-Bold"
-ITALIC = "NT-Vera-Italic"
-BOLD_ITALIC = "NT-Vera-BoldItalic"
+__all__ = [
+    "BOLD",
+    "BOLD_ITALIC",
+    "FAMILY",
+    "FONT_LABEL",
+    "ITALIC",
+    "REGULAR",
+    "REPLACEMENTS",
+    "CardFont",
+    "can_print",
+    "missing_glyphs",
+    "register_fonts",
+]
+
 FAMILY = "NT-Vera"
-"""Font names as registered with reportlab; prefixed so they never clash with another user's."""
+"""The family name the four faces are registered under, for <b> and <i> in a Paragraph."""
 
 _FILES = {
     REGULAR: "Vera.ttf",
@@ -32,25 +51,6 @@ _FILES = {
     ITALIC: "VeraIt.ttf",
     BOLD_ITALIC: "VeraBI.ttf",
 }
-
-_IGNORED = frozenset("\n\r\t")
-"""Line breaks and tabs in YAML text become spaces in a paragraph; they never print."""
-
-REPLACEMENTS = {
-    "ĳ": "ij",
-    "Ĳ": "IJ",
-    "→": "->",
-    "←": "<-",
-    "✓": "v",
-    "✔": "v",
-    "☐": "[ ]",
-    "■": "•",
-    "▪": "•",
-    "●": "•",
-    "\u200b": "",
-    "\ufeff": "",
-}
-"""Suggestions for characters trainers are likely to type that Vera cannot print."""
 
 
 class CardFont(TTFont):
@@ -96,26 +96,3 @@ def register_fonts() -> str:
         FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
     return FAMILY
-
-
-@cache
-def _covered() -> frozenset[int]:
-    """Code points every one of the four faces can print."""
-    register_fonts()
-    faces = [pdfmetrics.getFont(name).face for name in _FILES]
-    sets = [frozenset(face.charToGlyph) for face in faces]
-    return frozenset.intersection(*sets)
-
-
-def missing_glyphs(text: str) -> list[str]:
-    """Characters of `text` the card font cannot print, each once, in order of appearance."""
-    covered = _covered()
-    # Each distinct character once, in order of first appearance: linear in the text.
-    return [
-        char for char in dict.fromkeys(text) if char not in _IGNORED and ord(char) not in covered
-    ]
-
-
-def can_print(text: str) -> bool:
-    """Whether every character of `text` prints in the card font."""
-    return not missing_glyphs(text)

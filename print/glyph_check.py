@@ -16,7 +16,7 @@ from deck import Deck, Location, Problem
 from deck.card_content import FieldPath
 from deck.model import CardBase
 from deck.text import Text
-from print.fonts import FONT_LABEL, REPLACEMENTS, missing_glyphs
+from print.font_metrics import FONT_LABEL, REPLACEMENTS, missing_glyphs
 
 
 def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:

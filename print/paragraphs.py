@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, Paragraph
 from deck.card_content import Piece
 from print.colours import MUTED, accent, hex_of, markup_colour
 from print.face_layout import LEADING
+from print.fit_rules import quoted
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 
@@ -109,9 +110,9 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
     if piece.kind == "heading":
         return Paragraph(text, style("heading", size, shade, spacing=spacing))
     if piece.kind == "quote":
-        return Paragraph(_quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
+        return Paragraph(quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
     if piece.kind == "statement":
-        return Paragraph(_quoted(text), style("statement", size * 1.3, align=TA_CENTER))
+        return Paragraph(quoted(text), style("statement", size * 1.3, align=TA_CENTER))
     if piece.kind == "bullet":
         return Paragraph(text, style("bullet", size, spacing=spacing), bulletText="•")
     if piece.kind == "option":
@@ -121,9 +122,3 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
         paragraph = Paragraph(text, style("body", size, spacing=spacing))
         return CheckItem(paragraph, size, accent(colour))
     return Paragraph(text, style("body", size, spacing=spacing))
-
-
-def _quoted(text: str) -> str:
-    if text[:1] in "“\"'‘„«":
-        return text
-    return f"“{text}”"

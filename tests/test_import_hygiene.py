@@ -1,5 +1,6 @@
-"""Light commands stay light: after `netwerktafel --help` or `deck list`, none of the heavy
-libraries is loaded (after Harlequin's import-hygiene test).
+"""Light commands stay light: after `netwerktafel --help`, `deck list` or `deck check` of a deck
+whose cards clearly fit, none of the heavy libraries is loaded (after Harlequin's
+import-hygiene test).
 
 Each run is a fresh interpreter that runs the console script's `main` and then names every
 module it holds, so nothing another test imported can hide an import, or fake one.
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -20,16 +22,18 @@ import sys
 from game.cli import main
 
 sys.argv = ["netwerktafel", *sys.argv[1:]]
+code = 0
 try:
     main()
 except SystemExit as stop:
-    assert stop.code in (0, None), stop.code
-print("MODULES", *sorted(sys.modules))
+    code = stop.code or 0
+print("EXIT", code, "MODULES", *sorted(sys.modules))
 """
 
 
-def modules_after(*args: str) -> set[str]:
-    """Top-level names of every module loaded by running `netwerktafel ARGS…`."""
+def modules_after(*args: str, exit_code: int = 0) -> set[str]:
+    """Top-level names of every module loaded by running `netwerktafel ARGS…`, which must
+    end with `exit_code`."""
     done = subprocess.run(
         [sys.executable, "-c", RUN_AND_LIST, *args],
         capture_output=True,
@@ -37,13 +41,21 @@ def modules_after(*args: str) -> set[str]:
         check=True,
         timeout=60,
     )
-    listed = done.stdout.rsplit("MODULES", 1)[1].split()
-    return {name.split(".")[0] for name in listed}
+    ending, listed = done.stdout.rsplit("EXIT", 1)[1].split("MODULES", 1)
+    assert int(ending) == exit_code, done.stderr
+    return {name.split(".")[0] for name in listed.split()}
 
 
 @pytest.mark.parametrize(
     "args",
-    [("--help",), ("deck", "list"), ("deck", "list", "--json"), ("deck", "show", "buurtvaders")],
+    [
+        ("--help",),
+        ("deck", "list"),
+        ("deck", "list", "--json"),
+        ("deck", "show", "buurtvaders"),
+        # Every card of the default deck clearly fits: proven from the font's widths.
+        ("deck", "check"),
+    ],
 )
 def test_light_commands_load_no_heavy_library(args: tuple[str, ...]) -> None:
     loaded = modules_after(*args)
@@ -60,7 +72,16 @@ def test_help_loads_neither_markdown_nor_syntax_highlighting(args: tuple[str, ..
     assert not loaded & {"markdown_it", "pygments"}, sorted(loaded & {"markdown_it", "pygments"})
 
 
-def test_the_heavy_libraries_are_seen_when_a_command_needs_them() -> None:
-    # The same probe after `deck check`, which fits the cards with reportlab: proves that
-    # the list above would show a heavy import if there were one.
-    assert "reportlab" in modules_after("deck", "check")
+def test_the_heavy_libraries_are_seen_when_a_command_needs_them(tmp_path: Path) -> None:
+    # The same probe after `deck check` of a card too long to prove it fits without
+    # fitting it with reportlab: proves that the list above would show a heavy import.
+    (tmp_path / "deck.yaml").write_text(
+        "id: lang\ntitle: Lang\ntypes: {tip: {label: Tip, colour: '#1b6a8c'}}\n"
+        "files: [tips.yaml]\n",
+        encoding="utf-8",
+    )
+    text = "Bewoners en politie maken samen de buurt veiliger. " * 40
+    (tmp_path / "tips.yaml").write_text(
+        f"- {{id: lang, type: tip, title: Lang, text: '{text}'}}\n", encoding="utf-8"
+    )
+    assert "reportlab" in modules_after("deck", "check", str(tmp_path), exit_code=2)

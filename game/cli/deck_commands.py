@@ -37,8 +37,8 @@ def check(
     """Controleer een deck; meldt elk probleem als BESTAND:REGEL:KOLOM en stopt met code 2."""
     deck = open_deck(deck_path)
     # Also what only shows on paper: text too long for a poker card, characters the font lacks.
-    from print.fit import unprintable
     from print.imposition import CARD_SIZES
+    from print.printability import unprintable
 
     problems = unprintable(deck, CARD_SIZES["poker"])
     if problems:

@@ -15,7 +15,7 @@ from deck import default_deck_path, load_deck
 from deck.card_content import Piece, content_of
 from print import fit, paragraphs
 from print.face_layout import BODY_MIN, NARROWEST, face_layout, most_characters
-from print.fit import fit_cards, fit_content, fit_face, printed_length, unprintable
+from print.fit import fit_cards, fit_content, fit_face, printed_length
 from print.fonts import (
     BOLD,
     BOLD_ITALIC,
@@ -26,6 +26,7 @@ from print.fonts import (
     register_fonts,
 )
 from print.imposition import CARD_SIZES
+from print.printability import unprintable
 from tests.print.conftest import DeckMaker
 
 POKER = CARD_SIZES["poker"]
