@@ -173,16 +173,20 @@ def check(
     """
     head, expected = start.head, start.seq + 1
     sealed, sealed_at = start.sealed, start.sealed_at
-    good_at = start.at
+    good_at: Any = start.at
     key_bytes = key.encode() if key is not None else None
     sha256, hmac_digest, same = hashlib.sha256, hmac.digest, hmac.compare_digest
+    unsealed = UNSEALED_KINDS
     problem: tuple[int, str, str] | None = None
+    # This loop runs once per event every time a session opens: `link` and `needs_seal`
+    # are inlined, and a row that needs nothing more than its hash costs no other call.
+    # (`kind not in unsealed` is `needs_seal` without its str(): a kind that SQLite gives as
+    # bytes, a number or NULL is never an unsealed kind.)
     for seq, kind, version, at, payload, chain, row_seal in rows:
         if seq != expected:
             problem = (expected, "", Message("ontbreekt"))
             break
         if type(kind) is str and type(at) is str and type(payload) is str:
-            # `link`, inlined: this loop runs once per event every time a session opens.
             value = sha256(
                 head
                 + f"\0{seq}\0{len(kind)}:{kind}\0{version}\0{len(at)}:{at}\0".encode()
@@ -190,15 +194,15 @@ def check(
             ).digest()
         else:
             value = link(head, seq, kind, version, at, payload)
-        kind_text, at_text = str(kind), str(at)
         if chain != value:
+            kind_text = str(kind)
             problem = (
                 seq,
                 kind_text,
                 Message("({kind}) past niet in de keten (gewijzigd of ingevoegd)", kind=kind_text),
             )
             break
-        if needs_seal(kind_text, seq, sealed_from):
+        if seq >= sealed_from and kind not in unsealed:
             if row_seal is None or (
                 key_bytes is not None
                 and not (
@@ -206,16 +210,17 @@ def check(
                     and same(hmac_digest(key_bytes, value, "sha256"), row_seal)
                 )
             ):
+                kind_text = str(kind)
                 problem = (
                     seq,
                     kind_text,
                     Message("({kind}) draagt geen geldig zegel van de begeleider", kind=kind_text),
                 )
                 break
-            sealed, sealed_at = seq, at_text
-        head, good_at = value, at_text
+            sealed, sealed_at = seq, str(at)
+        head, good_at = value, at
         expected += 1
-    position = ChainPosition(expected - 1, head, good_at, sealed, sealed_at)
+    position = ChainPosition(expected - 1, head, str(good_at), sealed, sealed_at)
     if problem is None:
         return position, None
     seq, kind_text, what = problem

@@ -211,6 +211,11 @@ class VoteCast(Event):
     reason: str | None
 
 
+VOTE_FIELDS: tuple[str, ...] = ("at", "ballot_id", "participant_id", "choices", "reason")
+"""The values of a `VoteCast` payload, in order (`encode` writes the fields in order):
+`fold_rows` folds votes straight from their parsed payloads."""
+
+
 @dataclass(frozen=True)
 class BallotClosed(Event):
     """A ballot closed."""
@@ -375,20 +380,14 @@ def decode(kind: str, version: int, payload: str | bytes) -> Event:
         raise EventFormatError(f"gebeurtenis '{kind}' is geen geldige JSON: {error}") from None
     except RecursionError:
         raise EventFormatError(f"gebeurtenis '{kind}' is te diep genest") from None
-    return _build(kind, version, values)
+    return event_from_values(kind, version, values)
 
 
 def decode_rows(rows: Sequence[Row]) -> list[Event]:
     """Many stored events at once; like `decode` on each row, but parses all JSON in one go."""
-    if not rows:
-        return []
-    try:
-        payloads = [p.decode("utf-8") if isinstance(p, bytes) else p for _, _, p in rows]
-        parsed = json.loads("[" + ",".join(payloads) + "]")
-    except (ValueError, RecursionError):
+    parsed = parse_payloads(rows)
+    if parsed is None:
         # Find and name the row that is broken.
-        return [decode(kind, version, payload) for kind, version, payload in rows]
-    if len(parsed) != len(rows):
         return [decode(kind, version, payload) for kind, version, payload in rows]
     readers = _READERS
     newest = _NEWEST
@@ -404,10 +403,29 @@ def decode_rows(rows: Sequence[Row]) -> list[Event]:
         return decoded
     except (ValueError, TypeError, KeyError, AttributeError, IndexError):
         pairs = zip(rows, parsed, strict=True)
-        return [_build(kind, version, values) for (kind, version, _), values in pairs]
+        return [event_from_values(kind, version, values) for (kind, version, _), values in pairs]
 
 
-def _build(kind: str, version: int, values: Any) -> Event:
+def parse_payloads(rows: Sequence[Row]) -> list[Any] | None:
+    """The JSON values of the rows' payloads, parsed in one go (one call instead of one per
+    row); None when they do not all parse, so that `decode` on each row names the broken one.
+    """
+    if not rows:
+        return []
+    try:
+        payloads = [p.decode("utf-8") if isinstance(p, bytes) else p for _, _, p in rows]
+        parsed = json.loads("[" + ",".join(payloads) + "]")
+    except (ValueError, RecursionError):
+        return None
+    # A payload such as `1],[2` parses, as two values: the row count no longer fits.
+    return parsed if len(parsed) == len(rows) else None
+
+
+def event_from_values(kind: str, version: int, values: Any) -> Event:
+    """The event stored as `kind` and `version` whose payload parsed to `values`.
+
+    Raises `EventFormatError` as `decode` does.
+    """
     reader = _READERS.get(kind)
     if reader is None:
         raise EventFormatError(f"onbekend soort gebeurtenis '{kind}'")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -303,3 +304,24 @@ def test_a_truncated_file_gets_a_clear_error(session: tuple[SessionStore, Actor]
     data = store.path.read_bytes()
     store.path.write_bytes(data[: len(data) // 2 + 100])
     _open_fails(store.path, "het sessiebestand is beschadigd")
+
+
+def test_opening_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    """Opening pauses the cyclic collector while it reads the log, and always turns it back
+    on — after a good file and after one that cannot be read — unless it was off before."""
+    for name in ("s.nwt", "kapot.nwt"):
+        SessionStore.create(tmp_path / name, deck_id="d").store.close()
+    broken = tmp_path / "kapot.nwt"
+    _tamper(broken, "UPDATE meta SET value = 'iets anders' WHERE key = 'app'")
+    assert gc.isenabled()
+    with SessionStore.open(tmp_path / "s.nwt"):
+        assert gc.isenabled()
+    with pytest.raises(InputError, match="geen netwerktafel-sessie"):
+        SessionStore.open(broken)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        SessionStore.open(tmp_path / "s.nwt").close()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
