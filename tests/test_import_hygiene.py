@@ -63,11 +63,21 @@ def test_light_commands_load_no_heavy_library(args: tuple[str, ...]) -> None:
     assert not loaded & set(HEAVY), sorted(loaded & set(HEAVY))
 
 
-@pytest.mark.parametrize("args", [("--help",), ("deck", "list", "--help")])
-def test_help_loads_neither_markdown_nor_syntax_highlighting(args: tuple[str, ...]) -> None:
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        (("--help",), 0),
+        (("deck", "list", "--help"), 0),
+        (("deck",), 2),  # a group without a command shows its help
+        (("deck", "list", "--geen-optie"), 2),  # a usage error, in Typer's error panel
+    ],
+)
+def test_help_loads_neither_markdown_nor_syntax_highlighting(
+    args: tuple[str, ...], exit_code: int
+) -> None:
     # Typer's formatter imports both for Markdown help and pretty tracebacks, which we do not
     # use (game/cli/typer_help.py): together most of what `--help` cost.
-    loaded = modules_after(*args)
+    loaded = modules_after(*args, exit_code=exit_code)
     assert "typer" in loaded
     assert not loaded & {"markdown_it", "pygments"}, sorted(loaded & {"markdown_it", "pygments"})
 

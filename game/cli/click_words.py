@@ -20,6 +20,7 @@ from typer._click.exceptions import NoArgsIsHelpError, UsageError
 from typer._click.formatting import HelpFormatter
 
 from catalogue import N_, _
+from game.cli.typer_help import rich_utils
 
 _USAGE = N_("Gebruik: ")
 _OPTIONS_METAVAR = N_("[OPTIES]")
@@ -129,11 +130,10 @@ def localised_error(error: UsageError) -> UsageError:
 
 def speak_panels() -> None:
     """Set Typer's help and error panel words in the run's language (imports rich_utils,
-    which help and error output load anyway)."""
-    from typer import rich_utils
-
+    which help and error output load anyway, in its lighter way)."""
+    formatter = rich_utils()
     for name, dutch in _PANEL_WORDS.items():
-        setattr(rich_utils, name, _(dutch))
+        setattr(formatter, name, _(dutch))
 
 
 def speak_command(command: Any) -> None:

@@ -16,7 +16,6 @@ from typer.main import get_command, get_group
 
 from game.cli.command_table import COMMANDS
 from game.cli.language import LanguageGroup
-from game.cli.typer_help import asks_help, rich_utils
 
 
 class _Listed(TyperCommand):
@@ -31,14 +30,6 @@ class LazyGroup(LanguageGroup):
         super().__init__(**attrs)
         for name, entry in COMMANDS.items():
             self.commands.setdefault(name, _Listed(name=name, help=entry.help))
-
-    def make_context(
-        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
-    ) -> Any:
-        """The root context; help is formatted with a lighter import of Typer's formatter."""
-        if asks_help(args):
-            rich_utils()
-        return super().make_context(info_name, args, parent, **extra)
 
     def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
         """The command named by `args[0]`, imported and built on first use."""

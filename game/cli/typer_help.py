@@ -10,7 +10,6 @@ a stand-in imports the real class the first time it is used, should Typer ever u
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
 from typing import Any
@@ -18,7 +17,6 @@ from typing import Any
 FORMATTER = "typer.rich_utils"
 UNUSED = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
 """Module → the one name the formatter takes from it."""
-HELP_OPTIONS = ("--help", "-h")
 
 
 class _OnFirstUse(type):
@@ -56,13 +54,3 @@ def rich_utils() -> ModuleType:
         for module, stand_in in stand_ins.items():
             if sys.modules.get(module) is stand_in:
                 del sys.modules[module]
-
-
-def asks_help(args: Sequence[str]) -> bool:
-    """Whether a command line asks for help (before a `--` that ends the options)."""
-    for arg in args:
-        if arg == "--":
-            return False
-        if arg in HELP_OPTIONS:
-            return True
-    return False

@@ -40,6 +40,6 @@ def test_the_formatter_loads_without_markdown_and_tracebacks_then_gives_the_real
 def test_help_reads_as_typer_formats_it() -> None:
     shown = invoke("--help")
     assert shown.code == 0
-    # Typer's own panels, with our commands and options in them.
-    for part in ("Usage: netwerktafel", "Options", "Commands", "--taal", "deck", "aggregate"):
+    # Typer's own panels (in Dutch), with our commands and options in them.
+    for part in ("Gebruik: netwerktafel", "Opties", "Opdrachten", "--taal", "deck", "aggregate"):
         assert part in shown.stdout, part
