@@ -11,9 +11,10 @@ from collections.abc import Iterator
 import pytest
 
 from catalogue import use_language
+from deck import Deck
 from game.engine import commands as c
 from game.web.language import LANGUAGE_COOKIE
-from tests.web.conftest import Phone, ServedRoom
+from tests.web.conftest import Phone, ServedRoom, open_statement
 
 
 @pytest.fixture(autouse=True)
@@ -83,6 +84,7 @@ async def test_the_beamer_follows_serve_or_its_own_switch(served: ServedRoom) ->
     page = await screen.open("/scherm")
     assert "Stem mee op je gsm" in page.text and "Français" in page.text
     page = await screen.open("/taal/fr?naar=scherm")
+    print(page.text)
     assert page.url.endswith("/scherm")
     assert "Votez sur votre GSM" in page.text and "Code de participation" in page.text
     use_language("fr")  # `serve --taal fr`: a browser that chose nothing reads French
@@ -94,3 +96,48 @@ async def test_an_unknown_language_is_not_found(served: ServedRoom) -> None:
     phone = await served.phone()
     page = await phone.open("/taal/de")
     assert page.status == 404 and phone.cookie(LANGUAGE_COOKIE) is None
+
+
+async def test_each_phone_reads_the_result_in_its_own_language(
+    served: ServedRoom, default_deck: Deck
+) -> None:
+    table = served.table
+    chloe, ann = await french_phone(served), await served.phone()
+    await chloe.submit("/aanmelden", "Participer", fill={"code": table.code, "naam": "Chloé"})
+    await ann.join(table.code, "Ann")
+    ballot = open_statement(table, default_deck, "stelling-hulp-van-burgers-zinvol")
+    await served.settled()
+    await chloe.open()
+    await chloe.submit("/stem", "D'accord")
+    await ann.open()
+    await ann.submit("/stem", "Helemaal oneens")
+    table.close(ballot)
+    await served.settled()
+    french = (await chloe.open()).text.replace("\u00a0", " ")
+    assert "Pas du tout d'accord" in french and "à la table (2 votes)" in french
+    assert "À la table, 50 % pas d'accord et 50 % d'accord, moyenne de 2,5 sur 5." in french
+    assert "non représentatif" in french
+    for dutch_word in ("Aan tafel", "gemiddeld", "oneens", "bevraging", "stemmen"):
+        assert dutch_word not in french, dutch_word
+    dutch = (await ann.open()).text
+    assert "Aan tafel 50 % oneens en 50 % eens, gemiddeld 2,5 op 5." in dutch
+    assert "Helemaal oneens" in dutch and "moyenne" not in dutch
+
+
+async def test_the_french_beamer_shows_the_result_in_french(served: ServedRoom) -> None:
+    table = served.table
+    ann = await served.phone()
+    await ann.join(table.code, "Ann")
+    ballot = table.open("dots", dots=2, options=("Verlichting", "Banken"))
+    await served.settled()
+    await ann.open()
+    await ann.submit("/stem", name="plus", value="1")
+    await ann.submit("/stem", name="plus", value="1")
+    await ann.submit("/stem", "Stem")
+    table.close(ballot)
+    await served.settled()
+    screen = await served.phone()
+    text = (await screen.open("/taal/fr?naar=scherm")).text.replace("\u00a0", " ")
+    assert "Verlichting 2 gommettes · 100 % Banken 0 gommette · 0 %" in text
+    assert "1 participant a voté (2 gommettes)" in text and "clôturé" in text
+    assert "stippen" not in text and "gesloten" not in text
