@@ -52,14 +52,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from catalogue import _
 from deck import Deck, InputError, Location, Problem
 from deck.atomic_write import write_atomically
 from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
 from game import log_chain
+from game.data_folder import data_folder
 from game.engine import (
     JOIN_CODE_ALPHABET,
     JOIN_CODE_LENGTH,
@@ -138,7 +137,7 @@ def session_problem(path: Path, message: str, hint: str | None = None) -> InputE
 
 def default_session_dir() -> Path:
     """Where sessions named without a path are kept: the user's data folder."""
-    return platformdirs.user_data_path("netwerktafel", appauthor=False) / "sessies"
+    return data_folder() / "sessies"
 
 
 def session_path(name: str | Path) -> Path:

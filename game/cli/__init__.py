@@ -94,17 +94,26 @@ def root(
 
 
 def _run_facilitator_app(deck_path: Path | None, session: str | None) -> None:
-    """Start the facilitator TUI; a bad deck or session file stops before it draws."""
-    from game.store import session_path
-    from game.tui.app import build_app
-    from game.tui.live_session import LiveSession
+    """Start the facilitator TUI; a bad deck stops it with the deck's problems (exit 2).
 
-    deck = open_deck(deck_path)
-    path = session_path(session) if session is not None else None
-    if path is not None:
-        # Open it once here, so a wrong file is reported like any bad input (exit 2).
+    Without a session the start screen is drawn before the deck loads; a session file is
+    opened once first, so a wrong file is reported like any bad input before the app draws.
+    """
+    from game.tui.app import build_app
+
+    if session is None:
+        app = build_app(deck_path=deck_path)
+    else:
+        from game.store import session_path
+        from game.tui.live_session import LiveSession
+
+        deck = open_deck(deck_path)
+        path = session_path(session)
         LiveSession.open(path, deck, time.time).close()
-    build_app(deck_path=deck_path, session=path, deck=deck).run()
+        app = build_app(deck_path=deck_path, session=path, deck=deck)
+    app.run()
+    if app.deck_problems is not None:
+        raise app.deck_problems
 
 
 def main() -> None:

@@ -1,34 +1,47 @@
-"""The facilitator's app. Thin on purpose: screens do the work, the app holds the context."""
+"""The facilitator's app. Thin on purpose: screens do the work, the app holds the context.
+
+It starts on what the start screen needs and nothing more: the deck, the session list, the
+engine and the other screens load after the first screen is drawn (or when they open).
+"""
 
 from __future__ import annotations
 
-import gc
 import random
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
+from textual.command import CommandPalette, Provider
 from textual.markup import escape
 from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 
-from deck import Deck, default_deck_path, load_deck
-from game.tui.card_commands import CardCommands
+from game.data_folder import data_folder
 from game.tui.context import AppContext
-from game.tui.dutch_textual import DutchCommandPalette, system_commands
-from game.tui.screens.session_screen import ShowRound
 from game.tui.time_signal import bell_wanted, save_bell
+
+if TYPE_CHECKING:
+    from deck import Deck, InputError
+    from game.tui.screens.session_screen import ShowRound
+    from game.tui.screens.start import StartScreen
 
 
 def default_data_dir() -> Path:
     """The user's data folder for netwerktafel (sessions live in its `sessies` folder)."""
-    from game.store import default_session_dir
+    return data_folder()
 
-    return default_session_dir().parent
+
+def _card_commands() -> type[Provider]:
+    # Textual takes a provider or a function returning one: the deck search loads with the
+    # palette, not at start.
+    from game.tui.card_commands import CardCommands
+
+    return CardCommands
 
 
 class NetwerktafelApp(App[None]):
@@ -36,7 +49,7 @@ class NetwerktafelApp(App[None]):
 
     TITLE = "netwerktafel"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {CardCommands}
+    COMMANDS = App.COMMANDS | {_card_commands}
     BINDINGS = [
         Binding("f1", "show_help", "Hulp"),
         Binding("ctrl+p", "command_palette", "Kaart zoeken", show=False, priority=True),
@@ -51,16 +64,24 @@ class NetwerktafelApp(App[None]):
         self.open_at_start = session
         self.bell_on = bell_wanted(context.data_dir)
         """Whether the time signal rings the terminal bell (ctrl+g switches it)."""
+        self.start_screen: StartScreen | None = None
 
     def on_mount(self) -> None:
         from game.tui.screens.start import StartScreen
 
-        # The deck and the imported modules live as long as the app: keep them out of the
-        # garbage collector's full sweeps, which otherwise stall a keystroke now and then
-        # (~0.1 s with a deck of a thousand cards).
-        gc.freeze()
+        self.start_screen = StartScreen(self.context, open_at_start=self.open_at_start)
+        self.push_screen(self.start_screen)
 
-        self.push_screen(StartScreen(self.context, open_at_start=self.open_at_start))
+    @property
+    def deck_problems(self) -> InputError | None:
+        """Why the deck could not load, when the app stopped for it (exit code 2)."""
+        return self.start_screen.deck_problems if self.start_screen else None
+
+    def on_ready(self) -> None:
+        # Drawn first, filled after: the deck and the session list load once the first
+        # frame is on the terminal, so the facilitator sees the menu at once.
+        if self.start_screen is not None and not self.start_screen.filled:
+            self.call_after_refresh(self.start_screen.fill)
 
     def notify(
         self,
@@ -85,15 +106,21 @@ class NetwerktafelApp(App[None]):
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         """The palette's own commands, in Dutch."""
+        from game.tui.dutch_textual import system_commands
+
         return system_commands(self, screen)
 
     def action_command_palette(self) -> None:
         """Open the command palette, in Dutch."""
+        from game.tui.dutch_textual import DutchCommandPalette
+
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(DutchCommandPalette())
 
     def search_themes(self) -> None:
         """Choose a colour theme, in Dutch."""
+        from game.tui.dutch_textual import DutchCommandPalette
+
         self.push_screen(DutchCommandPalette([ThemeProvider], "Zoek een kleurenthema…"))
 
     def action_toggle_bell(self) -> None:
@@ -136,16 +163,20 @@ def build_app(
 ) -> NetwerktafelApp:
     """The facilitator app for a deck (default: the built-in one) and a data folder.
 
-    `session` opens that session file straight away. A bad deck raises `InputError`
-    before anything is drawn.
+    `session` opens that session file straight away. Without `deck`, the deck is loaded
+    after the start screen is drawn; a bad one stops the app with `deck_problems` set.
     """
-    if deck is None:
-        deck = load_deck(deck_path if deck_path is not None else default_deck_path())
     context = AppContext(
-        deck=deck,
+        deck if deck is not None else partial(_load_deck, deck_path),
         data_dir=data_dir if data_dir is not None else default_data_dir(),
         clock=clock,
         deck_path=deck_path,
         rng=rng if rng is not None else random.Random(),
     )
     return NetwerktafelApp(context, session=session)
+
+
+def _load_deck(path: Path | None) -> Deck:
+    from deck import default_deck_path, load_deck
+
+    return load_deck(path if path is not None else default_deck_path())

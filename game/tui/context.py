@@ -6,16 +6,20 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from deck import Deck
+if TYPE_CHECKING:
+    from deck import Deck
 
 
 @dataclass(frozen=True)
 class AppContext:
     """What every screen may need: the deck, where files live, and the clock."""
 
-    deck: Deck
+    deck_source: Deck | Callable[[], Deck]
+    """The deck, or how to load it: the app draws its start screen before the deck loads."""
     data_dir: Path
     """The app's own folder: sessions, reports and printed decks go in folders below it."""
     clock: Callable[[], float]
@@ -24,6 +28,12 @@ class AppContext:
     """Where the deck was loaded from, when it is not the built-in one."""
     rng: random.Random = field(default_factory=random.Random)
     """Chance, for drawing role cards; tests pass a seeded one."""
+
+    @cached_property
+    def deck(self) -> Deck:
+        """The deck, loaded on first use; raises `InputError` when it is invalid."""
+        source = self.deck_source
+        return source() if callable(source) else source
 
     @property
     def sessions_dir(self) -> Path:

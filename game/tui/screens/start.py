@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text as RichText
 from textual import work
@@ -16,7 +18,9 @@ from textual.widgets.option_list import Option
 from catalogue import _
 from deck import InputError
 from game.tui.context import AppContext
-from game.tui.live_session import LiveSession, SessionFile, local_time, recent_sessions
+
+if TYPE_CHECKING:
+    from game.tui.live_session import SessionFile
 
 MENU = (
     ("new", "Nieuwe sessie", "n"),
@@ -45,17 +49,13 @@ class StartScreen(Screen[None]):
         self.context = context
         self.open_at_start = open_at_start
         self.sessions: list[SessionFile] = []
+        self.filled = False
+        """Whether the deck and the session list are loaded (after the first frame)."""
+        self.deck_problems: InputError | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(
-            RichText.assemble(
-                ("Deck: ", "dim"),
-                str(self.context.deck.manifest.title),
-                (f" ({len(self.context.deck)} kaarten)", "dim"),
-            ),
-            id="intro",
-        )
+        yield Static(RichText("Deck: …", style="dim"), id="intro")
         with Horizontal(id="panes"):
             with Vertical(id="menu-pane"):
                 yield OptionList(
@@ -71,25 +71,53 @@ class StartScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#menu-pane").border_title = "Wat wil je doen?"
+        self.query_one("#recent-pane").border_title = "Sessie hervatten"
+        self.query_one("#menu").focus()
+        if self.open_at_start is not None:
+            # Straight to the session's board: its deck was loaded to check the file.
+            self.fill()
+
+    def fill(self) -> None:
+        """Load the deck and list the sessions; the app calls this once the screen is drawn.
+
+        A deck that cannot load stops the app (exit code 2), its problems in `deck_problems`.
+        """
+        try:
+            deck = self.context.deck
+        except InputError as error:
+            self.deck_problems = error
+            self.app.exit(return_code=2)
+            return
+        # The deck and the imported modules live as long as the app: keep them out of the
+        # garbage collector's full sweeps, which otherwise stall a keystroke now and then
+        # (~0.1 s with a deck of a thousand cards).
+        gc.freeze()
+        self.query_one("#intro", Static).update(
+            RichText.assemble(
+                ("Deck: ", "dim"),
+                str(deck.manifest.title),
+                (f" ({len(deck)} kaarten)", "dim"),
+            )
+        )
         self.list_sessions()
+        self.filled = True
         if self.open_at_start is not None:
             self.open_session(self.open_at_start)
             self.open_at_start = None
         elif self.sessions:
             self.query_one("#recent").focus()
-        else:
-            self.query_one("#menu").focus()
 
     def on_screen_resume(self) -> None:
-        self.list_sessions()
+        if self.filled:
+            self.list_sessions()
 
     def list_sessions(self) -> None:
         """Show the sessions in the data folder, newest first."""
+        from game.tui.live_session import recent_sessions
+
         self.sessions = recent_sessions(self.context.sessions_dir)
         recent = self.query_one("#recent", OptionList)
         recent.clear_options()
-        pane = self.query_one("#recent-pane")
-        pane.border_title = "Sessie hervatten"
         if not self.sessions:
             recent.add_option(
                 Option(
@@ -140,6 +168,7 @@ class StartScreen(Screen[None]):
 
     def open_session(self, path: Path) -> None:
         """Open a session and show its board; a file that cannot open says why."""
+        from game.tui.live_session import LiveSession
         from game.tui.screens.board import BoardScreen
 
         try:
@@ -208,6 +237,8 @@ class StartScreen(Screen[None]):
 
 
 def _session_option(number: int, session: SessionFile) -> Option:
+    from game.tui.live_session import local_time
+
     if session.problem is not None:
         text = RichText.assemble((session.path.name, "bold"), "\n", (session.problem, "italic red"))
         return Option(text, id=f"s{number}")
