@@ -16,7 +16,6 @@ print/paragraphs.py and print/survey_bar.py; tests/print/test_fit_bound.py holds
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from deck.card_content import CardContent, Piece
@@ -39,7 +38,7 @@ from print.font_metrics import BOLD, BOLD_ITALIC, COVERED, ITALIC, REGULAR, adva
 MARGIN = 1e-6
 """Points given away on every comparison, against rounding in the sums."""
 
-_BREAKS = re.compile("[ \n\t\r]+")
+_TO_SPACE = str.maketrans("\n\t\r", "   ")
 """Where this proof lets a line break: spaces and line breaks (reportlab breaks there too)."""
 _PLAIN = (COVERED | frozenset("\n\t\r")) - frozenset("\xad\uffff")
 """Characters with a plain width and no break of their own; the soft hyphen breaks a word."""
@@ -125,8 +124,8 @@ def words_of(text: str, face: str) -> tuple[float, ...] | None:
     """Widths of the words of `text` in `face` at 1 point, or None if a character is not plain."""
     if not set(text) <= _PLAIN:
         return None
-    widths = advances(face)
-    return tuple(sum(widths[char] for char in word) for word in _BREAKS.split(text) if word)
+    width = advances(face).__getitem__
+    return tuple(sum(map(width, word)) for word in text.translate(_TO_SPACE).split(" ") if word)
 
 
 def _space(*faces: str) -> float:
