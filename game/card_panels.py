@@ -64,17 +64,19 @@ def summary(deck: Deck, card: CardBase) -> str:
 def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
     """A table of cards: id, type, title and a summary line."""
     # Ratios share a narrow terminal fairly: long ids fold instead of starving the titles.
-    table = Table(title=str(deck.manifest.title), title_justify="left", expand=True)
+    # Every cell is text, never rich markup: a card may say "[bold]" (and reading it as
+    # markup costs time too).
+    table = Table(title=RichText(str(deck.manifest.title)), title_justify="left", expand=True)
     table.add_column("id", style="bold", overflow="fold", ratio=3, min_width=12)
     table.add_column(_("soort"), no_wrap=True)
     table.add_column(_("titel"), overflow="fold", ratio=3, min_width=12)
     table.add_column(_("kenmerken"), style="dim", ratio=3, min_width=10)
     for card in cards:
         table.add_row(
-            card.id,
+            RichText(card.id),
             RichText(type_label(deck, card), style=type_colour(deck, card)),
-            str(card.title),
-            summary(deck, card),
+            RichText(str(card.title)),
+            RichText(summary(deck, card)),
         )
     table.caption = ngettext("{count} kaart", "{count} kaarten", len(cards)).format(
         count=len(cards)

@@ -8,17 +8,17 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from pydantic import TypeAdapter
 
 from catalogue import _, current_language
 from deck import InputError, Location, Problem, default_deck_path
 from deck.loader import deck_files, manifest_path
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
-from game.card_panels import card_panel, card_table
 from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
-from game.cli.terminal import out
+
+# The card table and panel (rich), the printing rules and the JSON Schema are imported by
+# the commands that show them: `deck check` needs none of them.
 
 deck_app = typer.Typer(help=help_of("deck"), no_args_is_help=True)
 
@@ -141,6 +141,9 @@ def list_cards(
         data = [card.model_dump(mode="json") for card in cards]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
+    from game.card_panels import card_table
+    from game.cli.terminal import out
+
     out.print(card_table(deck, cards))
 
 
@@ -163,6 +166,9 @@ def show(
                 )
             ]
         )
+    from game.card_panels import card_panel
+    from game.cli.terminal import out
+
     # In the language of the command line (--taal), where the deck has it.
     out.print(card_panel(deck, card, current_language()))
 
@@ -175,6 +181,8 @@ def schema(
     ] = False,
 ) -> None:
     """Schrijf het JSON Schema van een kaartbestand (of van het manifest), voor editors."""
+    from pydantic import TypeAdapter
+
     import deck.model
     import deck.text
     from deck.field_docs import models_in, with_field_docs

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from tests.cli_inprocess import invoke as run
-from tests.deck.conftest import EXAMPLES, DeckWriter
+from tests.deck.conftest import EXAMPLES, FORMS, MANIFEST, DeckWriter
 from tests.schema_language import english_or_missing
 
 
@@ -70,6 +70,16 @@ def test_list_filters_on_type(write_deck: DeckWriter) -> None:
     assert result.code == 0
     assert "buurtvaders" in result.stdout and "stelling-plicht" not in result.stdout
     assert re.search(r"\b1 kaart\b", result.stdout)
+
+
+def test_list_shows_square_brackets_as_written(write_deck: DeckWriter) -> None:
+    # They read as rich markup before: "[/]" closed no tag and the list failed (exit 1).
+    manifest = MANIFEST.replace("title: Testdeck", "title: 'Testdeck [/]'")
+    forms = FORMS.replace("title: Meedoen", "title: 'Meedoen [bold]nu[/bold]'")
+    result = run("deck", "list", "--deck", write_deck(manifest=manifest, forms=forms))
+    assert result.code == 0, result.stderr
+    assert "Testdeck [/]" in result.stdout
+    assert "Meedoen [bold]nu[/bold]" in result.stdout
 
 
 def test_list_unknown_type_suggests_one(write_deck: DeckWriter) -> None:
