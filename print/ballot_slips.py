@@ -1,7 +1,8 @@
 """Paper ballot slips for one open ballot: several to an A4 page, with cut lines between.
 
 Each slip carries the ballot's id in large type (slips of two ballots never mix), the
-question, the method's instruction in plain Dutch and, per option, its number (the key the
+question, the method's instruction in plain words of the reader's language (Dutch or
+French: `--taal`) and, per option, its number (the key the
 facilitator types on the slip screen) and what to mark: boxes to tick, dots to colour, a
 box per place of a ranking, five boxes 1–5 on a scale, two rows of five for a matrix.
 """
@@ -18,8 +19,11 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from catalogue import current_language, translation
+from deck import Deck
 from game.engine import Ballot
-from game.engine.ballots import NO_OPINION_LABEL, axes_of, method_label
+from game.engine.answers import ballot_title, option_labels
+from game.engine.ballots import axes_of, method_label
 from print.colours import INK, MUTED
 from print.fonts import BOLD, ITALIC, REGULAR, REPLACEMENTS, missing_glyphs, register_fonts
 
@@ -45,31 +49,45 @@ class SlipSummary:
     bytes: int
 
 
-def instruction(ballot: Ballot) -> str:
-    """What to do on the slip, in plain Dutch."""
+def instruction(ballot: Ballot, language: str | None = None) -> str:
+    """What to do on the slip, in plain words of `language` (default: the process's)."""
+    words = translation(language or current_language())
+    _ = words.gettext
     if ballot.method == "dots":
-        each = "" if ballot.stack else " (hoogstens één per optie)"
-        return (
-            f"Kleur {ballot.dots} bolletjes in bij de opties die je kiest{each}. "
-            "Meer bolletjes = sterker voor."
-        )
+        if ballot.stack:
+            text = words.ngettext(
+                "Kleur {count} bolletje in bij de opties die je kiest. Meer bolletjes = sterker "
+                "voor.",
+                "Kleur {count} bolletjes in bij de opties die je kiest. Meer bolletjes = sterker "
+                "voor.",
+                ballot.dots,
+            )
+        else:
+            text = words.ngettext(
+                "Kleur {count} bolletje in bij de opties die je kiest (hoogstens één per optie). "
+                "Meer bolletjes = sterker voor.",
+                "Kleur {count} bolletjes in bij de opties die je kiest (hoogstens één per "
+                "optie). Meer bolletjes = sterker voor.",
+                ballot.dots,
+            )
+        return text.format(count=ballot.dots)
     if ballot.method == "ranking":
-        return "Schrijf je rangorde in de vakjes: 1 bij je beste keuze, 2 bij de volgende, …"
+        return _("Schrijf je rangorde in de vakjes: 1 bij je beste keuze, 2 bij de volgende, …")
     if ballot.method == "likert":
-        return "Kruis één vakje aan: 1 = helemaal oneens, 5 = helemaal eens."
+        return _("Kruis één vakje aan: 1 = helemaal oneens, 5 = helemaal eens.")
     if ballot.method == "consent":
-        return (
+        return _(
             "Kruis één antwoord aan. Bij bezwaar of blokkeren schrijf je op de lijnen "
             "waarom: zonder reden telt dat antwoord niet."
         )
     if ballot.method == "matrix":
-        first, second = axes_of(ballot)
-        return (
-            f"Kruis per optie één vakje aan voor {first} en één voor {second}: 1 = laag, 5 = hoog."
-        )
+        first, second = axes_of(ballot, language or current_language())
+        return _(
+            "Kruis per optie één vakje aan voor {first} en één voor {second}: 1 = laag, 5 = hoog."
+        ).format(first=first, second=second)
     if ballot.max_choices == 1:
-        return "Kruis één vakje aan."
-    return f"Kruis hoogstens {ballot.max_choices} vakjes aan."
+        return _("Kruis één vakje aan.")
+    return _("Kruis hoogstens {count} vakjes aan.").format(count=ballot.max_choices)
 
 
 def printable(text: str) -> str:
@@ -89,17 +107,22 @@ def _lines(text: str, font: str, size: float, width: float, most: int) -> list[s
 
 
 class SlipLayout:
-    """Where everything of one ballot's slip goes, measured once for every slip."""
+    """Where everything of one ballot's slip goes, measured once for every slip, in one
+    language (the deck gives a statement's or a dilemma's own words in it)."""
 
-    def __init__(self, ballot: Ballot) -> None:
+    def __init__(self, ballot: Ballot, language: str, deck: Deck | None = None) -> None:
         self.ballot = ballot
-        self.title = _lines(ballot.title, BOLD, 10, TEXT_W, 3)
-        self.how = _lines(instruction(ballot), ITALIC, 7.5, TEXT_W, 4)
+        self.language = language
+        self.words = translation(language).gettext
+        self.title = _lines(ballot_title(ballot, language, deck), BOLD, 10, TEXT_W, 3)
+        self.how = _lines(instruction(ballot, language), ITALIC, 7.5, TEXT_W, 4)
         self.marks_w = self._marks_width()
         label_w = TEXT_W - 6 * mm - self.marks_w - 2 * mm
-        self.labels = [_lines(o.label, REGULAR, LABEL_SIZE, label_w, 2) for o in ballot.options]
-        if ballot.method == "likert" and ballot.no_opinion:
-            self.labels.append([NO_OPINION_LABEL])
+        # "Geen mening" is one of the answers here: it comes last, numbered 0.
+        self.labels = [
+            _lines(o.label, REGULAR, LABEL_SIZE, label_w, 2)
+            for o in option_labels(ballot, language, deck)
+        ]
         rows = sum(max(len(lines), self._marks_rows()) for lines in self.labels)
         reason = 4 if ballot.method == "consent" else 0
         scale = LINE if ballot.method == "matrix" else 0  # the figures 1–5 above the boxes
@@ -138,16 +161,19 @@ class SlipLayout:
     def draw(self, canvas: Canvas, x: float, top: float) -> None:
         """One slip with its top-left corner at (x, top)."""
         ballot = self.ballot
+        _ = self.words
         left, right = x + PAD, x + SLIP_W - PAD
         y = top - PAD
         canvas.setFillColor(INK)
         canvas.rect(left, y - 7 * mm, TEXT_W, 7 * mm, stroke=0, fill=1)
         canvas.setFillColor("#ffffff")
         canvas.setFont(BOLD, 9)
-        method = method_label(ballot.method)
-        canvas.drawString(left + 2 * mm, y - 4.8 * mm, f"STEMBRIEF · {method}")
+        method = method_label(ballot.method, self.language)
+        head = _("STEMBRIEF · {method}").format(method=method)
+        canvas.drawString(left + 2 * mm, y - 4.8 * mm, printable(head))
         canvas.setFont(BOLD, 13)
-        canvas.drawRightString(right - 2 * mm, y - 5.2 * mm, f"stemronde {ballot.id}")
+        ballot_id = _("stemronde {id}").format(id=ballot.id)
+        canvas.drawRightString(right - 2 * mm, y - 5.2 * mm, ballot_id)
         y -= 9 * mm
         canvas.setFillColor(INK)
         canvas.setFont(BOLD, 10)
@@ -181,7 +207,7 @@ class SlipLayout:
             y -= height
         if ballot.method == "consent":
             canvas.setFont(REGULAR, 7.5)
-            canvas.drawString(left, y - 4 * mm, "Reden (bij bezwaar of blokkeren):")
+            canvas.drawString(left, y - 4 * mm, printable(_("Reden (bij bezwaar of blokkeren):")))
             canvas.setStrokeColor(MUTED)
             canvas.setLineWidth(0.4)
             for row in range(1, 4):
@@ -189,8 +215,8 @@ class SlipLayout:
             y -= 24 * mm
         canvas.setFillColor(MUTED)
         canvas.setFont(ITALIC, 7)
-        canvas.drawString(left, y - 5 * mm, "Geef deze stembrief aan de begeleider.")
-        canvas.drawRightString(right, y - 5 * mm, f"stemronde {ballot.id}")
+        canvas.drawString(left, y - 5 * mm, printable(_("Geef deze stembrief aan de begeleider.")))
+        canvas.drawRightString(right, y - 5 * mm, ballot_id)
 
     def _marks(self, canvas: Canvas, x: float, y: float) -> None:
         ballot = self.ballot
@@ -204,7 +230,7 @@ class SlipLayout:
         elif ballot.method == "ranking":
             canvas.rect(x, base - 1.5, BOX * 1.8, BOX + 1.5, stroke=1, fill=0)
         elif ballot.method == "matrix":
-            for row, axis in enumerate(axes_of(ballot)):
+            for row, axis in enumerate(axes_of(ballot, self.language)):
                 line = base - row * LINE
                 canvas.setFont(REGULAR, 6.5)
                 canvas.drawRightString(x + 21 * mm, line + 0.6, printable(axis)[:18])
@@ -241,25 +267,29 @@ def _cut_lines(canvas: Canvas, layout: SlipLayout, rows: int) -> None:
     canvas.restoreState()
 
 
-def slips_per_page(ballot: Ballot) -> int:
+def slips_per_page(ballot: Ballot, language: str | None = None, deck: Deck | None = None) -> int:
     """How many of this ballot's slips fit on one A4."""
     register_fonts()
-    return SlipLayout(ballot).per_page()
+    return SlipLayout(ballot, language or current_language(), deck).per_page()
 
 
-def render_slips(ballot: Ballot, count: int) -> tuple[bytes, SlipSummary]:
-    """`count` slips for `ballot` as PDF bytes (the same bytes every run)."""
+def render_slips(
+    ballot: Ballot, count: int, language: str | None = None, deck: Deck | None = None
+) -> tuple[bytes, SlipSummary]:
+    """`count` slips for `ballot` as PDF bytes (the same bytes every run), in `language`
+    (default: the process's), with the texts of the session's `deck` when it is known."""
     register_fonts()
-    layout = SlipLayout(ballot)
+    layout = SlipLayout(ballot, language or current_language(), deck)
+    _ = layout.words
     per_page = layout.per_page()
     buffer = io.BytesIO()
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
         canvas = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
-        canvas.setTitle(f"Stembrieven voor stemronde {ballot.id}")
+        canvas.setTitle(_("Stembrieven voor stemronde {id}").format(id=ballot.id))
         canvas.setAuthor("netwerktafel")
-        canvas.setSubject(printable(ballot.title))
+        canvas.setSubject(printable(" ".join(layout.title)))
         pages = 0
         for start in range(0, count, per_page):
             on_page = min(per_page, count - start)
@@ -277,8 +307,10 @@ def render_slips(ballot: Ballot, count: int) -> tuple[bytes, SlipSummary]:
     return data, SlipSummary(count, per_page, pages, len(data))
 
 
-def write_slips(target: Path, ballot: Ballot, count: int) -> SlipSummary:
-    """Write the slips to `target`."""
-    data, summary = render_slips(ballot, count)
+def write_slips(
+    target: Path, ballot: Ballot, count: int, language: str | None = None, deck: Deck | None = None
+) -> SlipSummary:
+    """Write the slips to `target`, in `language` (default: the process's)."""
+    data, summary = render_slips(ballot, count, language, deck)
     target.write_bytes(data)
     return summary

@@ -2,7 +2,8 @@
 
 For whoever has no phone: the slips carry the ballot's id, its options with their numbers
 (the keys the facilitator types on the slip screen, `p` in the app) and the method's
-instruction. The session file is only read.
+instruction, in the language of `--taal`: a statement's or dilemma's words come from the
+session's deck in it when the deck is in reach. The session file is only read.
 """
 
 from __future__ import annotations
@@ -12,12 +13,13 @@ from typing import Annotated
 
 import typer
 
-from catalogue import _, ngettext
-from deck import InputError, Location, Problem
+from catalogue import _, current_language, ngettext
+from deck import Deck, InputError, Location, Problem
 from game.cli.options import SessionArg
 from game.cli.outcome import refuse, warn
 from game.cli.report_command import check_pdf_target
 from game.engine import find_ballot
+from game.session_deck import session_deck
 from game.store import read_state, session_path
 
 MAX_SLIPS = 1000
@@ -64,7 +66,15 @@ def ballots(
         refuse(_("druk 1 tot {most} stembrieven, niet {count}").format(most=MAX_SLIPS, count=count))
     target = check_pdf_target(output or Path(f"{path.stem}-stembrieven-{found.id}.pdf"))
     try:
-        summary = write_slips(target, found, count or slips_per_page(found))
+        # The slips need no deck: without it a statement keeps the words it was opened with.
+        deck: Deck | None = session_deck(path, state)
+    except InputError:
+        deck = None
+    language = current_language()
+    try:
+        summary = write_slips(
+            target, found, count or slips_per_page(found, language, deck), language, deck
+        )
     except OSError as error:
         message = _("kan het bestand niet schrijven: {reason}").format(reason=error.strerror)
         raise InputError([Problem(Location(target), message)]) from None

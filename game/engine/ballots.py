@@ -53,8 +53,9 @@ CONSENT_OPTIONS: tuple[BallotOption, ...] = tuple(
 NEEDS_REASON = ("bezwaar", "blokkeren")
 """Consent answers that must say why."""
 
-MATRIX_AXES: tuple[str, str] = ("impact", "haalbaarheid")
-"""The two scales of a matrix ballot when the werkvorm or the facilitator names none."""
+MATRIX_AXES: tuple[str, str] = (N_("impact"), N_("haalbaarheid"))
+"""The two scales of a matrix ballot when the werkvorm or the facilitator names none
+(msgids: `axes_of` says them in a reader's language; names someone typed stay)."""
 MATRIX_SCALE = range(1, 6)
 MATRIX_MIDDLE = 3
 """A mean of 3 or more is on the high side of an axis in the grid."""
@@ -101,9 +102,13 @@ def every_vote(ballot: Ballot) -> list[Vote]:
     return [*ballot.votes.values(), *ballot.paper_votes.values()]
 
 
-def axes_of(ballot: Ballot) -> tuple[str, str]:
-    """The names of a matrix ballot's two scales."""
-    return (ballot.axes[0], ballot.axes[1]) if len(ballot.axes) == 2 else MATRIX_AXES
+def axes_of(ballot: Ballot, language: str | None = None) -> tuple[str, str]:
+    """The names of a matrix ballot's two scales, ours in `language` (default: as stored)."""
+    first, second = (ballot.axes[0], ballot.axes[1]) if len(ballot.axes) == 2 else MATRIX_AXES
+    if language is None:
+        return first, second
+    _ = translator(language)
+    return _(first), _(second)
 
 
 def matrix_choice(option_id: str, first: int, second: int) -> str:

@@ -43,6 +43,7 @@ from game.engine.answers import ballot_title, dilemma_card, option_labels, state
 from game.engine.balance import balance_warnings
 from game.engine.ballots import (
     MatrixPoint,
+    axes_of,
     blocked_actions,
     method_label,
     ranked,
@@ -873,7 +874,7 @@ def ballot_result(
         reasons=tuple((_(answer), reason) for answer, reason in result.reasons) if visible else (),
         paper=result.paper,
         points=result.points if visible else (),
-        axes=result.axes,
+        axes=axes_of(ballot, language) if ballot.method == "matrix" else result.axes,
         language=language,
     )
 

@@ -203,7 +203,7 @@ def ballot_form(
         anonymous=ballot.anonymous,
         reason=reason,
         statement=statement,
-        axes=axes_of(ballot) if ballot.method == "matrix" else (),
+        axes=axes_of(ballot, language or current_language()) if ballot.method == "matrix" else (),
     )
 
 
@@ -236,7 +236,7 @@ def instruction(ballot: Ballot, language: str | None = None) -> str:
     if ballot.method == "consent":
         return _("Stem je in met dit voorstel? Tik akkoord, onthouding, bezwaar of blokkeren.")
     if ballot.method == "matrix":
-        first, second = axes_of(ballot)
+        first, second = axes_of(ballot, language or current_language())
         return _(
             "Geef elke optie een cijfer van 1 (laag) tot 5 (hoog) voor {first} en voor "
             "{second}, en tik Stem."
@@ -274,7 +274,7 @@ def _labels(
     if ballot.method == "ranking":
         return tuple(f"{n}. {labels.get(c, c)}" for n, c in enumerate(choices, start=1))
     if ballot.method == "matrix":
-        first, second = axes_of(ballot)
+        first, second = axes_of(ballot, language)
         return tuple(
             f"{labels.get(option_id, option_id)}: {first} {a}, {second} {b}"
             for option_id, (a, b) in matrix_places(choices).items()

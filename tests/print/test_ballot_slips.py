@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from functools import cache
 from pathlib import Path
 
 import pdfplumber
 import pytest
+from babel.messages.extract import extract_from_file
 
+from catalogue import translation
 from game.engine import commands as c
 from print.ballot_slips import render_slips, slips_per_page
 from tests.cli_inprocess import invoke
 from tests.game.engine_helpers import Table
+from tests.print.test_card_language import ROOT, words
 
 
 def columns_text(page: pdfplumber.page.Page) -> str:
@@ -67,7 +71,7 @@ def test_slips_read_back(method: str) -> None:
         for option in ballot.options:
             assert first.count(option.label) >= per_page
         if method == "likert":
-            assert first.count("geen mening") == per_page
+            assert first.count("Geen mening") == per_page
         page = pdf.pages[0]
         for char in page.chars:
             assert char["x0"] > 0 and char["x1"] < page.width
@@ -135,3 +139,77 @@ def test_slips_of_a_tampered_session_say_so(tmp_path: Path) -> None:
     result = invoke("print", "ballots", session, "b1", "-o", tmp_path / "brieven.pdf")
     assert result.code == 0, result.stderr  # the ballot is before the break: still printed
     assert "Let op:" in result.stderr and "gebeurtenis 3" in result.stderr
+
+
+FRENCH_INSTRUCTIONS = {
+    "matrix": "pour impact et une pour faisabilité",
+    "dots": "Coloriez 3 ronds",
+    "ranking": "1 pour votre meilleur choix",
+    "likert": "1 = pas du tout d'accord",
+    "choice": "Cochez une seule case.",
+    "consent": "sans raison, cette réponse ne compte pas",
+}
+
+
+@cache
+def dutch_slip_words() -> frozenset[str]:
+    """Words only a Dutch text of the slips' own (or of a method's name) could print."""
+    french = translation("fr")
+    keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
+    dutch: set[str] = set()
+    translated: set[str] = set()
+    for module in ("print/ballot_slips.py", "game/engine/ballots.py"):
+        for _, message, _, _ in extract_from_file("python", ROOT / module, keywords=keywords):
+            if isinstance(message, str):
+                forms = [(message, french.gettext(message))]
+            else:
+                one, many = message[0], message[1]
+                forms = [
+                    (one, french.ngettext(one, many, 1)),
+                    (many, french.ngettext(one, many, 2)),
+                ]
+            for msgid, msgstr in forms:
+                dutch |= words(msgid)
+                translated |= words(msgstr)
+    return frozenset(dutch - translated)
+
+
+@pytest.mark.parametrize("method", list(BALLOTS))
+def test_french_slips_read_back_without_a_dutch_word_of_ours(method: str) -> None:
+    table = opened(BALLOTS[method])
+    ballot = table.state.ballots["b1"]
+    data, _ = render_slips(ballot, 2, "fr")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = columns_text(pdf.pages[0])
+    assert text.count("vote b1") == 4 and text.count("BULLETIN DE VOTE") == 2
+    assert text.count(FRENCH_INSTRUCTIONS[method]) == 2
+    assert "Remettez ce bulletin à l'animateur." in text
+    typed = set().union(*(words(o.label) for o in ballot.options), words(ballot.title))
+    left = (words(text) & dutch_slip_words()) - typed
+    assert not left, f"Dutch on the French slips: {sorted(left)}"
+
+
+def test_the_dutch_check_of_the_slips_would_see_dutch() -> None:
+    data, _ = render_slips(opened(BALLOTS["consent"]).state.ballots["b1"], 2, "nl")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = columns_text(pdf.pages[0])
+    assert {"stembrief", "begeleider", "bezwaar", "blokkeren"} <= words(text) & dutch_slip_words()
+
+
+def test_print_ballots_taal_fr_on_a_statement_card(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    assert invoke("session", "new", session, "--workshop", "kort").code == 0
+    opened = invoke(
+        "session", "open-ballot", session, "--method", "likert",
+        "--statement", "stelling-hulp-van-burgers-zinvol",
+    )  # fmt: skip
+    assert opened.code == 0, opened.stderr
+    target = tmp_path / "bulletins.pdf"
+    done = invoke("print", "ballots", session, "b1", "-n", "2", "-o", target, "--taal", "fr")
+    assert done.code == 0, done.stderr
+    with pdfplumber.open(target) as pdf:
+        text = columns_text(pdf.pages[0])
+    # The statement and its scale from the deck's French side.
+    assert "L'aide des citoyens pour réduire la criminalité a du sens" in text
+    assert text.count("Pas du tout d'accord") == 2 and "Helemaal" not in text
+    assert not words(text) & dutch_slip_words()
