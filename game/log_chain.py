@@ -187,11 +187,9 @@ def check(
             problem = (expected, "", Message("ontbreekt"))
             break
         if type(kind) is str and type(at) is str and type(payload) is str:
-            value = sha256(
-                head
-                + f"\0{seq}\0{len(kind)}:{kind}\0{version}\0{len(at)}:{at}\0".encode()
-                + payload.encode()
-            ).digest()
+            # One text and one encode for the whole row: UTF-8 of the parts, end to end.
+            text = f"\0{seq}\0{len(kind)}:{kind}\0{version}\0{len(at)}:{at}\0{payload}"
+            value = sha256(head + text.encode()).digest()
         else:
             value = link(head, seq, kind, version, at, payload)
         if chain != value:

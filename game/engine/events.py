@@ -413,8 +413,11 @@ def parse_payloads(rows: Sequence[Row]) -> list[Any] | None:
     if not rows:
         return []
     try:
-        payloads = [p.decode("utf-8") if isinstance(p, bytes) else p for _, _, p in rows]
-        parsed = json.loads("[" + ",".join(payloads) + "]")
+        try:
+            joined = ",".join([row[2] for row in rows])  # type: ignore[misc]
+        except TypeError:  # Some payloads are bytes (SQLite gives what was stored).
+            joined = ",".join([p.decode("utf-8") if isinstance(p, bytes) else p for *_, p in rows])
+        parsed = json.loads("[" + joined + "]")
     except (ValueError, RecursionError):
         return None
     # A payload such as `1],[2` parses, as two values: the row count no longer fits.
