@@ -112,3 +112,18 @@ def test_unsafe_tags_are_not_executed() -> None:
         assert "x.yaml:1:3" in str(error)
     else:
         raise AssertionError("a python tag must be refused")
+
+
+@given(
+    number=st.integers().map(str)
+    | st.from_regex(r"[-+]?[0-9][0-9_]{0,8}", fullmatch=True)
+    | st.from_regex(r"[1-9]:[0-5][0-9]", fullmatch=True)
+    | st.from_regex(r"0[xob][0-9a-f]{1,6}", fullmatch=True)
+)
+def test_a_number_reads_as_the_safe_loader_reads_it(number: str) -> None:
+    # Plain decimals take a shortcut past the safe constructor: same value, same type.
+    text = f"- n: {number}\n  m: [{number}, x]\n"
+    data = parse_yaml(text.encode("utf-8"), Path("getallen.yaml")).data
+    expected = yaml.safe_load(text)
+    assert data == expected
+    assert [type(value) for value in data[0]["m"]] == [type(v) for v in expected[0]["m"]]
