@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from catalogue import current_language, translation
 from deck import Deck
-from game.engine import Ballot
+from game.engine import Ballot, SessionState
 from game.engine.answers import ballot_title, option_labels
 from game.engine.ballots import axes_of, method_label
 from print.colours import INK, MUTED
@@ -110,7 +110,13 @@ class SlipLayout:
     """Where everything of one ballot's slip goes, measured once for every slip, in one
     language (the deck gives a statement's or a dilemma's own words in it)."""
 
-    def __init__(self, ballot: Ballot, language: str, deck: Deck | None = None) -> None:
+    def __init__(
+        self,
+        ballot: Ballot,
+        language: str,
+        deck: Deck | None = None,
+        state: SessionState | None = None,
+    ) -> None:
         self.ballot = ballot
         self.language = language
         self.words = translation(language).gettext
@@ -121,7 +127,7 @@ class SlipLayout:
         # "Geen mening" is one of the answers here: it comes last, numbered 0.
         self.labels = [
             _lines(o.label, REGULAR, LABEL_SIZE, label_w, 2)
-            for o in option_labels(ballot, language, deck)
+            for o in option_labels(ballot, language, deck, state)
         ]
         rows = sum(max(len(lines), self._marks_rows()) for lines in self.labels)
         reason = 4 if ballot.method == "consent" else 0
@@ -267,19 +273,29 @@ def _cut_lines(canvas: Canvas, layout: SlipLayout, rows: int) -> None:
     canvas.restoreState()
 
 
-def slips_per_page(ballot: Ballot, language: str | None = None, deck: Deck | None = None) -> int:
+def slips_per_page(
+    ballot: Ballot,
+    language: str | None = None,
+    deck: Deck | None = None,
+    state: SessionState | None = None,
+) -> int:
     """How many of this ballot's slips fit on one A4."""
     register_fonts()
-    return SlipLayout(ballot, language or current_language(), deck).per_page()
+    return SlipLayout(ballot, language or current_language(), deck, state).per_page()
 
 
 def render_slips(
-    ballot: Ballot, count: int, language: str | None = None, deck: Deck | None = None
+    ballot: Ballot,
+    count: int,
+    language: str | None = None,
+    deck: Deck | None = None,
+    state: SessionState | None = None,
 ) -> tuple[bytes, SlipSummary]:
     """`count` slips for `ballot` as PDF bytes (the same bytes every run), in `language`
-    (default: the process's), with the texts of the session's `deck` when it is known."""
+    (default: the process's), with the texts of the session's `deck` and `state` (its
+    approaches) when they are known."""
     register_fonts()
-    layout = SlipLayout(ballot, language or current_language(), deck)
+    layout = SlipLayout(ballot, language or current_language(), deck, state)
     _ = layout.words
     per_page = layout.per_page()
     buffer = io.BytesIO()
@@ -308,9 +324,14 @@ def render_slips(
 
 
 def write_slips(
-    target: Path, ballot: Ballot, count: int, language: str | None = None, deck: Deck | None = None
+    target: Path,
+    ballot: Ballot,
+    count: int,
+    language: str | None = None,
+    deck: Deck | None = None,
+    state: SessionState | None = None,
 ) -> SlipSummary:
     """Write the slips to `target`, in `language` (default: the process's)."""
-    data, summary = render_slips(ballot, count, language, deck)
+    data, summary = render_slips(ballot, count, language, deck, state)
     target.write_bytes(data)
     return summary

@@ -72,9 +72,8 @@ def ballots(
         deck = None
     language = current_language()
     try:
-        summary = write_slips(
-            target, found, count or slips_per_page(found, language, deck), language, deck
-        )
+        per_page = slips_per_page(found, language, deck, state)
+        summary = write_slips(target, found, count or per_page, language, deck, state)
     except OSError as error:
         message = _("kan het bestand niet schrijven: {reason}").format(reason=error.strerror)
         raise InputError([Problem(Location(target), message)]) from None

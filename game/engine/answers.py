@@ -2,8 +2,9 @@
 
 A statement card's scale and text come from the deck in that language (falling back to
 the deck's own); our own scale and consent's answers (`helemaal eens`, `akkoord`, `geen
-mening`) from the catalogue; a dilemma card's choices from the card. Options someone typed
-stay as they were written. Every view of a ballot — the phone's form, the participant app,
+mening`) from the catalogue; a dilemma card's choices from the card; an approach by its
+card's title and who brought it (given the session's state). Options someone typed stay as
+they were written. Every view of a ballot — the phone's form, the participant app,
 the results on phone and beamer, the report — reads its words here, so a bilingual table
 sees one ballot in two languages.
 """
@@ -14,16 +15,26 @@ from dataclasses import replace
 
 from catalogue import current_language, translator
 from deck import Deck
-from deck.model import DilemmaCard, StatementCard, WillingnessCard
+from deck.model import CardBase, DilemmaCard, RoleCard, StatementCard, WillingnessCard
 from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL, answer_options
-from game.engine.state import Ballot, BallotOption
+from game.engine.state import Ballot, BallotOption, SessionState
 
 
 def option_labels(
-    ballot: Ballot, language: str | None = None, deck: Deck | None = None
+    ballot: Ballot,
+    language: str | None = None,
+    deck: Deck | None = None,
+    state: SessionState | None = None,
 ) -> tuple[BallotOption, ...]:
-    """The answers of `ballot` with the labels a reader in `language` sees."""
+    """The answers of `ballot` with the labels a reader in `language` sees; `state` (the
+    session's) gives the approaches of a ballot over them."""
     answers = answer_options(ballot)
+    if ballot.source == "approaches" and state is not None and deck is not None:
+        language = language or current_language()
+        return tuple(
+            replace(option, label=approach_label(option, state, deck, language))
+            for option in answers
+        )
     if ballot.method not in ("likert", "consent") and ballot.source != "dilemma":
         return answers
     language = language or current_language()
@@ -49,6 +60,38 @@ def option_labels(
     return tuple(
         replace(option, label=label(number, option)) for number, option in enumerate(answers)
     )
+
+
+def approach_label(option: BallotOption, state: SessionState, deck: Deck, language: str) -> str:
+    """An option of a ballot over the approaches as the reader says it: the card's title
+    and who brought it (`Café police (Chef de corps)`); as recorded when the session has
+    no such approach."""
+    parts = approach_parts(option, state, deck, language)
+    return f"{parts[0]} ({parts[1]})" if parts is not None else option.label
+
+
+def approach_parts(
+    option: BallotOption, state: SessionState, deck: Deck, language: str
+) -> tuple[str, str] | None:
+    """The card title and the stakeholder of an option over an approach, in `language`;
+    None when the option names no approach of the session."""
+    approach = state.approaches.get(option.ref or "")
+    seat = state.stakeholders.get(approach.stakeholder_id) if approach is not None else None
+    if approach is None or seat is None:
+        return None
+    fallback = deck.manifest.language
+    card = deck.get(approach.card_id)
+    title = (
+        card.title.in_language(language, fallback)
+        if isinstance(card, CardBase)
+        else approach.card_title
+    )
+    name = seat.name
+    role = deck.get(seat.role_id)
+    if name == seat.role_title and isinstance(role, RoleCard):
+        # Nobody's name was given: the seat is called by its role, in the reader's words.
+        name = role.title.in_language(language, fallback)
+    return title, name
 
 
 def statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:

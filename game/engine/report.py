@@ -630,7 +630,7 @@ def session_report(
         if b.method == "likert"
     )
     ballots = tuple(
-        ballot_result(b, language=language, deck=deck)
+        ballot_result(b, language=language, deck=deck, state=state)
         for b in state.ballots.values()
         if b.method != "likert"
     )
@@ -834,19 +834,21 @@ def ballot_result(
     visible: bool | None = None,
     language: str | None = None,
     deck: Deck | None = None,
+    state: SessionState | None = None,
 ) -> BallotResult:
     """A dots, ranking, choice or consent ballot's result, best first once it may be shown
     (consent keeps its own order), in `language` (default: the process's).
 
     `visible` overrides whether the room may see the results, as in `statement_result`;
-    `deck` gives a dilemma's question and choices in `language`.
+    `deck` gives a dilemma's question and choices in `language`, and with the session's
+    `state` the approaches of a ballot over them.
     """
     language = language or current_language()
     if visible is None:
         visible = results_visible(ballot)
     result = tally(ballot)
     rows = ranked(result) if visible and ballot.method != "consent" else result.rows
-    labels = {option.id: option.label for option in option_labels(ballot, language, deck)}
+    labels = {o.id: o.label for o in option_labels(ballot, language, deck, state)}
     _ = translator(language)
     return BallotResult(
         ballot_id=ballot.id,

@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from catalogue import current_language
 from deck import Deck
-from game.engine import Ballot, SessionState, results_visible, seconds_left
-from game.engine.answers import ballot_title
+from game.engine import Ballot, SessionState, answers, results_visible, seconds_left
+from game.engine.answers import ballot_title, option_labels
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 
 
@@ -77,7 +78,7 @@ def beamer_view(
         else None
     )
     result = (
-        ballot_result(ballot, language=language, deck=deck)
+        ballot_result(ballot, language=language, deck=deck, state=state)
         if ballot.method != "likert" and visible
         else None
     )
@@ -89,7 +90,7 @@ def beamer_view(
         paper=len(ballot.paper_votes),
         statement_result=statement,
         ballot_result=result,
-        approach_parts=approach_parts(state, ballot),
+        approach_parts=approach_parts(state, ballot, deck, language),
     )
 
 
@@ -103,16 +104,22 @@ def shown_ballot(state: SessionState) -> Ballot | None:
     return ballots[-1] if ballots else None
 
 
-def approach_parts(state: SessionState, ballot: Ballot) -> tuple[tuple[str, str, str], ...]:
+def approach_parts(
+    state: SessionState, ballot: Ballot, deck: Deck | None = None, language: str | None = None
+) -> tuple[tuple[str, str, str], ...]:
     """For a ballot over approaches: each option's label, its card title and the
-    stakeholder who brought it."""
+    stakeholder who brought it, as the results name them in `language`."""
     if ballot.source != "approaches":
         return ()
+    language = language or current_language()
     owners = []
-    for option in ballot.options:
+    for option in option_labels(ballot, language, deck, state):
         approach = state.approaches.get(option.ref or "")
         if approach is None:
             continue
-        stakeholder = state.stakeholders.get(approach.stakeholder_id)
-        owners.append((option.label, approach.card_title, stakeholder.name if stakeholder else ""))
+        parts = answers.approach_parts(option, state, deck, language) if deck else None
+        if parts is None:
+            stakeholder = state.stakeholders.get(approach.stakeholder_id)
+            parts = approach.card_title, stakeholder.name if stakeholder else ""
+        owners.append((option.label, *parts))
     return tuple(owners)

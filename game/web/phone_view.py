@@ -145,14 +145,14 @@ def phone_view(
     own = _own_choices(ballot, who)
     if stage.kind in ("vote", "voted"):
         mine = draft if draft is not None and draft_ballot == ballot.id else own
-        form = ballot_form(ballot, mine, _own_reason(ballot, who), language, deck)
+        form = ballot_form(ballot, mine, _own_reason(ballot, who), language, deck, state)
         base = replace(base, ballot=form)
         if own:
-            base = replace(base, voted=_labels(ballot, own, language, deck))
+            base = replace(base, voted=_labels(ballot, own, language, deck, state))
     elif stage.kind == "name-needed":
-        base = replace(base, ballot=ballot_form(ballot, (), "", language, deck))
+        base = replace(base, ballot=ballot_form(ballot, (), "", language, deck, state))
     if stage.results:
-        base = _results(base, ballot, deck, language)
+        base = _results(base, ballot, deck, language, state)
     return base
 
 
@@ -162,10 +162,12 @@ def ballot_form(
     reason: str,
     language: str | None = None,
     deck: Deck | None = None,
+    state: SessionState | None = None,
 ) -> BallotForm:
     """A ballot as a form, with `choices` (a draft or the current vote) filled in, its
-    words in `language` (default: the process's)."""
-    answers = option_labels(ballot, language, deck)
+    words in `language` (default: the process's); the session's `state` names a ballot's
+    approaches in it."""
+    answers = option_labels(ballot, language, deck, state)
     known = {option.id for option in answers}
     picked = [choice for choice in choices if choice in known]
     if ballot.method == "matrix":
@@ -257,9 +259,13 @@ def _own_reason(ballot: Ballot, who: Identity) -> str:
 
 
 def _labels(
-    ballot: Ballot, choices: tuple[str, ...], language: str, deck: Deck | None
+    ballot: Ballot,
+    choices: tuple[str, ...],
+    language: str,
+    deck: Deck | None,
+    state: SessionState,
 ) -> tuple[str, ...]:
-    labels = {option.id: option.label for option in option_labels(ballot, language, deck)}
+    labels = {o.id: o.label for o in option_labels(ballot, language, deck, state)}
     if ballot.method == "dots":
         counted: dict[str, int] = {}
         for choice in choices:
@@ -282,7 +288,9 @@ def _labels(
     return tuple(labels.get(choice, choice) for choice in choices)
 
 
-def _results(view: PhoneView, ballot: Ballot, deck: Deck | None, language: str) -> PhoneView:
+def _results(
+    view: PhoneView, ballot: Ballot, deck: Deck | None, language: str, state: SessionState
+) -> PhoneView:
     # A room of phones shows the same ballot object until the next vote: count it once
     # per language.
     key = (id(ballot), language)
@@ -293,7 +301,7 @@ def _results(view: PhoneView, ballot: Ballot, deck: Deck | None, language: str) 
         result: StatementResult | BallotResult = (
             statement_result(ballot, deck, visible=True, language=language)
             if ballot.method == "likert"
-            else ballot_result(ballot, visible=True, language=language, deck=deck)
+            else ballot_result(ballot, visible=True, language=language, deck=deck, state=state)
         )
         known = _counted[key] = (ballot, deck, result)
     result = known[2]

@@ -92,9 +92,6 @@ def typed_words(state: SessionState) -> set[str]:
     for ballot in state.ballots.values():
         if ballot.source == "options":
             typed += [ballot.title, *(option.label for option in ballot.options)]
-        if ballot.source == "approaches":
-            # Recorded with the card titles of the language the ballot was opened in.
-            typed += [option.label for option in ballot.options]
     return set().union(*(words(text) for text in typed))
 
 
@@ -178,6 +175,8 @@ def test_each_reader_gets_the_result_sentences_in_their_own_language(
     dots = report.ballots[0]
     assert dots.description.startswith("gommettes, 3 gommettes par participant · clôturé")
     assert dots.figure(dots.options[0]) == "6 gommettes · 46,2\u00a0%"
+    # A ballot over the approaches names them by the cards' French titles and roles.
+    assert [o.label for o in dots.options][2:] == ["Charte (Karin)", "Café police (Chef de corps)"]
     assert report.actions[2].standing == "fait"
 
 

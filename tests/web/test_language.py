@@ -141,3 +141,30 @@ async def test_the_french_beamer_shows_the_result_in_french(served: ServedRoom) 
     assert "Verlichting 2 gommettes · 100 % Banken 0 gommette · 0 %" in text
     assert "1 participant a voté (2 gommettes)" in text and "clôturé" in text
     assert "stippen" not in text and "gesloten" not in text
+
+
+async def test_a_french_phone_and_beamer_name_the_approaches_in_french(
+    served: ServedRoom, default_deck: Deck
+) -> None:
+    table = served.table
+    me = table.facilitator
+    table.store.submit(c.AddStakeholder("korpschef"), me, deck=default_deck)
+    table.store.submit(c.AddStakeholder("burgemeester", "Els Vermeulen"), me, deck=default_deck)
+    s1, s2 = list(table.store.state.stakeholders)
+    table.store.submit(c.RecordApproach(s1, "politiecafe", ""), me, deck=default_deck)
+    table.store.submit(c.RecordApproach(s2, "wijktafel", ""), me, deck=default_deck)
+    table.store.submit(c.OpenBallot("dots", "approaches", reveal="immediately"), me)
+    await served.settled()
+    chloe = await french_phone(served)
+    page = await chloe.submit(
+        "/aanmelden", "Participer", fill={"code": table.code, "naam": "Chloé"}
+    )
+    assert "Café police (Chef de corps)" in page.text and "Politiecafé" not in page.text
+    await chloe.submit("/stem", name="plus", value="1")
+    await chloe.submit("/stem", "Voter")
+    screen = await served.phone()
+    beamer = (await screen.open("/taal/fr?naar=scherm")).text
+    assert "Café police" in beamer and "Chef de corps" in beamer
+    assert "Politiecafé" not in beamer and "Korpschef" not in beamer
+    dutch = (await (await served.phone()).open("/scherm")).text
+    assert "Politiecafé" in dutch and "Korpschef" in dutch
