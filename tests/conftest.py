@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -14,6 +15,33 @@ from tests.process_state import kept_process_state
 # print, so the width an in-process run sets (tests/cli_inprocess.py) is the width it gets.
 for _variable in ("COLUMNS", "LINES"):
     os.environ.pop(_variable, None)
+
+# A session commits with synchronous=FULL, so on a disk every commit waits for an fsync, and
+# the suite makes thousands of them. What the tests check (nothing acknowledged is lost when
+# a process is killed) rests on the page cache, not on the disk, so the suite keeps its
+# temporary files in memory where the machine has a tmpfs. A TMPDIR of your own wins.
+if "TMPDIR" not in os.environ and os.access("/dev/shm", os.W_OK):
+    os.environ["TMPDIR"] = "/dev/shm"
+    tempfile.tempdir = None  # gettempdir() reads TMPDIR again
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--thorough",
+        action="store_true",
+        help="run the process storms, kill runs and junk runs at full size (minutes, not seconds)",
+    )
+
+
+@pytest.fixture
+def thorough(request: pytest.FixtureRequest) -> bool:
+    """Whether this run is the thorough one (`pytest --thorough`).
+
+    The everyday run keeps every storm, kill and junk test, at a size that still has
+    processes write at once and die mid-write; the thorough run uses the sizes the issues
+    were checked with, which find rarer interleavings but cost minutes.
+    """
+    return bool(request.config.getoption("--thorough"))
 
 
 @pytest.fixture(autouse=True)

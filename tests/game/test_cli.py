@@ -101,11 +101,13 @@ def _dots_ballot(session: Path) -> list[str]:
 
 
 @pytest.mark.slow
-def test_how_it_is_checked(session: Path) -> None:
-    """25 processes vote at once; every dot is there once; votes after closing are refused."""
+def test_how_it_is_checked(session: Path, thorough: bool) -> None:
+    """Processes vote at once (25 in the thorough run); every dot is there once; votes
+    after closing are refused."""
+    count = 25 if thorough else 8
     options = _dots_ballot(session)
     rng = random.Random(25)
-    cast = {f"Deelnemer {n}": [rng.choice(options) for _ in range(3)] for n in range(25)}
+    cast = {f"Deelnemer {n}": [rng.choice(options) for _ in range(3)] for n in range(count)}
     voters = [
         start(
             "vote",
@@ -123,14 +125,14 @@ def test_how_it_is_checked(session: Path) -> None:
         assert voter.returncode == 0, err
         assert out.startswith("Stem geteld voor Deelnemer")
     ballot = show(session)["ballots"][0]
-    assert ballot["voters"] == 25
+    assert ballot["voters"] == count
     recorded = {vote["participant"]: vote["choices"] for vote in ballot["votes"]}
     assert recorded == cast
     expected = Counter(choice for choices in cast.values() for choice in choices)
     assert {row["option_id"]: row["count"] for row in ballot["tally"]["rows"]} == {
         option: expected[option] for option in options
     }
-    assert ballot["tally"]["total"] == 75
+    assert ballot["tally"]["total"] == 3 * count
 
     run("session", "close-ballot", session, "b1")
     for name in ("Deelnemer 0", "Laatkomer"):
@@ -138,11 +140,14 @@ def test_how_it_is_checked(session: Path) -> None:
         assert refused.stderr == "Geweigerd: stemronde b1 is gesloten; je stem telt niet meer\n"
     after = show(session)["ballots"][0]
     assert after["tally"] == ballot["tally"] and after["open"] is False
-    assert len(show(session)["participants"]) == 25  # the refused join left nothing behind
+    assert len(show(session)["participants"]) == count  # the refused join left nothing behind
 
 
 @pytest.mark.slow
-def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(session: Path) -> None:
+def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(
+    session: Path, thorough: bool
+) -> None:
+    count = 16 if thorough else 8
     _dots_ballot(session)
     rng = random.Random(9)
     voters = {
@@ -158,12 +163,12 @@ def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(session: Path) ->
             "--choice",
             "2",
         )
-        for n in range(16)
+        for n in range(count)
     }
     time.sleep(0.3)
     names = list(voters)
     rng.shuffle(names)
-    for name in names[:8]:
+    for name in names[: count // 2]:
         time.sleep(rng.uniform(0, 0.15))
         os.kill(voters[name].pid, signal.SIGKILL)
     acknowledged = set()
@@ -173,7 +178,7 @@ def test_kill_9_during_a_vote_storm_loses_no_acknowledged_vote(session: Path) ->
             acknowledged.add(name)
         else:
             assert voter.returncode == -signal.SIGKILL
-    assert len(acknowledged) >= 8
+    assert len(acknowledged) >= count // 2
     recorded = {vote["participant"] for vote in show(session)["ballots"][0]["votes"]}
     assert acknowledged <= recorded
     conn = sqlite3.connect(session)

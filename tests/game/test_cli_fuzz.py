@@ -3,7 +3,7 @@
 Whatever comes in: exit 0 or 2 (never 1, never a traceback), each case done within a time
 bound (a FIFO or /dev/zero must not hang a command), and a refused command leaves the
 session file and its key as they were. The default run tries a few hundred cases; the
-`slow` test tries 10,000 (`pytest -m slow tests/game/test_cli_fuzz.py -n 0`).
+thorough run tries 10,000 (`pytest --thorough tests/game/test_cli_fuzz.py -n 0`).
 """
 
 from __future__ import annotations
@@ -264,10 +264,10 @@ def test_ten_thousand_junk_command_lines(
     template: Path,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    request: pytest.FixtureRequest,
+    thorough: bool,
 ) -> None:
-    if "slow" not in (request.config.getoption("-m") or ""):
-        pytest.skip("10,000 cases: run with -m slow")
+    if not thorough:
+        pytest.skip("10,000 cases: run with --thorough")
     _fuzz(template, tmp_path, monkeypatch, cases=10_000)
 
 

@@ -24,7 +24,7 @@ from deck.model import Benchmark
 from deck.text import Text
 from print.imposition import Backs, PrintLayout
 from print.sheets import render_cards
-from tests.game.cli_inprocess import invoke
+from tests.cli_inprocess import invoke
 
 ROOT = Path(__file__).resolve().parents[2]
 CARD_WRITERS = (
