@@ -25,6 +25,16 @@ if "TMPDIR" not in os.environ and os.access("/dev/shm", os.W_OK):
     tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 
 
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """Two workers per core for `-n auto`.
+
+    The screen tests spend about half their wall time waiting (Textual's refresh timers,
+    the pilot's pauses, processes starting), so two workers per core keep the cores busy:
+    on 2 cores the suite went from 161 s to 115 s of wall time with the same CPU time.
+    """
+    return 2 * (os.cpu_count() or 1)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--thorough",
