@@ -128,6 +128,10 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
     def field(label: str, value: str, *path: str | int) -> None:
         body.append(Piece("field", value, tuple(path), label))
 
+    def subtitle(neutral: str) -> str:
+        # The deck's own subtitle for the type, else wording that fits any deck's field.
+        return t(style.subtitle) if style is not None and style.subtitle else neutral
+
     form: str | None = None
     kicker: str = ""
     kicker_path: FieldPath = ("text",)
@@ -154,7 +158,7 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             answers = ", ".join(_title(deck, concern, t) for concern in card.answers)
             field(_("Antwoord op"), answers, "answers")
     elif isinstance(card, ConceptCard):
-        kicker, kicker_path = _("Wat is burgerparticipatie in lokale veiligheid?"), ("text",)
+        kicker, kicker_path = subtitle(_("Wat het is, en wat niet")), ("text",)
         add("text", card.text, "text")
         for number, point in enumerate(card.points):
             add("bullet", point, "points", number)
@@ -171,13 +175,13 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
             for number, condition in enumerate(card.conditions):
                 add("bullet", condition, "conditions", number)
     elif isinstance(card, ConcernCard):
-        kicker, kicker_path = _("Bezorgdheid van veiligheidsactoren"), ("worry",)
+        kicker, kicker_path = subtitle(_("Bezorgdheid en antwoord")), ("worry",)
         # The worry is our summary, not a quotation: printed as a field, not in quote marks.
         field(_("Bezorgdheid"), t(card.worry), "worry")
         add("text", card.text, "text")
         field(_("Antwoord"), t(card.answer), "answer")
     elif isinstance(card, TipCard):
-        kicker, kicker_path = _("Tip voor elk participatieproject"), ("text",)
+        kicker, kicker_path = subtitle(_("Tip voor elk participatieproject")), ("text",)
         add("text", card.text, "text")
         for number, check in enumerate(card.checks):
             add("check", check, "checks", number)

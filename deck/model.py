@@ -294,6 +294,10 @@ class CardTypeStyle(Strict):
     """Kleur van de band van het kaarttype, als `#rrggbb`."""
     icon: str | None = Field(default=None, max_length=2)
     """Eén teken naast het label."""
+    subtitle: Text | None = None
+    """Ondertitel onder de titel van kaarten van dit type, voor de types met een vaste
+    ondertitel (begrip, bezorgdheid, tip). Weglaten geeft een neutrale ondertitel die bij
+    elk deck past."""
 
 
 class Manifest(Strict):

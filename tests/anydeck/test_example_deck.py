@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 from rich.console import Console
 
-from deck import InputError, load_deck
+from deck import InputError, default_deck_path, load_deck
 from deck.card_content import content_of
 from deck.model import RoleCard, StatementCard
 from game.card_panels import card_body
@@ -116,6 +116,35 @@ def test_the_cards_print_without_survey_wording(tmp_path: Path) -> None:
             content = content_of(deck, card, language)
             assert content.survey is None
             no_survey_wording(" ".join(piece.text for piece in content.body))
+
+
+SAFETY_WORDS = (
+    "veiligheidsactoren",
+    "lokale veiligheid",
+    "acteurs de la sécurité",
+    "sécurité locale",
+)
+"""Our own subtitles' wording for the default deck's field, which another deck must not print."""
+
+
+def test_the_subtitles_come_from_the_deck_not_from_the_safety_field() -> None:
+    example, default = load_deck(EXAMPLE), load_deck(default_deck_path())
+    for language, neutral, own in (
+        ("nl", "Bezorgdheid en antwoord", "Bezorgdheid van veiligheidsactoren"),
+        ("fr", "Préoccupation et réponse", "Préoccupation des acteurs de la sécurité"),
+    ):
+        for card in example.cards:
+            content = content_of(example, card, language)
+            labels = [content.kicker, *(piece.label or "" for piece in content.body)]
+            for word in SAFETY_WORDS:
+                assert word not in " ".join(labels).lower(), (card.id, language, labels)
+        concern = example.get("verwachtingen")
+        assert concern is not None
+        assert content_of(example, concern, language).kicker == neutral
+        # The default deck names its own field in its manifest, and keeps saying it.
+        worry = default.get("algemeen-belang")
+        assert worry is not None
+        assert content_of(default, worry, language).kicker == own
 
 
 def test_the_terminal_card_shows_the_manifests_group_and_no_survey() -> None:
