@@ -472,7 +472,7 @@ def _md_matrix(result: BallotResult) -> list[str]:
             f"| {point.option_id} | {_cell(point.label)} | {mean_spread(point, 0)} "
             f"| {mean_spread(point, 1)} | {quadrant} |"
         )
-    grid = grid_lines(result.points, result.axes)
+    grid = grid_lines(result.points, result.axes, language=result.language)
     return [*lines, "", "```", *grid, "```", ""]
 
 

@@ -7,7 +7,7 @@ with its number; the legend under the grid names it, with its means, spreads and
 
 from __future__ import annotations
 
-from catalogue import _
+from catalogue import translator
 from game.engine.ballots import MATRIX_MIDDLE, QUADRANTS, MatrixPoint
 from game.engine.report import mean_spread
 
@@ -15,10 +15,17 @@ SCALE_LOW, SCALE_HIGH = 1, 5
 
 
 def grid_lines(
-    points: tuple[MatrixPoint, ...], axes: tuple[str, ...], *, width: int = 41, height: int = 11
+    points: tuple[MatrixPoint, ...],
+    axes: tuple[str, ...],
+    *,
+    width: int = 41,
+    height: int = 11,
+    language: str | None = None,
 ) -> list[str]:
-    """The grid, `width` × `height` characters inside its frame, with axis names."""
-    canvas = [[" "] * width for _ in range(height)]
+    """The grid, `width` × `height` characters inside its frame, with axis names, its
+    quadrants named in `language` (default: the process's)."""
+    _ = translator(language)
+    canvas = [[" "] * width for _row in range(height)]
     middle_col = _column(MATRIX_MIDDLE, width)
     middle_row = _row(MATRIX_MIDDLE, height)
     for row in range(height):
@@ -43,8 +50,12 @@ def grid_lines(
     return lines
 
 
-def legend_lines(points: tuple[MatrixPoint, ...], axes: tuple[str, ...]) -> list[str]:
-    """One line per option: its number, label, mean ± spread on both axes and quadrant."""
+def legend_lines(
+    points: tuple[MatrixPoint, ...], axes: tuple[str, ...], language: str | None = None
+) -> list[str]:
+    """One line per option: its number, label, mean ± spread on both axes and quadrant,
+    in `language` (default: the process's)."""
+    _ = translator(language)
     first, second = axes
     lines = []
     for point in points:

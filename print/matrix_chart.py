@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from catalogue import _
+from catalogue import translator
 from game.engine.ballots import MATRIX_MIDDLE, QUADRANTS, MatrixPoint
 from print.colours import INK, MUTED, tint
 from print.fonts import BOLD, ITALIC, REGULAR
@@ -26,9 +26,15 @@ LABEL_SIZE = 7.5
 
 
 def matrix_chart(
-    points: tuple[MatrixPoint, ...], axes: tuple[str, ...], colour: Color, width: float
+    points: tuple[MatrixPoint, ...],
+    axes: tuple[str, ...],
+    colour: Color,
+    width: float,
+    language: str | None = None,
 ) -> Drawing:
-    """The grid, `width` wide and about two thirds as high, with every placed option."""
+    """The grid, `width` wide and about two thirds as high, with every placed option, its
+    quadrants named in `language` (default: the process's)."""
+    _ = translator(language)
     height = round(width * 0.62)
     drawing = Drawing(width, height)
     plot_w = width - MARGIN_LEFT - 4

@@ -740,7 +740,7 @@ def _matrix(result: BallotResult, colour: Color) -> list[Flowable]:
         )
     )
     return [
-        matrix_chart(result.points, result.axes, colour, min(WIDTH, 130 * mm)),
+        matrix_chart(result.points, result.axes, colour, min(WIDTH, 130 * mm), result.language),
         Spacer(0, 4),
         table,
         Paragraph(

@@ -20,7 +20,9 @@ from babel.messages.extract import extract_from_file
 
 from catalogue import translation, use_language
 from deck import Deck
-from game.engine import SessionState
+from game.engine import Actor, SessionState
+from game.engine import commands as c
+from game.engine.ballots import matrix_choice
 from game.engine.report import (
     date_text,
     number_text,
@@ -33,7 +35,7 @@ from game.store import SessionStore
 from print.report import render_report
 from tests.cli_inprocess import run
 from tests.print.test_card_language import words
-from tests.report.conftest import CASE
+from tests.report.conftest import CASE, START, at
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORT_WRITERS = (
@@ -90,8 +92,9 @@ def typed_words(state: SessionState) -> set[str]:
     typed += [a.note for a in state.approaches.values()]
     typed += [f"{x.fields.title} {x.fields.note}" for x in state.actions.values()]
     for ballot in state.ballots.values():
-        if ballot.source == "options":
+        if ballot.source in ("options", "proposal"):
             typed += [ballot.title, *(option.label for option in ballot.options)]
+        typed += [vote.reason or "" for vote in ballot.votes.values()]
     return set().union(*(words(text) for text in typed))
 
 
@@ -196,3 +199,37 @@ def test_the_report_date_is_french_for_every_month() -> None:
         text = date_text(dt.date(2026, month, 14).isoformat(), "fr")
         assert not words(text) & dutch_report_words(), text
         assert french.gettext("mei") == "mai"
+
+
+def test_matrix_consent_dilemma_and_willingness_report_in_french(
+    tmp_path: Path, deck: Deck
+) -> None:
+    created = SessionStore.create(tmp_path / "m.nwt", deck_id=deck.manifest.id, now=START)
+    store, me = created.store, created.facilitator
+    assert store.state.info is not None
+    piet = Actor("sleutel-van-piet")
+    with store:
+        store.submit(c.JoinParticipant("Piet", store.state.info.join_code), piet, now=at(1))
+        store.submit(c.OpenBallot("matrix", "options", options=("Lampen", "Banken")), me)
+        store.submit(c.CastVote("b1", (matrix_choice("1", 4, 2), matrix_choice("2", 5, 4))), piet)
+        store.submit(c.CloseBallot("b1"), me)
+        store.submit(
+            c.OpenBallot("choice", "dilemma", dilemma_id="regisseren-of-faciliteren"), me, deck=deck
+        )
+        store.submit(c.CastVote("b2", ("1",)), piet)
+        store.submit(c.OpenBallot("consent", "proposal", options=("Elke maand een wijktafel",)), me)
+        store.submit(c.CastVote("b3", ("blokkeren",), reason="te duur"), piet)
+        store.submit(c.CloseBallot("b3"), me)
+        store.submit(
+            c.OpenBallot("likert", "statement", statement_id="bereidheid-opsporing"), me, deck=deck
+        )
+        store.submit(c.CastVote("b4", ("4",)), piet)
+        store.submit(c.CloseBallot("b4"), me)
+        state = store.state
+    use_language("nl")
+    text = markdown_report(state, deck, "fr")
+    assert "à planifier" in text and "Faisabilité (moy. ± écart)" in text
+    assert "Piloter" in text and "blocage" in text and "Bloqué" in text
+    assert "pas disposés" in text
+    assert not dutch_left(text, state, deck)
+    assert not dutch_left(pdf_text(render_report(state, deck, "fr")), state, deck)
