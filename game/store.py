@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import gc
 import os
 import secrets
 import shutil
@@ -46,8 +45,7 @@ import sqlite3
 import stat
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -57,6 +55,7 @@ from deck import Deck, InputError, Location, Problem
 from deck.atomic_write import write_atomically
 from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
+from deck.yaml_source import collection_paused
 from game import log_chain
 from game.data_folder import data_folder
 from game.engine import (
@@ -818,31 +817,16 @@ class _Loaded:
     """False for a file of schema 1, whose log has no chain yet."""
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while, then back as it was.
-
-    Reading a log makes a few objects per event and frees none of them until the state
-    is folded, and none of them form cycles: every collection the allocations would set off
-    walks them all again for nothing (without the pause they take half of opening 100,000
-    events).
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loaded:
     """Check that `conn` holds a session, check its log, and fold what can be trusted.
 
     Errors name `path`. A file of schema 1 (never upgraded: read from a copy) has no chain
     to check.
     """
-    with _collector_paused():
+    # Reading a log makes a few objects per event, none in a cycle and none freed before
+    # the fold ends: the collections their allocations set off walked them all again and
+    # again (half of opening 100,000 events).
+    with collection_paused():
         return _read_log(path, conn, key)
 
 
