@@ -16,7 +16,7 @@ print/paragraphs.py and print/survey_bar.py; tests/print/test_fit_bound.py holds
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 
 from deck.card_content import CardContent, Piece
 from print.face_layout import LEADING, FaceLayout, mm, most_characters
@@ -56,9 +56,6 @@ BULLET_GAP = 0.6
 SURVEY_HEIGHT = 1.25 + 1.75 + 1.3 + 0.4
 """The survey bar's caption, bar, legend and gap, in type sizes."""
 SURVEY_SPACE_BEFORE = 0.6
-
-Words = list[float]
-"""Widths of a paragraph's unbreakable runs, at a type size of 1 point."""
 
 
 def fits_for_sure(content: CardContent, layout: FaceLayout) -> bool:
@@ -119,7 +116,7 @@ def lines_needed(
     return lines
 
 
-@cache
+@lru_cache(maxsize=4096)
 def words_of(text: str, face: str) -> tuple[float, ...] | None:
     """Widths of the words of `text` in `face` at 1 point, or None if a character is not plain."""
     if not set(text) <= _PLAIN:
@@ -208,16 +205,11 @@ def _piece_height(
         # print/paragraphs.py sets a statement's style without the card's spacing.
         after = SPACE_AFTER_OTHERS * size
     text = quoted(piece.text) if kind in ("quote", "statement") else piece.text
-    words = words_of(text, face)
     if kind == "field":
-        # A bold label, two no-break spaces, the text: the label's last word and the
-        # text's first are one run.
-        label = words_of(piece.label or "", BOLD)
-        rest = words_of("\xa0\xa0" + text, REGULAR)
-        if label is None or rest is None:
-            return None
-        words = (*label[:-1], label[-1] + rest[0], *rest[1:]) if label else rest
+        words = _field_words(piece.label or "", text)
         space = _space(BOLD, REGULAR)
+    else:
+        words = words_of(text, face)
     if words is None:
         return None
     indent = INDENT.get(kind, 0.0) * size
@@ -233,3 +225,13 @@ def _piece_height(
     if lines is None:
         return None
     return lines * size * LEADING, after
+
+
+def _field_words(label: str, text: str) -> tuple[float, ...] | None:
+    """The words of a field: a bold label, two no-break spaces, the text. The label's last
+    word and the text's first are one run."""
+    lead = words_of(label, BOLD)
+    rest = words_of("\xa0\xa0" + text, REGULAR)
+    if lead is None or rest is None:
+        return None
+    return (*lead[:-1], lead[-1] + rest[0], *rest[1:]) if lead else rest

@@ -17,14 +17,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Paragraph
 
 from deck import Deck, default_deck_path, load_deck
-from deck.card_content import CardContent, Piece, PieceKind, content_of
+from deck.card_content import Piece, PieceKind, content_of
+from deck.model import CardBase
 from print import vera_table
 from print.face_layout import LEADING, face_layout
 from print.fit import fit_content
 from print.fit_bound import _piece_height, fits_for_sure, lines_needed, words_of
 from print.font_metrics import BOLD, COVERED, FACES, ITALIC, REGULAR, advances
 from print.fonts import register_fonts
-from print.imposition import CARD_SIZES
+from print.imposition import CARD_SIZES, Size
 from print.paragraphs import escape, piece_flowable, style
 from print.printability import unprintable
 from tests.print.font_table import measured
@@ -184,14 +185,14 @@ PIECES = st.builds(
     size=st.sampled_from(SIZES),
 )
 def test_a_card_the_proof_passes_fits_as_reportlab_fits_it(
-    base: object,
+    base: CardBase,
     title: str,
     body: list[Piece],
     foot: str,
     keep_survey: bool,
-    size: object,
+    size: Size,
 ) -> None:
-    content: CardContent = content_of(DEFAULT, base)  # type: ignore[arg-type]
+    content = content_of(DEFAULT, base)
     content = replace(
         content,
         title=title[:80],
@@ -199,6 +200,6 @@ def test_a_card_the_proof_passes_fits_as_reportlab_fits_it(
         foot=foot,
         survey=content.survey if keep_survey else None,
     )
-    layout = face_layout(size)  # type: ignore[arg-type]
+    layout = face_layout(size)
     if fits_for_sure(content, layout):
         assert fit_content(content, layout).problems == []
