@@ -10,14 +10,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
-from babel.messages.extract import extract_from_file
 
-from catalogue import translation
 from game.engine import commands as c
 from print.ballot_slips import render_slips, slips_per_page
 from tests.cli_inprocess import invoke
+from tests.dutch_words import dutch_only_words, words
 from tests.game.engine_helpers import Table
-from tests.print.test_card_language import ROOT, words
 
 
 def columns_text(page: pdfplumber.page.Page) -> str:
@@ -154,24 +152,7 @@ FRENCH_INSTRUCTIONS = {
 @cache
 def dutch_slip_words() -> frozenset[str]:
     """Words only a Dutch text of the slips' own (or of a method's name) could print."""
-    french = translation("fr")
-    keywords = {"_": None, "N_": None, "gettext": None, "ngettext": (1, 2)}
-    dutch: set[str] = set()
-    translated: set[str] = set()
-    for module in ("print/ballot_slips.py", "game/engine/ballots.py"):
-        for _, message, _, _ in extract_from_file("python", ROOT / module, keywords=keywords):
-            if isinstance(message, str):
-                forms = [(message, french.gettext(message))]
-            else:
-                one, many = message[0], message[1]
-                forms = [
-                    (one, french.ngettext(one, many, 1)),
-                    (many, french.ngettext(one, many, 2)),
-                ]
-            for msgid, msgstr in forms:
-                dutch |= words(msgid)
-                translated |= words(msgstr)
-    return frozenset(dutch - translated)
+    return dutch_only_words(("print/ballot_slips.py", "game/engine/ballots.py"))
 
 
 @pytest.mark.parametrize("method", list(BALLOTS))

@@ -16,7 +16,6 @@ from functools import cache
 from pathlib import Path
 
 import pdfplumber
-from babel.messages.extract import extract_from_file
 
 from catalogue import translation, use_language
 from deck import Deck
@@ -34,10 +33,9 @@ from game.export import markdown_report
 from game.store import SessionStore
 from print.report import render_report
 from tests.cli_inprocess import run
-from tests.print.test_card_language import words
+from tests.dutch_words import dutch_only_words, words
 from tests.report.conftest import CASE, START, at
 
-ROOT = Path(__file__).resolve().parents[2]
 REPORT_WRITERS = (
     "game/engine/report.py",
     "game/engine/balance.py",
@@ -48,40 +46,12 @@ REPORT_WRITERS = (
     "deck/survey.py",
 )
 """Every module whose words reach the report."""
-KEYWORDS = {
-    "_": None,
-    "N_": None,
-    "gettext": None,
-    "ngettext": (1, 2),
-    "npgettext": ((1, "c"), 2, 3),
-}
 
 
 @cache
 def dutch_report_words() -> frozenset[str]:
     """Words that only a Dutch label or sentence of ours would put in the report."""
-    french = translation("fr")
-    dutch: set[str] = set()
-    translated: set[str] = set()
-    for module in REPORT_WRITERS:
-        for _, message, _, context in extract_from_file("python", ROOT / module, keywords=KEYWORDS):
-            if isinstance(message, str):
-                forms = [(message, french.gettext(message))]
-            else:
-                one, many = message[0], message[1]
-                forms = [
-                    (
-                        dutch_form,
-                        french.npgettext(context, one, many, n)
-                        if context
-                        else french.ngettext(one, many, n),
-                    )
-                    for dutch_form, n in ((one, 1), (many, 2))
-                ]
-            for msgid, msgstr in forms:
-                dutch |= words(msgid)
-                translated |= words(msgstr)
-    return frozenset(dutch - translated)
+    return dutch_only_words(REPORT_WRITERS)
 
 
 def typed_words(state: SessionState) -> set[str]:
