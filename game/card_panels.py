@@ -10,7 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text as RichText
 
-from catalogue import _, ngettext
+from catalogue import _, current_language, ngettext, translator
 from deck import Deck
 from deck.card_content import PHASES, SURVEY_WORDS, Piece, Survey, content_of
 from deck.model import (
@@ -27,10 +27,13 @@ from deck.model import (
 from deck.survey import survey_n, survey_note, table_name
 
 
-def type_label(deck: Deck, card: CardBase) -> str:
-    """The manifest's label for the card's type."""
+def type_label(deck: Deck, card: CardBase, language: str | None = None) -> str:
+    """The manifest's label for the card's type, in `language` (default: the process's)
+    when the deck has it."""
     style = deck.manifest.types.get(card_type(card))
-    return str(style.label) if style else card_type(card)
+    if style is None:
+        return card_type(card)
+    return style.label.in_language(language or current_language(), deck.manifest.language)
 
 
 def type_colour(deck: Deck, card: CardBase) -> str:
@@ -39,25 +42,33 @@ def type_colour(deck: Deck, card: CardBase) -> str:
     return style.colour if style else "#777777"
 
 
-def summary(deck: Deck, card: CardBase) -> str:
-    """One short line that tells cards of the same type apart in a list."""
+def summary(deck: Deck, card: CardBase, language: str | None = None) -> str:
+    """One short line that tells cards of the same type apart in a list, in `language`
+    (default: the process's) when the deck has it."""
+    shown = language or current_language()
+    _ = translator(shown)
     if isinstance(card, ExampleCard):
         found = deck.subform(card.subform)
-        sub = str(found[1].title) if found else card.subform
+        sub = found[1].title.in_language(shown, deck.manifest.language) if found else card.subform
         return f"{sub} · {_(PHASES[card.phase]) if card.phase in PHASES else card.phase}"
     if isinstance(card, StatementCard | WillingnessCard):
         b = card.benchmark
         if b is None:
             return _("zonder bevraging")
         low, high = SURVEY_WORDS[card_type(card)]
-        return f"{table_name(b.table)}, {survey_n(b.n)}: {b.low}% {_(low)}, {b.high}% {_(high)}"
+        return (
+            f"{table_name(b.table, shown)}, {survey_n(b.n, shown)}: "
+            f"{b.low}% {_(low)}, {b.high}% {_(high)}"
+        )
     if isinstance(card, RoleCard):
         label = deck.manifest.role_groups().get(card.group)
-        return str(label) if label is not None else card.group
+        return label.in_language(shown, deck.manifest.language) if label else card.group
     if isinstance(card, DilemmaCard):
-        return card.kind.capitalize()
+        return _("Risico") if card.kind == "risico" else _("Dilemma")
     if isinstance(card, FormCard):
-        return ", ".join(str(sub.title) for sub in card.subforms)
+        return ", ".join(
+            sub.title.in_language(shown, deck.manifest.language) for sub in card.subforms
+        )
     return ""
 
 
@@ -96,7 +107,7 @@ def _bar(survey: Survey) -> Table:
 
 def _piece(piece: Piece) -> RichText:
     if piece.kind == "field":
-        return RichText.assemble((f"{piece.label}: ", "bold"), piece.text)
+        return RichText.assemble((_("{label}: ").format(label=piece.label), "bold"), piece.text)
     if piece.kind in ("statement", "heading"):
         return RichText(piece.text, style="bold")
     if piece.kind == "quote":

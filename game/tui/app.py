@@ -21,6 +21,7 @@ from textual.notifications import SeverityLevel
 from textual.screen import Screen
 from textual.theme import ThemeProvider
 
+from catalogue import _
 from game.data_folder import data_folder
 from game.tui.context import AppContext
 from game.tui.time_signal import bell_wanted, save_bell
@@ -51,11 +52,11 @@ class NetwerktafelApp(App[None]):
     CSS_PATH = "app.tcss"
     COMMANDS = App.COMMANDS | {_card_commands}
     BINDINGS = [
-        Binding("f1", "show_help", "Hulp"),
-        Binding("ctrl+p", "command_palette", "Kaart zoeken", show=False, priority=True),
+        Binding("f1", "show_help", _("Hulp")),
+        Binding("ctrl+p", "command_palette", _("Kaart zoeken"), show=False, priority=True),
         # Not in the footer (it is crowded at 80 columns); the start menu and help show it.
-        Binding("ctrl+q", "quit", "Stoppen", priority=True, show=False),
-        Binding("ctrl+g", "toggle_bell", "Bel aan/uit", show=False),
+        Binding("ctrl+q", "quit", _("Stoppen"), priority=True, show=False),
+        Binding("ctrl+g", "toggle_bell", _("Bel aan/uit"), show=False),
     ]
 
     def __init__(self, context: AppContext, *, session: Path | None = None) -> None:
@@ -121,7 +122,7 @@ class NetwerktafelApp(App[None]):
         """Choose a colour theme, in Dutch."""
         from game.tui.dutch_textual import DutchCommandPalette
 
-        self.push_screen(DutchCommandPalette([ThemeProvider], "Zoek een kleurenthema…"))
+        self.push_screen(DutchCommandPalette([ThemeProvider], _("Zoek een kleurenthema…")))
 
     def action_toggle_bell(self) -> None:
         """Switch the time signal's bell on or off, and remember the choice."""
@@ -129,9 +130,14 @@ class NetwerktafelApp(App[None]):
         try:
             save_bell(self.context.data_dir, self.bell_on)
         except OSError as error:
-            self.notify(f"Kan de voorkeur niet bewaren: {error.strerror}", severity="warning")
-        state = "aan" if self.bell_on else "uit"
-        self.notify(f"Bel bij het tijdsignaal: {state}.", title="Tijd")
+            message = _("Kan de voorkeur niet bewaren: {reason}").format(reason=error.strerror)
+            self.notify(message, severity="warning")
+        said = (
+            _("Bel bij het tijdsignaal: aan.")
+            if self.bell_on
+            else _("Bel bij het tijdsignaal: uit.")
+        )
+        self.notify(said, title=_("Tijd"))
 
     def on_show_round(self, message: ShowRound) -> None:
         """Open the screen of the round a session is in, as the board or a round asks."""

@@ -9,6 +9,7 @@ from textual.command import Hit, Hits, Provider
 
 from deck.model import CardBase
 from game.card_panels import type_label
+from game.tui.deck_text import deck_text
 
 if TYPE_CHECKING:
     from game.tui.app import NetwerktafelApp
@@ -22,7 +23,7 @@ class CardCommands(Provider):
         deck = app.context.deck
         matcher = self.matcher(query)
         for card in deck.cards:
-            label = f"{card.title} ({type_label(deck, card)})"
+            label = f"{deck_text(deck, card.title)} ({type_label(deck, card)})"
             score = max(matcher.match(label), matcher.match(card.id))
             if score > 0:
                 yield Hit(

@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette, ProviderSource
+from textual.command import CommandList, CommandPalette, ProviderSource
 from textual.widgets import Select
 from textual.widgets._select import SelectCurrent, SelectOverlay
+from textual.widgets.option_list import Option
 
 from catalogue import _
 
@@ -38,6 +41,25 @@ class DutchCommandPalette(CommandPalette):
         placeholder: str = PALETTE_PLACEHOLDER,
     ) -> None:
         super().__init__(providers, placeholder=placeholder, id="--command-palette")
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's own says "No matches found"; the same countdown, in our words.
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if not search_value:
+                self._list_visible = False
+                return
+            self.query_one(CommandList).add_option(
+                Option(
+                    Align.center(Text(_("Niets gevonden"), style="not bold")),
+                    disabled=True,
+                    id=self._NO_MATCHES,
+                )
+            )
+            self._list_visible = True
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 def system_commands(app: NetwerktafelApp, screen: Screen[object]) -> Iterable[SystemCommand]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalogue import _, current_language
 from deck import Deck, InputError
 from deck.search import fold
 from game.engine import Actor, RoundPlan, SessionState, seconds_left
@@ -144,6 +145,12 @@ class LiveSession:
         found = self.workshop.round(plan.id)
         return found if found is not None and round_kind(found) == plan.kind else None
 
+    def round_title(self, plan: RoundPlan) -> str:
+        """A round's title in the app's language: the workshop script's, which may carry
+        French, else the one recorded in the session."""
+        settings = self.round_settings(plan)
+        return settings.title.in_language(current_language()) if settings else plan.title
+
     # --- writing ---------------------------------------------------------------------
 
     def send(self, command: c.Command) -> str | None:
@@ -165,7 +172,9 @@ class LiveSession:
         except StoreError as error:
             return False, str(error)
         assert isinstance(event, e.Undone)
-        return True, f"Ongedaan gemaakt: {e.undone_label(event.target_kind)}."
+        return True, _("Ongedaan gemaakt: {value}.").format(
+            value=_(e.undone_label(event.target_kind))
+        )
 
 
 # --- session files in the data folder ---------------------------------------------------
@@ -210,14 +219,20 @@ def describe_session(path: Path) -> SessionFile:
         with SessionStore.open(path) as store:
             state = store.state
     except InputError as error:
-        reason = error.problems[0].message if error.problems else "kan niet open"
+        reason = error.problems[0].message if error.problems else _("kan niet open")
         return SessionFile(path, path.stem, None, "", "", 0, problem=reason)
     info = state.info
     assert info is not None
-    title = parse_case(info.case).title or "(nog geen casus)"
+    title = parse_case(info.case).title or _("(nog geen casus)")
     plan = state.current_round()
     rounds = len(info.rounds)
-    round_line = f"ronde {state.round.index + 1}/{rounds}: {plan.title}" if plan else ""
+    round_line = (
+        _("ronde {number}/{count}: {title}").format(
+            number=state.round.index + 1, count=rounds, title=plan.title
+        )
+        if plan
+        else ""
+    )
     started = dt.datetime.fromisoformat(info.started_at)
     seated = sum(1 for s in state.stakeholders.values() if s.present)
     return SessionFile(path, title, started, info.workshop_title or "", round_line, seated)

@@ -12,9 +12,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from catalogue import N_
 from deck.atomic_write import write_atomically
 
-MOMENTS = ((0.0, "De tijd van deze ronde is om."), (60.0, "Nog één minuut in deze ronde."))
+MOMENTS = ((0.0, N_("De tijd van deze ronde is om.")), (60.0, N_("Nog één minuut in deze ronde.")))
 """Seconds left at which to speak up, and what to say; the latest moment first."""
 
 PREFERENCES_FILE = "voorkeuren.json"

@@ -10,6 +10,7 @@ from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
+from catalogue import _
 from game.engine import Action, SessionState
 from game.engine import commands as c
 from game.tui.dutch_textual import DutchSelect
@@ -23,8 +24,8 @@ class ActionEditor(ModalScreen[bool]):
 
     CSS_PATH = "action_editor.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Bewaren", priority=True),
-        Binding("escape", "cancel", "Annuleren"),
+        Binding("ctrl+s", "save", _("Bewaren"), priority=True),
+        Binding("escape", "cancel", _("Annuleren")),
     ]
 
     def __init__(
@@ -58,45 +59,47 @@ class ActionEditor(ModalScreen[bool]):
         chosen = fields.approach_id if fields else preset
         with Vertical(id="dialog"):
             yield Label(
-                f"Actie wijzigen: {self.action.fields.title}" if self.action else "Nieuwe actie",
+                _("Actie wijzigen: {title}").format(title=self.action.fields.title)
+                if self.action
+                else _("Nieuwe actie"),
                 classes="title",
             )
             with Grid(id="fields"):
-                yield Label("Aanpak")
+                yield Label(_("Aanpak"))
                 yield DutchSelect(
                     approaches,
-                    prompt="(geen)",
+                    prompt=_("(geen)"),
                     id="approach",
                     compact=True,
                     value=chosen or Select.NULL,
                 )
-                yield Label("Wat")
+                yield Label(_("Wat"))
                 first = self.state.approaches[preset].card_title if preset else ""
                 yield Input(
                     fields.title if fields else first,
                     id="title",
                     compact=True,
                     select_on_focus=False,
-                    placeholder="De eerste concrete stap",
+                    placeholder=_("De eerste concrete stap"),
                 )
-                yield Label("Trekker")
+                yield Label(_("Trekker"))
                 yield DutchSelect(
                     owners,
-                    prompt="(nog niemand)",
+                    prompt=_("(nog niemand)"),
                     id="owner",
                     compact=True,
                     value=fields.owner if fields and fields.owner else Select.NULL,
                 )
-                yield Label("Tegen")
+                yield Label(_("Tegen"))
                 yield Input(
                     (fields.due or "") if fields else "",
                     id="due",
                     compact=True,
-                    placeholder="JJJJ-MM-DD",
+                    placeholder=_("JJJJ-MM-DD"),
                 )
-                yield Label("Notitie")
+                yield Label(_("Notitie"))
                 yield Input(fields.note if fields else "", id="note", compact=True)
-            yield Static("Ctrl+S bewaart · Esc annuleert", classes="hint")
+            yield Static(_("Ctrl+S bewaart · Esc annuleert"), classes="hint")
             yield Static(id="problem")
 
     def _approach_label(self, approach_id: str) -> str:

@@ -34,17 +34,17 @@ class BoardScreen(SessionScreen):
     """The facilitator's overview; Enter opens the current round's own screen."""
 
     CSS_PATH = "board.tcss"
-    TITLE = "Bord"
+    TITLE = _("Bord")
     CLOCK = "#timer, #big-timer"
     BINDINGS = [
-        Binding("enter", "open_round", "Ronde"),
-        Binding("n", "next_round", "Volgende"),
-        Binding("v", "previous_round", "Vorige"),
+        Binding("enter", "open_round", _("Ronde")),
+        Binding("n", "next_round", _("Volgende")),
+        Binding("v", "previous_round", _("Vorige")),
         Binding("plus,equals_sign", "extend", f"{EXTEND_MINUTES} min", key_display="+"),
-        Binding("t", "table", "Tafel"),
-        Binding("i", "inspiratiebank", "Inspiratiebank", show=False),
-        Binding("w", "browser_voting", "Stemmen in de browser", show=False),
-        Binding("escape", "close_session", "Sluiten"),
+        Binding("t", "table", _("Tafel")),
+        Binding("i", "inspiratiebank", _("Inspiratiebank"), show=False),
+        Binding("w", "browser_voting", _("Stemmen in de browser"), show=False),
+        Binding("escape", "close_session", _("Sluiten")),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext) -> None:
@@ -72,9 +72,9 @@ class BoardScreen(SessionScreen):
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#agenda-pane").border_title = "Agenda"
-        self.query_one("#grid-pane").border_title = "Aanpakken per belanghebbende"
-        self.query_one("#balance-pane").border_title = "Balans"
+        self.query_one("#agenda-pane").border_title = _("Agenda")
+        self.query_one("#grid-pane").border_title = _("Aanpakken per belanghebbende")
+        self.query_one("#balance-pane").border_title = _("Balans")
         super().on_mount()
 
     def on_resize(self, event: Resize) -> None:
@@ -86,32 +86,34 @@ class BoardScreen(SessionScreen):
         assert info is not None
         case = parse_case(info.case)
         self.sub_title = case.title or (info.workshop_title or "")
-        self.query_one(Agenda).show(state)
+        self.query_one(Agenda).show(state, self.live.round_title)
         self.query_one(ApproachGrid).show(state, self.live.deck)
         warnings = balance_warnings(state, self.live.deck)
         self.query_one(BalanceList).show(
             warnings,
-            empty="Nog geen aanpakken." if not state.approaches else "In balans.",
+            empty=_("Nog geen aanpakken.") if not state.approaches else _("In balans."),
         )
         self.query_one("#balance-pane").border_title = (
-            f"Balans ({len(warnings)})" if warnings else "Balans"
+            _("Balans ({count})").format(count=len(warnings)) if warnings else _("Balans")
         )
         plan = state.current_round()
         now_pane = self.query_one("#now-pane")
         if plan is None:
-            now_pane.border_title = "Nu"
-            self.query_one("#round-title", Static).update("Deze sessie heeft geen rondes.")
+            now_pane.border_title = _("Nu")
+            self.query_one("#round-title", Static).update(_("Deze sessie heeft geen rondes."))
         else:
-            now_pane.border_title = f"Ronde {state.round.index + 1} van {len(info.rounds)}"
+            now_pane.border_title = _("Ronde {number} van {count}").format(
+                number=state.round.index + 1, count=len(info.rounds)
+            )
             extra = state.round.extra_minutes[state.round.index]
             box = f"{plan.minutes} min" + (f" + {extra}" if extra else "")
             self.query_one("#round-title", Static).update(
                 RichText.assemble(
-                    (plan.title, "bold"),
+                    (self.live.round_title(plan), "bold"),
                     "\n",
-                    (f"tijdvak {box}", "dim"),
+                    (_("tijdvak {minutes}").format(minutes=box), "dim"),
                     "\n",
-                    ("Enter: ronde openen", "dim"),
+                    (_("Enter: ronde openen"), "dim"),
                 )
             )
         people = list(state.participants.values())
@@ -121,10 +123,10 @@ class BoardScreen(SessionScreen):
             RichText.assemble(
                 # A tampered log: first on the line, so it shows at 80 columns too.
                 (_("ALLEEN-LEZEN") + "  " if self.live.store.problem else "", "bold red"),
-                ("Code ", "dim"),
+                (_("Code") + " ", "dim"),
                 (info.join_code, "bold"),
-                (" (w: browser)", "dim"),
-                ("  ·  aangemeld: ", "dim"),
+                (" " + _("(w: browser)"), "dim"),
+                ("  ·  " + _("aangemeld:") + " ", "dim"),
                 str(len(people)),
                 (f" ({names})" if people else "", "dim"),
                 (f"  {alike}" if alike else "", "bold yellow"),
@@ -165,7 +167,7 @@ class BoardScreen(SessionScreen):
     def action_extend(self) -> None:
         """Give the current round five more minutes."""
         if self.send(c.ExtendRound(EXTEND_MINUTES)):
-            self.notify(f"Ronde verlengd met {EXTEND_MINUTES} minuten.")
+            self.notify(_("Ronde verlengd met {minutes} minuten.").format(minutes=EXTEND_MINUTES))
 
     def action_table(self) -> None:
         """Seat or remove stakeholders; show the join code."""

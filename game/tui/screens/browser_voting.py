@@ -12,14 +12,16 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from catalogue import _
 from game.room_address import DEFAULT_PORT, Addresses, qr_text
+from game.tui.styled import styled
 
 
 class BrowserVotingScreen(ModalScreen[None]):
     """What `netwerktafel serve` prints, shown on the facilitator's screen for the room."""
 
     CSS_PATH = "browser_voting.tcss"
-    BINDINGS = [Binding("escape,w,q", "dismiss", "Sluiten")]
+    BINDINGS = [Binding("escape,w,q", "dismiss", _("Sluiten"))]
 
     def __init__(self, session: Path, join_code: str, port: int = DEFAULT_PORT) -> None:
         super().__init__()
@@ -34,33 +36,36 @@ class BrowserVotingScreen(ModalScreen[None]):
             command += f" --port {self.port}"
         with VerticalScroll(id="dialog"):
             yield Static(
-                RichText("Stemmen op de gsm, het scherm op de beamer", style="bold"),
+                RichText(_("Stemmen op de gsm, het scherm op de beamer"), style="bold"),
                 classes="title",
             )
             with Horizontal():
                 with Vertical(id="words"):
                     yield Static(
-                        "Start in een tweede terminal en laat die open zolang er gestemd wordt:",
+                        _("Start in een tweede terminal en laat die open zolang er gestemd wordt:"),
                         classes="hint",
                     )
                     yield Static(RichText(command, style="bold"), id="command")
                     yield Static(
-                        RichText.assemble(
-                            "Deelnemers scannen de code of openen ",
-                            (self.addresses.phone, "bold underline"),
-                            " en tikken de deelnamecode ",
-                            (self.join_code, "bold reverse"),
-                            ".",
+                        styled(
+                            _(
+                                "Deelnemers scannen de code of openen {address} en tikken "
+                                "de deelnamecode {code}."
+                            ),
+                            address=(self.addresses.phone, "bold underline"),
+                            code=(self.join_code, "bold reverse"),
                         ),
                         id="address",
                     )
                     yield Static(
-                        RichText.assemble(
-                            "Op de beamer: ",
-                            (self.addresses.beamer, "bold underline"),
-                            " (de code, de ronde en de klok, en de uitslag zodra je ze toont).",
+                        styled(
+                            _(
+                                "Op de beamer: {address} (de code, de ronde en de klok, en de "
+                                "uitslag zodra je ze toont)."
+                            ),
+                            address=(self.addresses.beamer, "bold underline"),
                         ),
                         id="beamer",
                     )
                 yield Static(qr_text(self.addresses.phone_with_code(self.join_code)), id="qr")
-            yield Static("Esc sluit", classes="hint")
+            yield Static(_("Esc sluit"), classes="hint")

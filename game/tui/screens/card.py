@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 
+from catalogue import _
 from deck import Deck
 from deck.model import CardBase
 from game.tui.widgets.card_detail import CardDetail
@@ -15,7 +16,7 @@ class CardScreen(ModalScreen[None]):
     """A card opened from the command palette; Escape closes it."""
 
     CSS_PATH = "card.tcss"
-    BINDINGS = [Binding("escape", "dismiss", "Sluiten")]
+    BINDINGS = [Binding("escape", "dismiss", _("Sluiten"))]
 
     def __init__(self, deck: Deck, card: CardBase) -> None:
         super().__init__()

@@ -10,6 +10,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from catalogue import _
 from deck import Deck
 from game.engine.case_text import CaseText, compose_case
 from game.tui.widgets.case_form import CaseForm
@@ -23,8 +24,8 @@ class CaseEditor(ModalScreen[None]):
 
     CSS_PATH = "case_editor.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Bewaren", priority=True),
-        Binding("escape", "dismiss", "Annuleren"),
+        Binding("ctrl+s", "save", _("Bewaren"), priority=True),
+        Binding("escape", "dismiss", _("Annuleren")),
     ]
 
     def __init__(self, deck: Deck, case: CaseText, submit: Submit) -> None:
@@ -35,9 +36,9 @@ class CaseEditor(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label("De casus bewerken", classes="title")
+            yield Label(_("De casus bewerken"), classes="title")
             yield CaseForm(self.deck)
-            yield Static("Ctrl+S bewaart · Esc annuleert", classes="hint")
+            yield Static(_("Ctrl+S bewaart · Esc annuleert"), classes="hint")
             yield Static(id="problem")
 
     def on_mount(self) -> None:

@@ -8,6 +8,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Static
 
+from catalogue import _
+
 
 def screen_bindings(screen: Screen[object]) -> list[Binding]:
     """The bindings a screen declares itself and inherits from its base screens, the most
@@ -32,7 +34,7 @@ class HelpScreen(ModalScreen[None]):
     """Lists the bindings that work on `screen`, then the app's own."""
 
     CSS_PATH = "help.tcss"
-    BINDINGS = [Binding("escape,f1,q", "dismiss", "Sluiten")]
+    BINDINGS = [Binding("escape,f1,q", "dismiss", _("Sluiten"))]
 
     def __init__(self, screen: Screen[object]) -> None:
         super().__init__()
@@ -40,20 +42,22 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with VerticalScroll():
-            yield Static("Toetsen", classes="title")
+            yield Static(_("Toetsen"), classes="title")
             yield DataTable(show_cursor=False, zebra_stripes=True)
             yield Static(
-                "In lijsten: pijltjes en Enter. Tab springt naar het volgende veld. "
-                "De muis werkt ook. Alles wordt meteen bewaard in het sessiebestand.",
+                _(
+                    "In lijsten: pijltjes en Enter. Tab springt naar het volgende veld. "
+                    "De muis werkt ook. Alles wordt meteen bewaard in het sessiebestand."
+                ),
                 classes="note",
             )
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("toets", "wat", "waar")
+        table.add_columns(_("toets"), _("wat"), _("waar"))
         where = self.under.title or type(self.under).__name__
         for binding in screen_bindings(self.under):
             table.add_row(self.app.get_key_display(binding), binding.description, where)
         for declared in self.app.BINDINGS:
             if isinstance(declared, Binding) and declared.description:
-                table.add_row(self.app.get_key_display(declared), declared.description, "overal")
+                table.add_row(self.app.get_key_display(declared), declared.description, _("overal"))

@@ -13,6 +13,8 @@ since that vote may have come from the participant's own terminal or browser.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -25,12 +27,13 @@ from textual.widgets import Button, Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from catalogue import _
-from deck import InputError
+from deck import Deck, InputError
 from game.engine import Ballot, find_participant_by_name, vote_problem
 from game.engine.decide import MAX_NAME, name_key
 from game.engine.voters import vote_key
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
 from game.store import Refused, SessionStore, StoreError, read_facilitator_token
+from game.tui.deck_text import option_names
 from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
@@ -39,19 +42,25 @@ class HotSeatScreen(Screen[None]):
     """Pass the keyboard: pick your name, vote in private, and the screen clears."""
 
     CSS_PATH = "hot_seat.tcss"
-    TITLE = "Stem doorgeven"
+    TITLE = _("Stem doorgeven")
     BINDINGS = [
-        Binding("escape", "back", "Terug"),
-        Binding("enter", "enter", "Verder", show=False),
-        Binding("down", "to_names", "Namen", show=False),
-        Binding("j", "answer(True)", "Ja", show=False),
-        Binding("n", "answer(False)", "Nee", show=False),
+        Binding("escape", "back", _("Terug")),
+        Binding("enter", "enter", _("Verder"), show=False),
+        Binding("down", "to_names", _("Namen"), show=False),
+        Binding("j", "answer(True)", _("Ja"), show=False),
+        Binding("n", "answer(False)", _("Nee"), show=False),
     ]
 
     def __init__(
-        self, store: SessionStore, ballot_id: str, tokens: dict[str, str] | None = None
+        self,
+        store: SessionStore,
+        ballot_id: str,
+        tokens: dict[str, str] | None = None,
+        deck: Deck | None = None,
     ) -> None:
         super().__init__()
+        self.deck = deck
+        """Names the answers in the app's language (a statement's scale, an approach)."""
         self.store = store
         self.ballot_id = ballot_id
         self.tokens = tokens if tokens is not None else {}
@@ -91,20 +100,20 @@ class HotSeatScreen(Screen[None]):
         self.pending = None
         self.store.refresh()
         ballot = self.ballot
-        heading = Text("Stem doorgeven · ", style="bold")
+        heading = Text(_("Stem doorgeven") + " · ", style="bold")
         heading.append(ballot.title, style="bold")
         self.query_one("#heading", Static).update(heading)
         seat = self._clear("pick")
         if not ballot.is_open:
-            seat.mount(Static("Deze stemronde is gesloten. Esc: terug.", classes="lead"))
+            seat.mount(Static(_("Deze stemronde is gesloten. Esc: terug."), classes="lead"))
             return
         seat.mount(
-            Static("Typ je naam, of kies hem met ↓ uit de lijst.", classes="lead"),
-            Input(placeholder="je naam", max_length=MAX_NAME, id="new-name"),
+            Static(_("Typ je naam, of kies hem met ↓ uit de lijst."), classes="lead"),
+            Input(placeholder=_("je naam"), max_length=MAX_NAME, id="new-name"),
             Static("", id="name-hint", classes="hint"),
             OptionList(id="names"),
             Static(
-                "Wie klaar is, geeft het toetsenbord door. Esc: terug naar de begeleider.",
+                _("Wie klaar is, geeft het toetsenbord door. Esc: terug naar de begeleider."),
                 classes="hint",
             ),
         )
@@ -122,7 +131,7 @@ class HotSeatScreen(Screen[None]):
                 continue
             label = Text(person.name)
             if self._voted(ballot, person.id, person.name):
-                label.append("  ✓ gestemd", style="dim")
+                label.append("  " + _("✓ gestemd"), style="dim")
             names.add_option(Option(label, id=person.id))
         names.display = names.option_count > 0
         if names.option_count:
@@ -132,10 +141,10 @@ class HotSeatScreen(Screen[None]):
     def _enter_hint(self, typed: str) -> str:
         name = " ".join(typed.split())
         if not name:
-            return "Enter: de eerste naam uit de lijst." if self.store.state.participants else ""
+            return _("Enter: de eerste naam uit de lijst.") if self.store.state.participants else ""
         if find_participant_by_name(self.store.state, name) is None:
-            return f"Enter: nieuwe deelnemer „{name}”."
-        return f"Enter: stemmen als {name}."
+            return _("Enter: nieuwe deelnemer „{name}”.").format(name=name)
+        return _("Enter: stemmen als {name}.").format(name=name)
 
     def _focus_new_name(self) -> None:
         self.query_one("#new-name", Input).focus()
@@ -146,19 +155,24 @@ class HotSeatScreen(Screen[None]):
         self.pending = name
         seat = self._clear("confirm")
         seat.mount(
-            Static(Text(f"{name} heeft al gestemd.", style="bold"), classes="who"),
             Static(
-                "Die stem kan uit een eigen terminal of browser komen. Opnieuw stemmen "
-                "vervangt hem. Ben jij dat en wil je je stem vervangen?",
+                Text(_("{name} heeft al gestemd.").format(name=name), style="bold"), classes="who"
+            ),
+            Static(
+                _(
+                    "Die stem kan uit een eigen terminal of browser komen. Opnieuw stemmen "
+                    "vervangt hem. Ben jij dat en wil je je stem vervangen?"
+                ),
                 classes="lead",
             ),
             HorizontalGroup(
-                Button("Ja, opnieuw stemmen", variant="warning", id="replace"),
-                Button("Nee, terug", id="keep"),
+                Button(_("Ja, opnieuw stemmen"), variant="warning", id="replace"),
+                Button(_("Nee, terug"), id="keep"),
                 classes="buttons",
             ),
             Static(
-                "j: ja, opnieuw stemmen. n, Enter of Esc: nee, terug naar de namen.", classes="hint"
+                _("j: ja, opnieuw stemmen. n, Enter of Esc: nee, terug naar de namen."),
+                classes="hint",
             ),
         )
         self.call_after_refresh(lambda: self.query_one("#keep", Button).focus())
@@ -168,17 +182,20 @@ class HotSeatScreen(Screen[None]):
         self.store.refresh()
         ballot = self.ballot
         seat = self._clear("vote")
-        who = Text("Stem van ", style="bold")
-        who.append(name, style="bold")
+        who = Text(_("Stem van {name}").format(name=name), style="bold")
         widgets: list[Widget] = [Static(who, classes="who")]
         if ballot.statement is not None and ballot.statement.text != ballot.title:
             widgets.append(Static(Text(ballot.statement.text), classes="lead"))
-        rows = ballot_input(ballot, lambda choices: vote_problem(self.ballot, choices))
+        names = option_names(self.store.state, ballot, self.deck)
+        shown = replace(
+            ballot, options=tuple(replace(o, label=names[o.id]) for o in ballot.options)
+        )
+        rows = ballot_input(shown, lambda choices: vote_problem(self.ballot, choices))
         widgets += [
             Static(how_to_vote(ballot), classes="hint"),
             rows,
-            HorizontalGroup(Button("Stem", variant="primary", id="cast"), classes="buttons"),
-            Static("Enter: stemmen. Esc: niet stemmen, terug naar de namen.", classes="hint"),
+            HorizontalGroup(Button(_("Stem"), variant="primary", id="cast"), classes="buttons"),
+            Static(_("Enter: stemmen. Esc: niet stemmen, terug naar de namen."), classes="hint"),
         ]
         seat.mount(*widgets)
         self.call_after_refresh(rows.focus)
@@ -186,11 +203,11 @@ class HotSeatScreen(Screen[None]):
     def show_thanks(self, name: str) -> None:
         """Cleared: only a thank-you, nothing of the vote."""
         seat = self._clear("thanks")
-        thanks = Text(f"✓ Dank je, {name}. Je stem is geteld.", style="bold")
+        thanks = Text(_("✓ Dank je, {name}. Je stem is geteld.").format(name=name), style="bold")
         seat.mount(
             Static(thanks, classes="good"),
-            Static("Geef het toetsenbord door. Enter: de volgende.", classes="lead"),
-            HorizontalGroup(Button("Volgende", variant="primary", id="next"), classes="buttons"),
+            Static(_("Geef het toetsenbord door. Enter: de volgende."), classes="lead"),
+            HorizontalGroup(Button(_("Volgende"), variant="primary", id="next"), classes="buttons"),
         )
         self.call_after_refresh(lambda: self.query_one("#next", Button).focus())
 

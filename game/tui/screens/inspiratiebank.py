@@ -15,6 +15,7 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Header, Input
 
+from catalogue import _, ngettext
 from deck import Deck
 from deck.model import CardBase
 from deck.search import ExampleIndex, ExampleQuery
@@ -30,14 +31,14 @@ class InspiratiebankScreen(Screen[CardBase | None]):
     """Search and filter the example cards; the highlighted card shows in full."""
 
     CSS_PATH = "inspiratiebank.tcss"
-    TITLE = "Inspiratiebank"
+    TITLE = _("Inspiratiebank")
     BINDINGS = [
-        Binding("escape", "back", "Terug"),
-        Binding("ctrl+f", "focus_search", "Zoeken"),
-        Binding("ctrl+r", "clear_filters", "Filters wissen"),
+        Binding("escape", "back", _("Terug")),
+        Binding("ctrl+f", "focus_search", _("Zoeken")),
+        Binding("ctrl+r", "clear_filters", _("Filters wissen")),
         # In the search box the arrows walk the list, so Enter takes what is highlighted.
-        Binding("down", "walk(1)", "Volgende kaart", show=False),
-        Binding("up", "walk(-1)", "Vorige kaart", show=False),
+        Binding("down", "walk(1)", _("Volgende kaart"), show=False),
+        Binding("up", "walk(-1)", _("Vorige kaart"), show=False),
     ]
 
     def __init__(
@@ -65,7 +66,7 @@ class InspiratiebankScreen(Screen[CardBase | None]):
 
     def on_mount(self) -> None:
         if self.pick_for is not None:
-            self.sub_title = f"kies een aanpak voor {self.pick_for} (Enter)"
+            self.sub_title = _("kies een aanpak voor {who} (Enter)").format(who=self.pick_for)
         self.apply(ExampleQuery())
         self.action_focus_search()
 
@@ -74,7 +75,9 @@ class InspiratiebankScreen(Screen[CardBase | None]):
         found = self.index.search(query)
         cards = self.query_one(CardList)
         cards.show(list(found))
-        cards.border_title = f"{len(found)} van {len(self.index)} voorbeelden"
+        cards.border_title = ngettext(
+            "{found} van {count} voorbeeld", "{found} van {count} voorbeelden", len(self.index)
+        ).format(found=len(found), count=len(self.index))
         self.query_one(CardDetail).show(cards.highlighted_card)
 
     def on_example_filters_changed(self, event: ExampleFilters.Changed) -> None:

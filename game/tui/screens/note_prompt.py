@@ -11,6 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from catalogue import _
+
 Submit = Callable[[str], str | None]
 """Sends the note; returns why it was refused, or None."""
 
@@ -19,7 +21,7 @@ class NotePrompt(ModalScreen[bool]):
     """What is being noted, and a box for the note; Enter sends, Escape cancels."""
 
     CSS_PATH = "note_prompt.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", _("Annuleren"))]
 
     def __init__(self, heading: str, detail: str, placeholder: str, submit: Submit) -> None:
         super().__init__()
@@ -33,7 +35,7 @@ class NotePrompt(ModalScreen[bool]):
             yield Static(RichText(self.heading, style="bold"))
             yield Static(RichText(self.detail, style="dim"), classes="detail")
             yield Input(placeholder=self.placeholder, id="note")
-            yield Static("Enter noteert · Esc annuleert", classes="hint")
+            yield Static(_("Enter noteert · Esc annuleert"), classes="hint")
             yield Static(id="problem")
 
     def on_mount(self) -> None:

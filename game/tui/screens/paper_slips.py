@@ -20,7 +20,7 @@ from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from catalogue import N_, _, ngettext
+from catalogue import _, ngettext
 from game.engine import Ballot, tally, vote_problem
 from game.engine import commands as c
 from game.engine import events as e
@@ -92,12 +92,12 @@ class PaperSlipsScreen(Screen[None]):
     """Type the slips in: the current slip, the slips so far, undo per slip."""
 
     CSS_PATH = "paper_slips.tcss"
-    TITLE = N_("Papieren stembrieven")
+    TITLE = _("Papieren stembrieven")
     BINDINGS = [
-        Binding("escape", "back", N_("Terug")),
-        Binding("enter", "count", N_("Brief tellen")),
-        Binding("backspace", "erase", N_("Toets terug")),
-        Binding("u,ctrl+z", "take_back", N_("Laatste brief terug")),
+        Binding("escape", "back", _("Terug")),
+        Binding("enter", "count", _("Brief tellen")),
+        Binding("backspace", "erase", _("Toets terug")),
+        Binding("u,ctrl+z", "take_back", _("Laatste brief terug")),
     ]
 
     def __init__(self, live: LiveSession, ballot_id: str) -> None:

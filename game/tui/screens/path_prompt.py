@@ -10,12 +10,14 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from catalogue import _
+
 
 class PathPrompt(ModalScreen[Path | None]):
     """A question, a path box and a hint; Enter answers, Escape cancels."""
 
     CSS_PATH = "path_prompt.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Annuleren")]
+    BINDINGS = [Binding("escape", "cancel", _("Annuleren"))]
 
     def __init__(
         self, question: str, default: Path | str = "", *, hint: str = "", must_exist: bool = False
@@ -39,11 +41,11 @@ class PathPrompt(ModalScreen[Path | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         text = event.value.strip()
         if not text:
-            self.query_one("#problem", Static).update("Geef een pad.")
+            self.query_one("#problem", Static).update(_("Geef een pad."))
             return
         path = Path(text).expanduser()
         if self.must_exist and not path.exists():
-            self.query_one("#problem", Static).update(f"{path} bestaat niet.")
+            self.query_one("#problem", Static).update(_("{path} bestaat niet.").format(path=path))
             return
         self.dismiss(path)
 

@@ -45,7 +45,7 @@ class SessionScreen(Screen[None]):
     """A screen of a running session. Subclasses draw the state in `show_state`."""
 
     BINDINGS = [
-        Binding("ctrl+z", "undo", "Ongedaan"),
+        Binding("ctrl+z", "undo", _("Ongedaan")),
     ]
 
     def __init__(self, live: LiveSession) -> None:
@@ -121,7 +121,7 @@ class SessionScreen(Screen[None]):
         app = self.app
         if getattr(app, "bell_on", True):  # the facilitator app may have the bell off
             app.bell()
-        self.notify(message, title="Tijd", severity="warning", timeout=10)
+        self.notify(_(message), title=_("Tijd"), severity="warning", timeout=10)
         for screen in app.screen_stack:
             if isinstance(screen, SessionScreen) and screen.in_view:
                 screen.flash_clock()
@@ -150,7 +150,7 @@ class SessionScreen(Screen[None]):
         """Send a facilitator command; a refusal shows as a notification. Whether it worked."""
         reason = self.live.send(command)
         if reason is not None:
-            self.notify(reason, title="Geweigerd", severity="warning")
+            self.notify(reason, title=_("Geweigerd"), severity="warning")
             self.redraw()
             return False
         self.redraw()

@@ -12,7 +12,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, Select, Static
 
-from catalogue import _
+from catalogue import _, current_language, ngettext
 from deck import InputError
 from game.engine.case_text import CaseText, compose_case
 from game.store import Refused, StoreError
@@ -27,10 +27,10 @@ class SetupScreen(Screen[None]):
     """Choose a workshop format and write the case; Ctrl+S makes the session."""
 
     CSS_PATH = "setup.tcss"
-    TITLE = "Nieuwe sessie"
+    TITLE = _("Nieuwe sessie")
     BINDINGS = [
-        Binding("ctrl+s", "create", "Sessie maken", priority=True),
-        Binding("escape", "app.pop_screen", "Terug"),
+        Binding("ctrl+s", "create", _("Sessie maken"), priority=True),
+        Binding("escape", "app.pop_screen", _("Terug")),
     ]
 
     def __init__(self, context: AppContext) -> None:
@@ -42,7 +42,7 @@ class SetupScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="form"):
             with Grid(id="format"):
-                yield Label("Werkvorm")
+                yield Label(_("Werkvorm"))
                 yield DutchSelect(
                     [(self.label(w), w.id) for w in self.workshops.values()],
                     value="netwerktafel" if "netwerktafel" in self.workshops else Select.NULL,
@@ -52,15 +52,15 @@ class SetupScreen(Screen[None]):
                 )
                 yield Label("")
                 yield Static(id="about")
-                yield Label("Voorbeeld", id="sample-label")
+                yield Label(_("Voorbeeld"), id="sample-label")
                 yield DutchSelect(
                     [],
-                    prompt="Kies een voorbeeldcasus (of schrijf je eigen)",
+                    prompt=_("Kies een voorbeeldcasus (of schrijf je eigen)"),
                     id="sample",
                     compact=True,
                 )
             yield CaseForm(self.context.deck, id="case")
-            yield Button("Sessie maken (Ctrl+S)", id="create", variant="primary", compact=True)
+            yield Button(_("Sessie maken (Ctrl+S)"), id="create", variant="primary", compact=True)
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
@@ -73,7 +73,16 @@ class SetupScreen(Screen[None]):
             played = fit_to_deck(workshop, self.context.deck).workshop
         except InputError:
             played = workshop
-        return f"{workshop.title} — {played.minutes} min, {len(played.rounds)} rondes"
+        rounds = len(played.rounds)
+        return ngettext(
+            "{title} — {minutes} min, {rounds} ronde",
+            "{title} — {minutes} min, {rounds} rondes",
+            rounds,
+        ).format(
+            title=workshop.title.in_language(current_language()),
+            minutes=played.minutes,
+            rounds=rounds,
+        )
 
     @property
     def workshop(self) -> Workshop:
@@ -82,11 +91,12 @@ class SetupScreen(Screen[None]):
 
     def show_workshop(self, workshop: Workshop) -> None:
         """Describe the workshop and offer its sample cases, if it has any."""
-        about = " ".join(str(workshop.description).split())
+        language = current_language()
+        about = " ".join(workshop.description.in_language(language).split())
         first = about.split(". ")[0].rstrip(".") + "."
         self.query_one("#about", Static).update(RichText(first, style="dim"))
         sample = self.query_one("#sample", Select)
-        sample.set_options((str(case.title), case.id) for case in workshop.cases)
+        sample.set_options((case.title.in_language(language), case.id) for case in workshop.cases)
         has_cases = bool(workshop.cases)
         sample.display = has_cases
         self.query_one("#sample-label").display = has_cases
@@ -98,7 +108,9 @@ class SetupScreen(Screen[None]):
             sample = next(c for c in self.workshop.cases if c.id == event.value)
             form = self.query_one(CaseForm)
             theme = form.case.theme
-            form.fill(CaseText(str(sample.title), " ".join(str(sample.text).split()), theme))
+            language = current_language()
+            title, text = sample.title.in_language(language), sample.text.in_language(language)
+            form.fill(CaseText(title, " ".join(text.split()), theme))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.action_create()
@@ -111,7 +123,7 @@ class SetupScreen(Screen[None]):
         case = self.query_one(CaseForm).case
         context = self.context
         now = local_time(dt.datetime.fromtimestamp(context.clock(), dt.UTC))
-        path = new_session_path(context.sessions_dir, case.title or "sessie", now)
+        path = new_session_path(context.sessions_dir, case.title or _("sessie"), now)
         try:
             live = LiveSession.create(
                 path,
@@ -122,10 +134,10 @@ class SetupScreen(Screen[None]):
                 clock=context.clock,
             )
         except InputError as error:
-            self.notify(str(error.problems[0]), title="Niet gemaakt", severity="error")
+            self.notify(str(error.problems[0]), title=_("Niet gemaakt"), severity="error")
             return
         except (Refused, StoreError) as error:
-            self.notify(str(error), title="Niet gemaakt", severity="error")
+            self.notify(str(error), title=_("Niet gemaakt"), severity="error")
             return
         for note in live.fit_notes:
             self.app.notify(note, title=_("Werkvorm aangepast aan het deck"), timeout=10)

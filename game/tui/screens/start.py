@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from catalogue import _
+from catalogue import N_, _, ngettext
 from deck import InputError
 from game.tui.context import AppContext
 
@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from game.tui.live_session import SessionFile
 
 MENU = (
-    ("new", "Nieuwe sessie", "n"),
-    ("open", "Sessiebestand openen", "o"),
-    ("bank", "Inspiratiebank", "i"),
-    ("print", "Deck afdrukken", "a"),
-    ("quit", "Stoppen", "ctrl+q"),
+    ("new", N_("Nieuwe sessie"), "n"),
+    ("open", N_("Sessiebestand openen"), "o"),
+    ("bank", N_("Inspiratiebank"), "i"),
+    ("print", N_("Deck afdrukken"), "a"),
+    ("quit", N_("Stoppen"), "ctrl+q"),
 )
 
 
@@ -35,13 +35,13 @@ class StartScreen(Screen[None]):
     """Where the app starts, and where it comes back to when a session is closed."""
 
     CSS_PATH = "start.tcss"
-    TITLE = "Start"
-    SUB_TITLE = "burgerparticipatie in lokale veiligheid"
+    TITLE = _("Start")
+    SUB_TITLE = _("burgerparticipatie in lokale veiligheid")
     BINDINGS = [
-        Binding("n", "new_session", "Nieuw"),
-        Binding("o", "open_file", "Openen"),
-        Binding("i", "inspiratiebank", "Inspiratiebank"),
-        Binding("a", "print_deck", "Afdrukken"),
+        Binding("n", "new_session", _("Nieuw")),
+        Binding("o", "open_file", _("Openen")),
+        Binding("i", "inspiratiebank", _("Inspiratiebank")),
+        Binding("a", "print_deck", _("Afdrukken")),
     ]
 
     def __init__(self, context: AppContext, *, open_at_start: Path | None = None) -> None:
@@ -55,12 +55,12 @@ class StartScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Static(RichText("Deck: …", style="dim"), id="intro")
+        yield Static(RichText(_("Deck: ") + "…", style="dim"), id="intro")
         with Horizontal(id="panes"):
             with Vertical(id="menu-pane"):
                 yield OptionList(
                     *[
-                        Option(RichText.assemble(label, (f"  {key}", "dim")), id=option_id)
+                        Option(RichText.assemble(_(label), (f"  {key}", "dim")), id=option_id)
                         for option_id, label, key in MENU
                     ],
                     id="menu",
@@ -70,8 +70,8 @@ class StartScreen(Screen[None]):
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#menu-pane").border_title = "Wat wil je doen?"
-        self.query_one("#recent-pane").border_title = "Sessie hervatten"
+        self.query_one("#menu-pane").border_title = _("Wat wil je doen?")
+        self.query_one("#recent-pane").border_title = _("Sessie hervatten")
         self.query_one("#menu").focus()
         if self.open_at_start is not None:
             # Straight to the session's board: its deck was loaded to check the file.
@@ -92,11 +92,13 @@ class StartScreen(Screen[None]):
         # garbage collector's full sweeps, which otherwise stall a keystroke now and then
         # (~0.1 s with a deck of a thousand cards).
         gc.freeze()
+        from game.tui.deck_text import deck_text
+
         self.query_one("#intro", Static).update(
             RichText.assemble(
-                ("Deck: ", "dim"),
-                str(deck.manifest.title),
-                (f" ({len(deck)} kaarten)", "dim"),
+                (_("Deck: "), "dim"),
+                deck_text(deck, deck.manifest.title),
+                (" " + _("({count} kaarten)").format(count=len(deck)), "dim"),
             )
         )
         self.list_sessions()
@@ -121,7 +123,8 @@ class StartScreen(Screen[None]):
         if not self.sessions:
             recent.add_option(
                 Option(
-                    RichText("Nog geen sessies. Kies 'Nieuwe sessie'.", style="dim"), disabled=True
+                    RichText(_("Nog geen sessies. Kies 'Nieuwe sessie'."), style="dim"),
+                    disabled=True,
                 )
             )
             return
@@ -155,9 +158,9 @@ class StartScreen(Screen[None]):
         from game.tui.screens.path_prompt import PathPrompt
 
         prompt = PathPrompt(
-            "Welk sessiebestand open je?",
+            _("Welk sessiebestand open je?"),
             f"{self.context.sessions_dir}/",
-            hint="Een .nwt-bestand; de begeleidersleutel (.begeleider) moet ernaast staan.",
+            hint=_("Een .nwt-bestand; de begeleidersleutel (.begeleider) moet ernaast staan."),
             must_exist=True,
         )
         self.app.push_screen(prompt, self._opened)
@@ -176,7 +179,10 @@ class StartScreen(Screen[None]):
         except InputError as error:
             for problem in error.problems:
                 self.notify(
-                    str(problem), title="Kan de sessie niet openen", severity="error", timeout=10
+                    str(problem),
+                    title=_("Kan de sessie niet openen"),
+                    severity="error",
+                    timeout=10,
                 )
             return
         self.app.push_screen(BoardScreen(live, self.context))
@@ -197,15 +203,15 @@ class StartScreen(Screen[None]):
 
         default = self.context.prints_dir / f"kaarten-{self.context.deck.manifest.id}.pdf"
         prompt = PathPrompt(
-            "Waar schrijf ik de kaartvellen (PDF)?",
+            _("Waar schrijf ik de kaartvellen (PDF)?"),
             default,
-            hint="A4, pokerformaat, dubbelzijdig. Meer keuzes: netwerktafel print cards.",
+            hint=_("A4, pokerformaat, dubbelzijdig. Meer keuzes: netwerktafel print cards."),
         )
         self.app.push_screen(prompt, self._print_to)
 
     def _print_to(self, target: Path | None) -> None:
         if target is not None:
-            self.notify(f"Kaarten tekenen naar {target}…", timeout=3)
+            self.notify(_("Kaarten tekenen naar {file}…").format(file=target), timeout=3)
             self._print_worker(target)
 
     @work(thread=True, exclusive=True, group="print")
@@ -215,11 +221,15 @@ class StartScreen(Screen[None]):
         try:
             message = print_deck(self.context.deck, target)
         except InputError as error:
-            first = error.problems[0] if error.problems else "onbekend probleem"
+            first = error.problems[0] if error.problems else _("onbekend probleem")
             self.app.call_from_thread(
                 self.notify,
-                f"{first} ({len(error.problems)} problemen; zie 'netwerktafel deck check')",
-                title="Niet afgedrukt",
+                ngettext(
+                    "{first} ({count} probleem; zie 'netwerktafel deck check')",
+                    "{first} ({count} problemen; zie 'netwerktafel deck check')",
+                    len(error.problems),
+                ).format(first=first, count=len(error.problems)),
+                title=_("Niet afgedrukt"),
                 severity="error",
                 timeout=10,
             )
@@ -227,13 +237,13 @@ class StartScreen(Screen[None]):
         except OSError as error:
             self.app.call_from_thread(
                 self.notify,
-                f"Kan {target} niet schrijven: {error.strerror}",
-                title="Niet afgedrukt",
+                _("Kan {file} niet schrijven: {reason}").format(file=target, reason=error.strerror),
+                title=_("Niet afgedrukt"),
                 severity="error",
                 timeout=10,
             )
             return
-        self.app.call_from_thread(self.notify, message, title="Deck afgedrukt", timeout=10)
+        self.app.call_from_thread(self.notify, message, title=_("Deck afgedrukt"), timeout=10)
 
 
 def _session_option(number: int, session: SessionFile) -> Option:
@@ -243,7 +253,7 @@ def _session_option(number: int, session: SessionFile) -> Option:
         text = RichText.assemble((session.path.name, "bold"), "\n", (session.problem, "italic red"))
         return Option(text, id=f"s{number}")
     when = f"{local_time(session.started_at):%d-%m-%Y %H:%M}" if session.started_at else ""
-    people = f"{session.stakeholders} aan tafel"
+    people = _("{count} aan tafel").format(count=session.stakeholders)
     details = " · ".join(x for x in (session.workshop_title, session.round_line, people) if x)
     text = RichText.assemble(
         (session.case_title, "bold"), "  ", (when, "dim"), "\n", (details, "dim")

@@ -9,28 +9,30 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Footer, Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import N_, _
 from deck.model import RoleCard
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.role_draw import draw_role
 from game.tui.context import AppContext
+from game.tui.deck_text import card_title, deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.join_code import JoinCode
 from workshops.model import CaseRound
 
-NAME_HINT = "Kies een rol en druk Enter, of r: trek een rol."
+NAME_HINT = N_("Kies een rol en druk Enter, of r: trek een rol.")
 
 
 class TableScreen(SessionScreen):
     """Pick a role card, type a name, Enter: the stakeholder is at the table."""
 
     CSS_PATH = "table.tcss"
-    TITLE = "Aan tafel"
+    TITLE = _("Aan tafel")
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Naar het bord"),
-        Binding("delete,x", "remove", "Van tafel"),
-        Binding("r", "draw_role", "Rol trekken"),
+        Binding("escape", "app.pop_screen", _("Naar het bord")),
+        Binding("delete,x", "remove", _("Van tafel")),
+        Binding("r", "draw_role", _("Rol trekken")),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext) -> None:
@@ -69,7 +71,7 @@ class TableScreen(SessionScreen):
                         Option(
                             RichText.assemble(
                                 ("★ " if star else "  ", "yellow"),
-                                str(role.title),
+                                deck_text(self.live.deck, role.title),
                             ),
                             id=role.id,
                         )
@@ -77,8 +79,8 @@ class TableScreen(SessionScreen):
                     ],
                     id="roles",
                 )
-                yield Static(NAME_HINT, id="name-label")
-                yield Input(placeholder="naam", id="name", compact=True)
+                yield Static(_(NAME_HINT), id="name-label")
+                yield Input(placeholder=_("naam"), id="name", compact=True)
             with Vertical(id="seated-pane"):
                 yield OptionList(id="seated")
                 yield Static(id="participants")
@@ -86,8 +88,8 @@ class TableScreen(SessionScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        self.query_one("#roles-pane").border_title = "Rolkaarten (★ voorgesteld)"
-        self.query_one("#seated-pane").border_title = "Aan tafel"
+        self.query_one("#roles-pane").border_title = _("Rolkaarten (★ voorgesteld)")
+        self.query_one("#seated-pane").border_title = _("Aan tafel")
         self.query_one("#roles").focus()
 
     def show_state(self, state: SessionState) -> None:
@@ -98,16 +100,22 @@ class TableScreen(SessionScreen):
         seated.clear_options()
         if present:
             seated.add_options(
-                Option(RichText.assemble((s.name, "bold"), (f"  {s.role_title}", "dim")), id=s.id)
+                Option(
+                    RichText.assemble(
+                        (s.name, "bold"),
+                        ("  " + card_title(self.live.deck, s.role_id, s.role_title), "dim"),
+                    ),
+                    id=s.id,
+                )
                 for s in present
             )
             seated.highlighted = min(before or 0, len(present) - 1)
         else:
-            seated.add_option(Option(RichText("Nog niemand.", style="dim"), disabled=True))
+            seated.add_option(Option(RichText(_("Nog niemand."), style="dim"), disabled=True))
         people = list(state.participants.values())
-        names = ", ".join(p.name for p in people) if people else "nog niemand"
+        names = ", ".join(p.name for p in people) if people else _("nog niemand")
         self.query_one("#participants", Static).update(
-            RichText.assemble(("Aangemeld: ", "bold"), f"{len(people)} — {names}")
+            RichText.assemble((_("Aangemeld:") + " ", "bold"), f"{len(people)} — {names}")
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -120,10 +128,17 @@ class TableScreen(SessionScreen):
         """Ask for the name of whoever plays `role`."""
         self.role = role
         name = self.query_one("#name", Input)
-        lead = f"Getrokken: {role.title}. Naam" if drawn else f"Naam voor {role.title}"
+        title = deck_text(self.live.deck, role.title)
+        lead = (
+            _("Getrokken: {role}. Naam").format(role=title)
+            if drawn
+            else _("Naam voor {role}").format(role=title)
+        )
         # A label that wraps, not a placeholder cut at the field's edge.
         self.query_one("#name-label", Static).update(
-            RichText.assemble((lead, "bold"), f" (Enter zonder naam: '{role.title}')")
+            RichText.assemble(
+                (lead, "bold"), " " + _("(Enter zonder naam: '{role}')").format(role=title)
+            )
         )
         name.focus()
 
@@ -131,7 +146,7 @@ class TableScreen(SessionScreen):
         """Draw a role card nobody plays yet (the workshop's suggestions first)."""
         role = draw_role(self.live.deck, self.live.state, self.context.rng, self._suggested())
         if role is None:
-            self.notify("Elke rolkaart ligt al op tafel.", severity="warning")
+            self.notify(_("Elke rolkaart ligt al op tafel."), severity="warning")
             return
         roles = self.query_one("#roles", OptionList)
         roles.highlighted = [r.id for r, _ in self.roles].index(role.id)
@@ -140,12 +155,14 @@ class TableScreen(SessionScreen):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         if self.role is None:
-            self.notify("Kies eerst een rolkaart.", severity="warning")
+            self.notify(_("Kies eerst een rolkaart."), severity="warning")
             self.query_one("#roles").focus()
             return
-        if self.send(c.AddStakeholder(self.role.id, event.value.strip() or None)):
+        # Without a name the stakeholder is called by the role, as the reader sees it.
+        name = event.value.strip() or deck_text(self.live.deck, self.role.title)
+        if self.send(c.AddStakeholder(self.role.id, name)):
             event.input.value = ""
-            self.query_one("#name-label", Static).update(NAME_HINT)
+            self.query_one("#name-label", Static).update(_(NAME_HINT))
             self.role = None
             self.query_one("#roles").focus()
 
@@ -153,6 +170,6 @@ class TableScreen(SessionScreen):
         """Take the highlighted stakeholder from the table (what they said stays)."""
         seated = self.query_one("#seated", OptionList)
         if seated.highlighted is None or not self.seated_ids:
-            self.notify("Kies rechts wie van tafel gaat.", severity="warning")
+            self.notify(_("Kies rechts wie van tafel gaat."), severity="warning")
             return
         self.send(c.RemoveStakeholder(self.seated_ids[seated.highlighted]))

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.table import Table
 from rich.text import Text as RichText
 from textual.widgets import Static
 
-from game.engine import SessionState
+from catalogue import _
+from game.engine import RoundPlan, SessionState
 
 
 class Agenda(Static):
     """Rounds done (✓), the current round (▶) and what is still to come."""
 
-    def show(self, state: SessionState) -> None:
-        """Draw the rounds of `state`."""
+    def show(self, state: SessionState, title_of: Callable[[RoundPlan], str]) -> None:
+        """Draw the rounds of `state`, each called by `title_of`."""
         info = state.info
         grid = Table.grid(expand=True, padding=(0, 1))
         grid.add_column(width=1)
@@ -21,13 +24,13 @@ class Agenda(Static):
         grid.add_column(ratio=1, overflow="fold")
         grid.add_column(justify="right", no_wrap=True)
         if info is None or not info.rounds:
-            self.update("Geen rondes.")
+            self.update(_("Geen rondes."))
             return
         current = state.round.index
         for index, plan in enumerate(info.rounds):
             extra = state.round.extra_minutes[index]
             minutes = f"{plan.minutes}+{extra}'" if extra else f"{plan.minutes}'"
-            title = plan.title + (" (opt.)" if plan.optional else "")
+            title = title_of(plan) + (" " + _("(opt.)") if plan.optional else "")
             if index < current:
                 mark, style = "✓", "dim"
             elif index == current:
@@ -36,5 +39,5 @@ class Agenda(Static):
                 mark, style = " ", ""
             grid.add_row(mark, RichText(title, style=style), RichText(minutes, style="dim"))
         total = sum(p.minutes for p in info.rounds) + sum(state.round.extra_minutes)
-        grid.add_row("", RichText("totaal", style="dim"), RichText(f"{total}'", style="dim"))
+        grid.add_row("", RichText(_("totaal"), style="dim"), RichText(f"{total}'", style="dim"))
         self.update(grid)

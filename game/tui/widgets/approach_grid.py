@@ -7,9 +7,11 @@ from rich.table import Table
 from rich.text import Text as RichText
 from textual.widgets import Static
 
+from catalogue import _
 from deck import Deck
 from deck.model import FormCard
 from game.engine import SessionState
+from game.tui.deck_text import card_title, deck_text
 
 MAX_NAME_WIDTH = 18
 """A longer name folds onto a second line."""
@@ -26,7 +28,7 @@ class ApproachGrid(Static):
 
     def show(self, state: SessionState, deck: Deck) -> None:
         """Draw the approaches of `state`."""
-        forms = [(form.id, str(form.title)) for form in deck.of_type(FormCard)]
+        forms = [(form.id, deck_text(deck, form.title)) for form in deck.of_type(FormCard)]
         known = {form_id for form_id, _ in forms}
         extra = sorted({a.form for a in state.approaches.values()} - known)
         forms += [(form_id, form_id) for form_id in extra]
@@ -41,10 +43,11 @@ class ApproachGrid(Static):
         room = self.size.width - len(forms) - sum(heads)
         # A long name wraps onto a second line before a form's title is cut.
         names = max((cell_len(s.name) for s in present), default=0)
-        name_width = max(len("totaal"), min(names, MAX_NAME_WIDTH, room))
-        table.add_column("Wie", style="bold", width=name_width, overflow="fold")
+        total = _("totaal")
+        name_width = max(len(total), min(names, MAX_NAME_WIDTH, room))
+        table.add_column(_("Wie"), style="bold", width=name_width, overflow="fold")
         spare = max(0, room - name_width)
-        for (_, title), width in zip(forms, heads, strict=True):
+        for (_form_id, title), width in zip(forms, heads, strict=True):
             table.add_column(
                 RichText(title, no_wrap=True),
                 width=width + spare // len(forms),
@@ -52,14 +55,14 @@ class ApproachGrid(Static):
                 overflow="ellipsis",
             )
         if not present:
-            self.update(RichText("Nog niemand aan tafel.", style="dim"))
+            self.update(RichText(_("Nog niemand aan tafel."), style="dim"))
             return
         counts = dict.fromkeys(known | set(extra), 0)
         for stakeholder in present:
             cells = []
-            for form_id, _ in forms:
+            for form_id, _title in forms:
                 titles = [
-                    a.card_title
+                    card_title(deck, a.card_id, a.card_title)
                     for a in state.approaches.values()
                     if a.stakeholder_id == stakeholder.id and a.form == form_id
                 ]
@@ -71,7 +74,7 @@ class ApproachGrid(Static):
                 )
             table.add_row(stakeholder.name, *cells)
         table.add_row(
-            RichText("totaal", style="dim"),
+            RichText(total, style="dim"),
             *[RichText(str(counts[form_id]), style="dim") for form_id, _ in forms],
         )
         self.update(table)

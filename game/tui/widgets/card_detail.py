@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from catalogue import _, current_language
 from deck import Deck
 from deck.model import CardBase
 from game.card_panels import card_body, card_heading, type_colour
@@ -28,7 +29,7 @@ class CardDetail(VerticalScroll, can_focus=False):
     def __init__(self, deck: Deck, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.deck = deck
-        self._body = Static("Kies een kaart.", classes="empty")
+        self._body = Static(_("Kies een kaart."), classes="empty")
         self._shown: CardBase | bool | None = False
         """The card on show (False before the first); showing it again does nothing."""
 
@@ -45,11 +46,12 @@ class CardDetail(VerticalScroll, can_focus=False):
         if card is None:
             self.border_title = None
             self.styles.border = ("round", NO_CARD_COLOUR)
-            self._body.update("Geen kaart gevonden. Pas de zoekterm of de filters aan.")
+            self._body.update(_("Geen kaart gevonden. Pas de zoekterm of de filters aan."))
             self._body.add_class("empty")
         else:
-            self.border_title = card_heading(self.deck, card)
+            language = current_language()
+            self.border_title = card_heading(self.deck, card, language)
             self.styles.border = ("round", type_colour(self.deck, card))
-            self._body.update(card_body(self.deck, card))
+            self._body.update(card_body(self.deck, card, language))
             self._body.remove_class("empty")
         self.scroll_home(animate=False)

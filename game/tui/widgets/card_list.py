@@ -21,9 +21,11 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from catalogue import _
 from deck import Deck
 from deck.model import CardBase
 from game.card_panels import summary, type_colour
+from game.tui.deck_text import deck_text
 
 LINES_PER_CARD = 2
 
@@ -65,13 +67,13 @@ class CardList(ScrollView, can_focus=True):
     COMPONENT_CLASSES = {"card-list--cursor", "card-list--summary"}
 
     BINDINGS = [
-        Binding("up", "cursor(-1)", "Vorige kaart", show=False),
-        Binding("down", "cursor(1)", "Volgende kaart", show=False),
-        Binding("pageup", "page(-1)", "Pagina omhoog", show=False),
-        Binding("pagedown", "page(1)", "Pagina omlaag", show=False),
-        Binding("home", "first", "Eerste kaart", show=False),
-        Binding("end", "last", "Laatste kaart", show=False),
-        Binding("enter", "choose", "Kiezen", show=False),
+        Binding("up", "cursor(-1)", _("Vorige kaart"), show=False),
+        Binding("down", "cursor(1)", _("Volgende kaart"), show=False),
+        Binding("pageup", "page(-1)", _("Pagina omhoog"), show=False),
+        Binding("pagedown", "page(1)", _("Pagina omlaag"), show=False),
+        Binding("home", "first", _("Eerste kaart"), show=False),
+        Binding("end", "last", _("Laatste kaart"), show=False),
+        Binding("enter", "choose", _("Kiezen"), show=False),
     ]
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
@@ -182,7 +184,7 @@ class CardList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         card = self._cards[index]
         style = cursor if index == self.highlighted else base
-        first, rest = fold_title(str(card.title), width - 1)
+        first, rest = fold_title(deck_text(self.deck, card.title), width - 1)
         if part == 0:
             segments = [
                 Segment("▌", style + Style(color=type_colour(self.deck, card))),

@@ -6,8 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Grid
 from textual.widgets import Input, Label, Select, TextArea
 
+from catalogue import _
 from deck import Deck
 from game.engine.case_text import CaseText
+from game.tui.deck_text import deck_text
 from game.tui.dutch_textual import DutchSelect
 
 
@@ -39,18 +41,18 @@ class CaseForm(Grid):
         self.deck = deck
 
     def compose(self) -> ComposeResult:
-        themes = sorted(str(label) for label in self.deck.manifest.themes.values())
-        yield Label("Casus")
+        themes = sorted(self._themes())
+        yield Label(_("Casus"))
         yield Input(
-            placeholder="Korte titel, bv. Overlast op het stationsplein",
+            placeholder=_("Korte titel, bv. Overlast op het stationsplein"),
             id="case-title",
             compact=True,
         )
-        yield Label("Beschrijving")
+        yield Label(_("Beschrijving"))
         yield TextArea(id="case-description", soft_wrap=True)
-        yield Label("Thema")
+        yield Label(_("Thema"))
         yield DutchSelect(
-            [(t, t) for t in themes], prompt="Kies een thema", id="case-theme", compact=True
+            [(t, t) for t in themes], prompt=_("Kies een thema"), id="case-theme", compact=True
         )
 
     @property
@@ -68,11 +70,15 @@ class CaseForm(Grid):
         self.query_one("#case-title", Input).value = case.title
         self.query_one("#case-description", TextArea).text = case.description
         theme = self.query_one("#case-theme", Select)
-        known = {str(label) for label in self.deck.manifest.themes.values()}
+        known = self._themes()
         if case.theme in known:
             theme.value = case.theme
         else:
             theme.clear()
+
+    def _themes(self) -> set[str]:
+        """The deck's themes by their labels in the app's language."""
+        return {deck_text(self.deck, label) for label in self.deck.manifest.themes.values()}
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         # Enter in the title goes on to the description rather than submitting anything.

@@ -9,9 +9,12 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Input, Select
 
+from catalogue import _
 from deck import Deck
+from deck.card_content import PHASES
 from deck.model import FormCard
 from deck.search import ExampleQuery
+from game.tui.deck_text import deck_text
 from game.tui.dutch_textual import DutchSelect
 
 
@@ -32,26 +35,33 @@ class ExampleFilters(Vertical):
         manifest = self.deck.manifest
         forms: list[tuple[str, str]] = []
         for form in self.deck.of_type(FormCard):
-            forms.append((str(form.title), f"form:{form.id}"))
-            forms += [(f"  {sub.title}", f"subform:{sub.id}") for sub in form.subforms]
-        yield Input(placeholder="Zoek in de inspiratiebank…", id="search", compact=True)
+            forms.append((deck_text(self.deck, form.title), f"form:{form.id}"))
+            forms += [
+                ("  " + deck_text(self.deck, sub.title), f"subform:{sub.id}")
+                for sub in form.subforms
+            ]
+        yield Input(placeholder=_("Zoek in de inspiratiebank…"), id="search", compact=True)
         with Horizontal(id="selectors"):
-            yield DutchSelect(forms, prompt="Vorm", id="form", compact=True)
+            yield DutchSelect(forms, prompt=_("Vorm"), id="form", compact=True)
             yield DutchSelect(
-                [("Beleidsvorming", "beleidsvorming"), ("Beleidsuitvoering", "beleidsuitvoering")],
-                prompt="Fase",
+                [(_(label), phase) for phase, label in PHASES.items()],
+                prompt=_("Fase"),
                 id="phase",
                 compact=True,
             )
             yield DutchSelect(
-                sorted((str(label), key) for key, label in manifest.themes.items()),
-                prompt="Thema",
+                sorted(
+                    (deck_text(self.deck, label), key) for key, label in manifest.themes.items()
+                ),
+                prompt=_("Thema"),
                 id="theme",
                 compact=True,
             )
             yield DutchSelect(
-                sorted((str(label), key) for key, label in manifest.audiences.items()),
-                prompt="Doelgroep",
+                sorted(
+                    (deck_text(self.deck, label), key) for key, label in manifest.audiences.items()
+                ),
+                prompt=_("Doelgroep"),
                 id="audience",
                 compact=True,
             )

@@ -10,6 +10,8 @@ from __future__ import annotations
 from rich.text import Text as RichText
 from textual.widget import Widget
 
+from catalogue import _
+
 # Each glyph is five rows of five pixels; '#' is ink.
 _FONT_ROWS = {
     "A": (" ### ", "#   #", "#####", "#   #", "#   #"),
@@ -89,5 +91,6 @@ class JoinCode(Widget):
         for row in rows:
             text.append(row.ljust(width) + "\n")
         spaced = " ".join(self.code[i : i + 3] for i in range(0, len(self.code), 3))
-        text.append(f"deelnamecode {spaced}".center(width).rstrip(), style="not bold dim")
+        line = _("deelnamecode {code}").format(code=spaced)
+        text.append(line.center(width).rstrip(), style="not bold dim")
         return text

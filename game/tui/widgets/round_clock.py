@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from rich.table import Table
 from rich.text import Text as RichText
 from textual.widgets import Static
 
-from game.engine import SessionState
+from catalogue import _
+from game.engine import RoundPlan, SessionState
 
 
 def clock_text(seconds: float) -> str:
@@ -24,8 +26,8 @@ def time_left_text(seconds: float | None) -> str:
     if seconds is None:
         return ""
     if seconds >= 0:
-        return f"nog {clock_text(seconds)}"
-    return f"{clock_text(seconds)} over tijd"
+        return _("nog {time}").format(time=clock_text(seconds))
+    return _("{time} over tijd").format(time=clock_text(seconds))
 
 
 class RoundClock(Static):
@@ -46,22 +48,30 @@ class RoundClock(Static):
     }
     """
 
-    def show(self, state: SessionState, seconds: float | None) -> None:
-        """Draw the current round of `state` with `seconds` left."""
+    def show(
+        self, state: SessionState, seconds: float | None, title_of: Callable[[RoundPlan], str]
+    ) -> None:
+        """Draw the current round of `state`, called by `title_of`, with `seconds` left."""
         plan = state.current_round()
         info = state.info
         grid = Table.grid(expand=True)
         grid.add_column(ratio=1, no_wrap=True, overflow="ellipsis")
         grid.add_column(justify="right", no_wrap=True)
         if plan is None or info is None:
-            grid.add_row("Deze sessie heeft geen rondes.", "")
+            grid.add_row(_("Deze sessie heeft geen rondes."), "")
         else:
             extra = state.round.extra_minutes[state.round.index]
             minutes = f"{plan.minutes}+{extra} min" if extra else f"{plan.minutes} min"
             grid.add_row(
                 RichText.assemble(
-                    (f"Ronde {state.round.index + 1}/{len(info.rounds)} · ", "dim"),
-                    (plan.title, "bold"),
+                    (
+                        _("Ronde {number}/{count}").format(
+                            number=state.round.index + 1, count=len(info.rounds)
+                        )
+                        + " · ",
+                        "dim",
+                    ),
+                    (title_of(plan), "bold"),
                     (f" · {minutes}", "dim"),
                 ),
                 RichText(time_left_text(seconds), style="bold"),

@@ -16,7 +16,7 @@ from rich.style import Style
 from rich.text import Text as RichText
 from textual.widget import Widget
 
-from catalogue import _
+from catalogue import _, ngettext
 from deck.survey import survey_label, survey_sample
 from game.engine.ballots import Tally, TallyRow, ranked
 from game.matrix_grid import grid_lines, legend_lines
@@ -135,7 +135,7 @@ class TallyBars(Widget):
         """Draw one line per option (two with a benchmark), then a line of totals."""
         result = self._tally
         if result is None or not result.rows:
-            return RichText("Nog geen stemronde.", style=self._style("note"))
+            return RichText(_("Nog geen stemronde."), style=self._style("note"))
         if result.method == "matrix":
             return self._matrix(result)
         rows = ranked(result) if self._ranked else result.rows
@@ -203,28 +203,34 @@ class TallyBars(Widget):
     @staticmethod
     def _figure(result: Tally, row: TallyRow) -> str:
         if result.method == "ranking":
-            return f"{row.points} ptn"
+            return _("{points} ptn").format(points=row.points)
         if result.method == "likert":
             return f"{row.percent:.0f}%"
         return f"{row.count} ({row.percent:.0f}%)"
 
     def _totals(self, result: Tally, with_benchmark: bool, width: int) -> str:
-        people = "stemmer" if result.voters == 1 else "stemmers"
+        people = ngettext("{count} stemmer", "{count} stemmers", result.voters).format(
+            count=result.voters
+        )
         if result.voters == 0:
-            line = "Nog geen stemmen."
+            line = _("Nog geen stemmen.")
         elif result.method == "dots":
-            line = f"{result.voters} {people}, {result.total} stippen"
+            line = people + ", " + _("{count} stippen").format(count=result.total)
         elif result.method == "likert" and result.mean is not None:
-            line = f"{result.voters} {people}, gemiddeld {result.mean:.1f}".replace(".", ",")
+            mean = f"{result.mean:.1f}".replace(".", ",")
+            line = people + ", " + _("gemiddeld {mean}").format(mean=mean)
         else:
-            line = f"{result.voters} {people}"
+            line = people
         if result.no_opinion:
-            line += f", waarvan {result.no_opinion} geen mening (apart geteld)"
+            line += ", " + _("waarvan {count} geen mening (apart geteld)").format(
+                count=result.no_opinion
+            )
         if result.paper:
             line += ", " + _("waarvan {count} op papier").format(count=result.paper)
         if with_benchmark:
             label = self.benchmark_label or survey_label(result.benchmark_n)
-            line += f"   {_FULL} tafel   {_SHADE} {label}"
+            table = _("tafel")
+            line += f"   {_FULL} {table}   {_SHADE} {label}"
             # Whose answers the shaded bars are: never shown as if they spoke for everyone.
             line += "\n" + textwrap.fill(f"{_SHADE} {survey_sample()}", width)
         return line

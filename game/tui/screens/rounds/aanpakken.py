@@ -11,12 +11,14 @@ from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from catalogue import _
 from deck.model import CardBase
 from game.card_panels import summary
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
 from game.tui.context import AppContext
+from game.tui.deck_text import deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.note_prompt import NotePrompt
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -30,8 +32,8 @@ class AanpakkenScreen(RoundScreen):
 
     CSS_PATH = "aanpakken.tcss"
     BINDINGS = [
-        Binding("a", "choose", "Aanpak kiezen"),
-        Binding("i", "inspiratiebank", "Inspiratiebank"),
+        Binding("a", "choose", _("Aanpak kiezen")),
+        Binding("i", "inspiratiebank", _("Inspiratiebank")),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -54,9 +56,9 @@ class AanpakkenScreen(RoundScreen):
                     yield BalanceList(id="balance")
 
     def on_mount(self) -> None:
-        self.query_one("#people-pane").border_title = "Wie kiest? (Enter)"
-        self.query_one("#grid-pane").border_title = "Aanpakken per vorm"
-        self.query_one("#balance-pane").border_title = "Balans"
+        self.query_one("#people-pane").border_title = _("Wie kiest? (Enter)")
+        self.query_one("#grid-pane").border_title = _("Aanpakken per vorm")
+        self.query_one("#balance-pane").border_title = _("Balans")
         self.query_one("#balance-pane").display = self.warn
         super().on_mount()
         self.query_one("#people").focus()
@@ -81,15 +83,15 @@ class AanpakkenScreen(RoundScreen):
             people.highlighted = min(before or 0, len(self.people) - 1)
         else:
             people.add_option(
-                Option(RichText("Nog niemand aan tafel.", style="dim"), disabled=True)
+                Option(RichText(_("Nog niemand aan tafel."), style="dim"), disabled=True)
             )
         self.query_one(ApproachGrid).show(state, self.live.deck)
         warnings = balance_warnings(state, self.live.deck)
         self.query_one(BalanceList).show(
-            warnings, empty="Nog geen aanpakken." if not state.approaches else "In balans."
+            warnings, empty=_("Nog geen aanpakken.") if not state.approaches else _("In balans.")
         )
         self.query_one("#balance-pane").border_title = (
-            f"Balans ({len(warnings)})" if warnings else "Balans"
+            _("Balans ({count})").format(count=len(warnings)) if warnings else _("Balans")
         )
 
     @property
@@ -110,7 +112,7 @@ class AanpakkenScreen(RoundScreen):
 
         who = self.chooser
         if who is None:
-            self.notify("Zet eerst iemand aan tafel (bord: t).", severity="warning")
+            self.notify(_("Zet eerst iemand aan tafel (bord: t)."), severity="warning")
             return
         picker = InspiratiebankScreen(
             self.live.deck, pick_for=who.name, note=lambda card: self._note_for(who, card)
@@ -126,9 +128,11 @@ class AanpakkenScreen(RoundScreen):
             return reason
 
         return NotePrompt(
-            f"{card.title} — voor {who.name}",
+            _("{card} — voor {who}").format(
+                card=deck_text(self.live.deck, card.title), who=who.name
+            ),
             summary(self.live.deck, card),
-            "Waarom deze aanpak, voor deze casus? (mag leeg)",
+            _("Waarom deze aanpak, voor deze casus? (mag leeg)"),
             submit,
         )
 

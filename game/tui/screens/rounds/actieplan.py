@@ -11,12 +11,13 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
-from catalogue import N_, _
+from catalogue import _
 from deck.model import TipCard
 from game.engine import SessionState, ranked, results_visible, tally
 from game.engine import commands as c
 from game.engine.ballots import blocked_actions, every_vote, open_consents
 from game.tui.context import AppContext
+from game.tui.deck_text import card_title, deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from workshops.model import ActionPlanRound
@@ -29,11 +30,11 @@ class ActieplanScreen(RoundScreen):
 
     CSS_PATH = "actieplan.tcss"
     BINDINGS = [
-        Binding("a", "add", "Nieuwe actie"),
-        Binding("enter", "edit", "Wijzigen"),
-        Binding("space", "toggle_done", "Klaar"),
-        Binding("k", "consent", "Instemmen"),
-        Binding("p", "paper_slips", N_("Papieren stembrieven"), show=False),
+        Binding("a", "add", _("Nieuwe actie")),
+        Binding("enter", "edit", _("Wijzigen")),
+        Binding("space", "toggle_done", _("Klaar")),
+        Binding("k", "consent", _("Instemmen")),
+        Binding("p", "paper_slips", _("Papieren stembrieven"), show=False),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -55,11 +56,14 @@ class ActieplanScreen(RoundScreen):
 
     def on_mount(self) -> None:
         table = self.query_one("#actions", DataTable)
-        table.border_title = "Actieplan"
-        table.border_subtitle = "a: toevoegen · Enter: wijzigen · spatie: klaar"
-        self.query_one("#tips-pane").border_title = "Tips als checklist"
+        table.border_title = _("Actieplan")
+        table.border_subtitle = _("a: toevoegen · Enter: wijzigen · spatie: klaar")
+        self.query_one("#tips-pane").border_title = _("Tips als checklist")
         self.query_one("#tips", Static).update(
-            RichText("\n".join(f"☐ {tip.title}" for tip in self.tips) or "Geen tipkaarten.")
+            RichText(
+                "\n".join(f"☐ {deck_text(self.live.deck, tip.title)}" for tip in self.tips)
+                or _("Geen tipkaarten.")
+            )
         )
         super().on_mount()
         table.focus()
@@ -81,15 +85,18 @@ class ActieplanScreen(RoundScreen):
         top = self.query_one("#top", Static)
         if self.top_ids:
             planned = {a.fields.approach_id for a in state.actions.values()}
-            text = RichText.assemble((f"Top {len(self.top_ids)}: ", "bold"))
+            text = RichText.assemble(
+                (_("Top {count}:").format(count=len(self.top_ids)) + " ", "bold")
+            )
             for number, approach_id in enumerate(self.top_ids, start=1):
                 approach = state.approaches[approach_id]
                 mark = "✓" if approach_id in planned else " "
-                text.append(f"{'  ' if number > 1 else ''}{number}. {approach.card_title} {mark}")
+                title = card_title(self.live.deck, approach.card_id, approach.card_title)
+                text.append(f"{'  ' if number > 1 else ''}{number}. {title} {mark}")
             top.update(text)
         else:
             top.update(
-                RichText("Nog geen uitslag van een stemming over de aanpakken.", style="dim")
+                RichText(_("Nog geen uitslag van een stemming over de aanpakken."), style="dim")
             )
         table = self.query_one("#actions", DataTable)
         row = table.cursor_row
@@ -105,18 +112,21 @@ class ActieplanScreen(RoundScreen):
             title = fields.title
             if action.id in consents:
                 voters = len(every_vote(consents[action.id]))
-                title += f" · instemming loopt ({voters} gestemd; k sluit)"
+                title += " · " + _("instemming loopt ({count} gestemd; k sluit)").format(
+                    count=voters
+                )
             if action.id in blocked:
-                title += " · GEBLOKKEERD"
+                title += " · " + _("GEBLOKKEERD")
             rows.append((fields.done, title, owner.name if owner else "–", fields.due))
+        owner_head = _("Trekker")
         # The owner and the date keep their whole width; the action's title takes the
         # rest and wraps, so nothing is cut at 80 columns.
-        owner_width = min(max([len("Trekker"), *(cell_len(r[2]) for r in rows)]), 20)
+        owner_width = min(max([cell_len(owner_head), *(cell_len(r[2]) for r in rows)]), 20)
         title_width = max(12, table.scrollable_content_region.width - owner_width - 20)
         table.add_column("✓", width=1)
-        table.add_column("Actie", width=title_width)
-        table.add_column("Trekker", width=owner_width)
-        table.add_column("Tegen", width=DATE_WIDTH)
+        table.add_column(_("Actie"), width=title_width)
+        table.add_column(owner_head, width=owner_width)
+        table.add_column(_("Tegen"), width=DATE_WIDTH)
         for (done, title, owner_name, due), action_id in zip(rows, self.action_ids, strict=True):
             table.add_row(
                 "✓" if done else "☐",
@@ -177,7 +187,7 @@ class ActieplanScreen(RoundScreen):
         """Open a consent ballot on the highlighted action, or close the one that runs."""
         action_id = self._highlighted()
         if action_id is None:
-            self.notify("Voeg eerst een actie toe (a).", title="Instemming")
+            self.notify(_("Voeg eerst een actie toe (a)."), title=_("Instemming"))
             return
         running = open_consents(self.live.state.ballots.values()).get(action_id)
         if running is not None:

@@ -12,20 +12,17 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from game.engine import SessionState, ranked, results_visible, tally
+from catalogue import N_, _, current_language, ngettext
+from game.engine import SessionState, ranked, results_visible
 from game.engine.balance import balance_warnings
 from game.export import write_export
 from game.tui.context import AppContext
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
+from game.tui.widgets.ballot_result import labelled_tally
 from workshops.model import ClosingRound
 
-FORMAT_NAMES = {"md": "Markdown", "csv": "CSV", "json": "JSON", "pdf": "PDF"}
-
-
-def count(number: int, one: str, many: str) -> str:
-    """`1 actie`, `3 acties`."""
-    return f"{number} {one if number == 1 else many}"
+FORMAT_NAMES = {"md": N_("Markdown"), "csv": N_("CSV"), "json": N_("JSON"), "pdf": N_("PDF")}
 
 
 def pdf_report_available() -> bool:
@@ -48,10 +45,10 @@ class AfsluitingScreen(RoundScreen):
 
     CSS_PATH = "afsluiting.tcss"
     BINDINGS = [
-        Binding("m", "export('md')", "Markdown"),
-        Binding("c", "export('csv')", "CSV"),
-        Binding("j", "export('json')", "JSON"),
-        Binding("p", "export('pdf')", "PDF"),
+        Binding("m", "export('md')", _("Markdown")),
+        Binding("c", "export('csv')", _("CSV")),
+        Binding("j", "export('json')", _("JSON")),
+        Binding("p", "export('pdf')", _("PDF")),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -66,49 +63,66 @@ class AfsluitingScreen(RoundScreen):
             yield Static(id="written")
 
     def on_mount(self) -> None:
-        self.query_one("#body").border_title = "Terugblik en verslag"
+        self.query_one("#body").border_title = _("Terugblik en verslag")
         super().on_mount()
 
     def show_state(self, state: SessionState) -> None:
         present = [s for s in state.stakeholders.values() if s.present]
+        deck = self.live.deck
         text = RichText()
-        text.append("Aan tafel: ", style="bold")
-        text.append(", ".join(s.name for s in present) or "niemand")
+        text.append(_("Aan tafel:") + " ", style="bold")
+        text.append(", ".join(s.name for s in present) or _("niemand"))
         done = sum(1 for a in state.actions.values() if a.fields.done)
         counts = (
-            count(len(state.concerns), "bezorgdheid", "bezorgdheden"),
-            count(len(state.approaches), "aanpak", "aanpakken"),
-            count(len(state.ballots), "stemronde", "stemrondes"),
-            count(len(state.actions), "actie", "acties") + f" ({done} klaar)",
+            ngettext("{count} bezorgdheid", "{count} bezorgdheden", len(state.concerns)).format(
+                count=len(state.concerns)
+            ),
+            ngettext("{count} aanpak", "{count} aanpakken", len(state.approaches)).format(
+                count=len(state.approaches)
+            ),
+            ngettext("{count} stemronde", "{count} stemrondes", len(state.ballots)).format(
+                count=len(state.ballots)
+            ),
+            ngettext("{count} actie", "{count} acties", len(state.actions)).format(
+                count=len(state.actions)
+            )
+            + " "
+            + _("({count} klaar)").format(count=done),
         )
         text.append("\n" + " · ".join(counts) + "\n")
         for ballot in state.ballots.values():
             if ballot.source != "approaches" or not results_visible(ballot):
                 continue
-            rows = [row for row in ranked(tally(ballot)) if row.count][:3]
+            rows = [row for row in ranked(labelled_tally(state, ballot, deck)) if row.count][:3]
             if rows:
-                text.append(f"\n{ballot.title}: ", style="bold")
+                text.append("\n" + _("{title}: ").format(title=ballot.title), style="bold")
                 text.append(", ".join(f"{row.label} ({row.count})" for row in rows))
-        warnings = balance_warnings(state, self.live.deck)
+        warnings = balance_warnings(state, deck)
         if warnings:
-            text.append(f"\n\nBalans: {len(warnings)} aandachtspunten, bv. ", style="bold")
+            points = ngettext(
+                "{count} aandachtspunt", "{count} aandachtspunten", len(warnings)
+            ).format(count=len(warnings))
+            text.append(
+                "\n\n" + _("Balans: {points}, bv.").format(points=points) + " ", style="bold"
+            )
             text.append(warnings[0].message)
         if self.reflection:
-            text.append("\n\nOm op terug te blikken:", style="bold")
+            text.append("\n\n" + _("Om op terug te blikken:"), style="bold")
             for question in self.reflection:
-                text.append(f"\n• {question}")
-        pdf = ", p = PDF-verslag" if pdf_report_available() else ""
-        text.append(
-            f"\n\nExporteer het verslag: m = Markdown, c = CSV-tabellen, j = JSON{pdf}.",
-            style="dim",
+                text.append(f"\n• {question.in_language(current_language())}")
+        exports = (
+            _("Exporteer het verslag: m = Markdown, c = CSV-tabellen, j = JSON, p = PDF-verslag.")
+            if pdf_report_available()
+            else _("Exporteer het verslag: m = Markdown, c = CSV-tabellen, j = JSON.")
         )
+        text.append("\n\n" + exports, style="dim")
         self.query_one("#review", Static).update(text)
 
     def action_export(self, fmt: str) -> None:
         """Write an export of the session to the report folder."""
         if fmt == "pdf" and not pdf_report_available():
             self.notify(
-                "Deze versie van netwerktafel maakt nog geen PDF-verslag.", severity="warning"
+                _("Deze versie van netwerktafel maakt nog geen PDF-verslag."), severity="warning"
             )
             return
         target = export_target(self.context.reports_dir, self.live.path, fmt)
@@ -123,14 +137,18 @@ class AfsluitingScreen(RoundScreen):
                 written = write_export(self.live.state, fmt, target, deck=self.live.deck)
         except OSError as error:
             self.notify(
-                f"Kan {target} niet schrijven: {error.strerror}",
+                _("Kan {file} niet schrijven: {reason}").format(file=target, reason=error.strerror),
                 severity="error",
-                title="Niet geëxporteerd",
+                title=_("Niet geëxporteerd"),
             )
             return
         self.written = [*self.written, *written]
         where = target if fmt == "csv" else written[0]
-        self.notify(f"{FORMAT_NAMES[fmt]} geschreven naar {where}", title="Geëxporteerd", timeout=8)
+        said = _("{format} geschreven naar {file}").format(format=_(FORMAT_NAMES[fmt]), file=where)
+        self.notify(said, title=_("Geëxporteerd"), timeout=8)
         self.query_one("#written", Static).update(
-            RichText("Geschreven:\n" + "\n".join(f"  {p}" for p in self.written), style="green")
+            RichText(
+                _("Geschreven:") + "\n" + "\n".join(f"  {p}" for p in self.written),
+                style="green",
+            )
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-from catalogue import N_
+from catalogue import _
 from game.engine import Ballot
 from game.engine import commands as c
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -14,13 +14,13 @@ class BallotRoundScreen(RoundScreen):
     """A round screen with ballot controls; subclasses say which ballot and how to open it."""
 
     BINDINGS = [
-        Binding("o", "open_ballot", "Openen"),
-        Binding("c", "close_ballot", "Sluiten"),
-        Binding("r", "reveal_ballot", "Tonen"),
-        Binding("h", "reopen_ballot", "Heropenen"),
+        Binding("o", "open_ballot", _("Openen")),
+        Binding("c", "close_ballot", _("Sluiten")),
+        Binding("r", "reveal_ballot", _("Tonen")),
+        Binding("h", "reopen_ballot", _("Heropenen")),
         # Not in the footer (crowded at 80 columns); F1 lists it.
-        Binding("d", "hot_seat", "Stem doorgeven", show=False),
-        Binding("p", "paper_slips", N_("Papieren stembrieven"), show=False),
+        Binding("d", "hot_seat", _("Stem doorgeven"), show=False),
+        Binding("p", "paper_slips", _("Papieren stembrieven"), show=False),
     ]
 
     def ballot(self) -> Ballot | None:
@@ -35,7 +35,7 @@ class BallotRoundScreen(RoundScreen):
         """Open the ballot."""
         current = self.ballot()
         if current is not None and current.is_open:
-            self.notify(f"Stemronde {current.id} is al open.", severity="warning")
+            self.notify(_("Stemronde {id} is al open.").format(id=current.id), severity="warning")
             return
         command = self.open_command()
         if isinstance(command, str):
@@ -44,13 +44,13 @@ class BallotRoundScreen(RoundScreen):
         if self.send(command):
             opened = self.ballot()
             if opened is not None:
-                self.notify(f"Stemronde {opened.id} is open.")
+                self.notify(_("Stemronde {id} is open.").format(id=opened.id))
             self.show_ballot()
 
     def _with_ballot(self, make: type[c.CloseBallot | c.RevealBallot | c.ReopenBallot]) -> None:
         current = self.ballot()
         if current is None:
-            self.notify("Er is nog geen stemronde; open er een met o.", severity="warning")
+            self.notify(_("Er is nog geen stemronde; open er een met o."), severity="warning")
             return
         if self.send(make(current.id)):
             self.show_ballot()
@@ -76,9 +76,10 @@ class BallotRoundScreen(RoundScreen):
 
         current = self.ballot()
         if current is None or not current.is_open:
-            self.notify("Open eerst de stemronde met o.", severity="warning")
+            self.notify(_("Open eerst de stemronde met o."), severity="warning")
             return
-        self.app.push_screen(HotSeatScreen(self.live.store, current.id, self.live.seat_tokens))
+        live = self.live
+        self.app.push_screen(HotSeatScreen(live.store, current.id, live.seat_tokens, live.deck))
 
     def action_paper_slips(self) -> None:
         """Type in the paper slips of the open ballot, one key per option."""
@@ -86,6 +87,6 @@ class BallotRoundScreen(RoundScreen):
 
         current = self.ballot()
         if current is None or not current.is_open:
-            self.notify("Open eerst de stemronde met o.", severity="warning")
+            self.notify(_("Open eerst de stemronde met o."), severity="warning")
             return
         self.app.push_screen(PaperSlipsScreen(self.live, current.id), lambda _: self.redraw())

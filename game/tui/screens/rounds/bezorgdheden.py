@@ -11,16 +11,17 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import N_, _
 from deck.model import ConcernCard
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.tui.context import AppContext
+from game.tui.deck_text import deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 
-IDLE_LABEL = RichText(
-    "Notitie: kies links wie spreekt (↑↓), dan 1, 2 of 3 voor de kaart.", style="dim"
-)
+IDLE_LABEL = N_("Notitie: kies links wie spreekt (↑↓), dan 1, 2 of 3 voor de kaart.")
+IDLE_PLACEHOLDER = N_("kies eerst wie spreekt en een kaart")
 
 
 class BezorgdhedenScreen(RoundScreen):
@@ -28,14 +29,14 @@ class BezorgdhedenScreen(RoundScreen):
 
     CSS_PATH = "bezorgdheden.tcss"
     BINDINGS = [
-        Binding("1", "choose(0)", "Kaart kiezen", key_display="1-3"),
-        Binding("2", "choose(1)", "Kaart 2", show=False),
-        Binding("3", "choose(2)", "Kaart 3", show=False),
+        Binding("1", "choose(0)", _("Kaart kiezen"), key_display="1-3"),
+        Binding("2", "choose(1)", _("Kaart 2"), show=False),
+        Binding("3", "choose(2)", _("Kaart 3"), show=False),
         # While the note field has the focus, Esc and the arrows go back to who speaks:
         # a key meant for the list never ends up in the note, nor leaves the round.
-        Binding("escape", "back", "Bord"),
-        Binding("up", "to_people(-1)", "Vorige", show=False),
-        Binding("down", "to_people(1)", "Volgende", show=False),
+        Binding("escape", "back", _("Bord")),
+        Binding("up", "to_people(-1)", _("Vorige"), show=False),
+        Binding("down", "to_people(1)", _("Volgende"), show=False),
     ]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
@@ -55,11 +56,11 @@ class BezorgdhedenScreen(RoundScreen):
                             yield Static(id=f"concerns-{number}")
                 with VerticalScroll(id="answer-pane"):
                     yield Static(id="answer")
-        yield Static(IDLE_LABEL, id="text-label")
-        yield Input(placeholder="kies eerst wie spreekt en een kaart", id="text", compact=True)
+        yield Static(RichText(_(IDLE_LABEL), style="dim"), id="text-label")
+        yield Input(placeholder=_(IDLE_PLACEHOLDER), id="text", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#people-pane").border_title = "Wie spreekt?"
+        self.query_one("#people-pane").border_title = _("Wie spreekt?")
         for number in range(len(self.cards)):
             # The key in the border, the title inside: a narrow column wraps it, whole.
             self.query_one(f"#column-{number}").border_title = f"{number + 1}"
@@ -91,7 +92,9 @@ class BezorgdhedenScreen(RoundScreen):
         if self.people:
             people.highlighted = min(before or 0, len(self.people) - 1)
         for number, card in enumerate(self.cards):
-            text = RichText.assemble((str(card.title), "bold underline"), "\n")
+            text = RichText.assemble(
+                (deck_text(self.live.deck, card.title), "bold underline"), "\n"
+            )
             noted = [x for x in state.concerns.values() if x.concern_id == card.id]
             for concern in noted:
                 who = state.stakeholders.get(concern.stakeholder_id)
@@ -108,16 +111,18 @@ class BezorgdhedenScreen(RoundScreen):
         answer = self.query_one("#answer", Static)
         pane = self.query_one("#answer-pane")
         if self.card is None:
-            answer.update("Dit deck heeft geen bezorgdheidskaarten.")
+            answer.update(_("Dit deck heeft geen bezorgdheidskaarten."))
             return
-        pane.border_title = f"Antwoord op {str(self.card.title).lower()}"
+        deck = self.live.deck
+        title = deck_text(deck, self.card.title).lower()
+        pane.border_title = _("Antwoord op {concern}").format(concern=title)
         # The answer comes first: it is what the facilitator reads out to the table.
         answer.update(
             RichText.assemble(
-                str(self.card.answer),
+                deck_text(deck, self.card.answer),
                 "\n\n",
-                ("De bezorgdheid: ", "bold dim"),
-                (str(self.card.worry), "dim"),
+                (_("De bezorgdheid:") + " ", "bold dim"),
+                (deck_text(deck, self.card.worry), "dim"),
             )
         )
 
@@ -134,25 +139,30 @@ class BezorgdhedenScreen(RoundScreen):
         speaker = self.speaker
         text = self.query_one("#text", Input)
         if speaker is None:
-            self.notify("Zet eerst iemand aan tafel (bord: t).", severity="warning")
+            self.notify(_("Zet eerst iemand aan tafel (bord: t)."), severity="warning")
             return
-        card = self.card.title if self.card else "?"
+        card = deck_text(self.live.deck, self.card.title) if self.card else "?"
         self.query_one("#text-label", Static).update(
             RichText.assemble(
-                (f"Bezorgdheid van {speaker.name} over {card}", "bold"),
-                ("  Enter noteert · Esc of ↑↓: terug naar de lijst", "dim"),
+                (
+                    _("Bezorgdheid van {who} over {concern}").format(
+                        who=speaker.name, concern=card
+                    ),
+                    "bold",
+                ),
+                ("  " + _("Enter noteert · Esc of ↑↓: terug naar de lijst"), "dim"),
             )
         )
-        text.placeholder = "typ de bezorgdheid (mag leeg)"
+        text.placeholder = _("typ de bezorgdheid (mag leeg)")
         text.add_class("-writing")
         text.focus()
 
     def _stop_writing(self) -> None:
         text = self.query_one("#text", Input)
         text.value = ""
-        text.placeholder = "kies eerst wie spreekt en een kaart"
+        text.placeholder = _(IDLE_PLACEHOLDER)
         text.remove_class("-writing")
-        self.query_one("#text-label", Static).update(IDLE_LABEL)
+        self.query_one("#text-label", Static).update(RichText(_(IDLE_LABEL), style="dim"))
         self.query_one("#people").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

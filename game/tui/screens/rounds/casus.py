@@ -12,10 +12,12 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import _
 from deck.model import RoleCard
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.case_text import parse_case
+from game.tui.deck_text import card_title, deck_text
 from game.tui.screens.rounds.round_screen import RoundScreen
 
 
@@ -24,8 +26,8 @@ class CasusScreen(RoundScreen):
 
     CSS_PATH = "casus.tcss"
     BINDINGS = [
-        Binding("e", "edit_case", "Casus bewerken"),
-        Binding("t", "table", "Aan tafel"),
+        Binding("e", "edit_case", _("Casus bewerken")),
+        Binding("t", "table", _("Aan tafel")),
     ]
 
     def compose_round(self) -> Iterable[Widget]:
@@ -38,8 +40,8 @@ class CasusScreen(RoundScreen):
                     yield Static(id="role")
 
     def on_mount(self) -> None:
-        self.query_one("#case-pane").border_title = "Casus (e: bewerken)"
-        self.query_one("#people-pane").border_title = "Aan tafel (t: wijzigen)"
+        self.query_one("#case-pane").border_title = _("Casus (e: bewerken)")
+        self.query_one("#people-pane").border_title = _("Aan tafel (t: wijzigen)")
         super().on_mount()
         self.query_one("#people").focus()
 
@@ -48,13 +50,16 @@ class CasusScreen(RoundScreen):
         assert info is not None
         case = parse_case(info.case)
         if case.empty:
-            body = RichText("Nog geen casus. Druk e om ze te schrijven.", style="dim")
+            body = RichText(_("Nog geen casus. Druk e om ze te schrijven."), style="dim")
         else:
             body = RichText.assemble(
                 (case.title, "bold"),
                 "\n\n",
                 case.description,
-                (f"\n\nThema: {case.theme}" if case.theme else "", "dim"),
+                (
+                    "\n\n" + _("Thema: {theme}").format(theme=case.theme) if case.theme else "",
+                    "dim",
+                ),
             )
         self.query_one("#case", Static).update(body)
         people = self.query_one("#people", OptionList)
@@ -63,28 +68,41 @@ class CasusScreen(RoundScreen):
         self.people = present
         people.clear_options()
         people.add_options(
-            Option(RichText.assemble((s.name, "bold"), (f"  {s.role_title}", "dim")), id=s.id)
+            Option(
+                RichText.assemble(
+                    (s.name, "bold"),
+                    ("  " + card_title(self.live.deck, s.role_id, s.role_title), "dim"),
+                ),
+                id=s.id,
+            )
             for s in present
         )
         if present:
             people.highlighted = min(before or 0, len(present) - 1)
         else:
             self.query_one("#role", Static).update(
-                RichText("Nog niemand aan tafel. Druk t.", style="dim")
+                RichText(_("Nog niemand aan tafel. Druk t."), style="dim")
             )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         stakeholder = self.people[event.option_index]
-        role = self.live.deck.get(stakeholder.role_id)
+        deck = self.live.deck
+        role = deck.get(stakeholder.role_id)
         if not isinstance(role, RoleCard):
             self.query_one("#role", Static).update(stakeholder.role_title)
             return
         self.query_one("#role", Static).update(
             Group(
-                RichText(str(role.title), style="bold"),
-                RichText.assemble(("Wat staat er op het spel? ", "italic"), str(role.stake)),
-                RichText.assemble(("Waar ben ik bang voor? ", "italic"), str(role.fear)),
-                RichText.assemble(("Wat breng ik in? ", "italic"), str(role.brings)),
+                RichText(deck_text(deck, role.title), style="bold"),
+                RichText.assemble(
+                    (_("Wat staat er op het spel?") + " ", "italic"), deck_text(deck, role.stake)
+                ),
+                RichText.assemble(
+                    (_("Waar ben ik bang voor?") + " ", "italic"), deck_text(deck, role.fear)
+                ),
+                RichText.assemble(
+                    (_("Wat breng ik in?") + " ", "italic"), deck_text(deck, role.brings)
+                ),
             )
         )
 

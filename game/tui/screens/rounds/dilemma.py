@@ -10,10 +10,12 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from catalogue import _
 from deck.model import DilemmaCard
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.tui.context import AppContext
+from game.tui.deck_text import deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
 from game.tui.widgets.ballot_result import BallotResult
@@ -45,7 +47,9 @@ class DilemmaScreen(BallotRoundScreen):
                 yield BallotResult(id="result")
 
     def on_mount(self) -> None:
-        self.query_one("#list-pane").border_title = f"Dilemma's en risico's ({len(self.cards)})"
+        self.query_one("#list-pane").border_title = _("Dilemma's en risico's ({count})").format(
+            count=len(self.cards)
+        )
         super().on_mount()
         self.query_one("#cards").focus()
 
@@ -60,9 +64,9 @@ class DilemmaScreen(BallotRoundScreen):
 
     def open_command(self) -> c.OpenBallot | str:
         if self.chosen is None:
-            return "Er zijn geen dilemmakaarten."
+            return _("Er zijn geen dilemmakaarten.")
         if not self.chosen.options:
-            return "Deze kaart heeft geen keuzes om over te stemmen; bespreek ze aan tafel."
+            return _("Deze kaart heeft geen keuzes om over te stemmen; bespreek ze aan tafel.")
         return c.OpenBallot(
             method="choice", source="dilemma", dilemma_id=self.chosen.id, reveal="on-close"
         )
@@ -81,7 +85,10 @@ class DilemmaScreen(BallotRoundScreen):
             # Risks in italics: they are talked through, dilemmas are voted on.
             style = "italic" if card.kind == "risico" else ""
             cards.add_option(
-                Option(RichText.assemble(mark, " ", (str(card.title), style)), id=card.id)
+                Option(
+                    RichText.assemble(mark, " ", (deck_text(self.live.deck, card.title), style)),
+                    id=card.id,
+                )
             )
         if self.cards:
             cards.highlighted = before if before is not None else 0
@@ -91,23 +98,27 @@ class DilemmaScreen(BallotRoundScreen):
         """Draw the highlighted card and its vote."""
         card = self.chosen
         if card is None:
-            self.query_one("#card", Static).update("Dit deck heeft geen dilemmakaarten.")
+            self.query_one("#card", Static).update(_("Dit deck heeft geen dilemmakaarten."))
             return
+        deck = self.live.deck
         text = RichText.assemble(
-            (str(card.title), "bold"), "\n", str(card.text), "\n\n", (str(card.question), "bold")
+            (deck_text(deck, card.title), "bold"),
+            "\n",
+            deck_text(deck, card.text),
+            "\n\n",
+            (deck_text(deck, card.question), "bold"),
         )
         for number, option in enumerate(card.options, start=1):
-            text.append(f"\n  {number}. {option}")
+            text.append(f"\n  {number}. {deck_text(deck, option)}")
         self.query_one("#card", Static).update(text)
         ballot = self.ballot_of(state, card)
         idle = (
-            "Druk o voor een snelle stemming over de keuzes."
+            _("Druk o voor een snelle stemming over de keuzes.")
             if card.options and self.vote
-            else "Bespreek deze kaart aan tafel."
+            else _("Bespreek deze kaart aan tafel.")
         )
-        self.query_one(BallotResult).show(
-            state, ballot, visible=ballot is not None and results_visible(ballot), idle=idle
-        )
+        visible = ballot is not None and results_visible(ballot)
+        self.query_one(BallotResult).show(state, ballot, visible=visible, idle=idle, deck=deck)
 
     def show_ballot(self) -> None:
         # Below a long card the ballot would stay under the fold (mouse wheel only).

@@ -8,6 +8,7 @@ from textual.containers import Center, Middle
 from textual.widget import Widget
 from textual.widgets import Digits, Static
 
+from catalogue import _
 from game.engine import SessionState, round_deadline
 from game.tui.live_session import local_time
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -22,7 +23,7 @@ class PauzeScreen(RoundScreen):
     def compose_round(self) -> Iterable[Widget]:
         with Middle(id="calm"):
             with Center():
-                yield Static("Pauze", id="word")
+                yield Static(_("Pauze"), id="word")
             with Center():
                 yield Digits("", id="countdown")
             with Center():
@@ -34,7 +35,7 @@ class PauzeScreen(RoundScreen):
         if deadline is None or state.round.index != self.index:
             until.update("")
             return
-        until.update(f"We beginnen weer om {local_time(deadline):%H:%M}.")
+        until.update(_("We beginnen weer om {time}.").format(time=f"{local_time(deadline):%H:%M}"))
 
     def tick_clock(self) -> None:
         super().tick_clock()

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.widget import Widget
 from textual.widgets import Collapsible, Footer, Header, Static
 
+from catalogue import _, current_language
 from game.engine import RoundPlan
 from game.engine import commands as c
 from game.tui.context import AppContext
@@ -22,8 +23,8 @@ class RoundScreen(SessionScreen):
     """The frame of a round's screen; subclasses fill `compose_round` and `show_state`."""
 
     BINDINGS = [
-        Binding("escape", "app.pop_screen", "Bord"),
-        Binding("ctrl+n", "next_round", "Volgende"),
+        Binding("escape", "app.pop_screen", _("Bord")),
+        Binding("ctrl+n", "next_round", _("Volgende")),
     ]
     CLOCK = "RoundClock"
 
@@ -40,13 +41,14 @@ class RoundScreen(SessionScreen):
         yield Header()
         yield RoundClock(id="round-clock")
         if self.settings is not None:
-            with Collapsible(title="Wat doe je in deze ronde?", id="instructions"):
-                yield Static(" ".join(str(self.settings.instructions).split()))
+            with Collapsible(title=_("Wat doe je in deze ronde?"), id="instructions"):
+                instructions = self.settings.instructions.in_language(current_language())
+                yield Static(" ".join(instructions.split()))
         yield from self.compose_round()
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
-        self.title = self.plan.title
+        self.title = self.live.round_title(self.plan)
         super().on_mount()
         self.call_after_refresh(self._not_on_the_instructions)
 
@@ -66,7 +68,8 @@ class RoundScreen(SessionScreen):
         raise NotImplementedError
 
     def tick_clock(self) -> None:
-        self.query_one(RoundClock).show(self.live.state, self.live.seconds_left())
+        live = self.live
+        self.query_one(RoundClock).show(live.state, live.seconds_left(), live.round_title)
 
     def action_next_round(self) -> None:
         """Go on to the next round and open its screen."""

@@ -11,14 +11,16 @@ from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from catalogue import N_
+from catalogue import _
 from deck.model import StatementCard, WillingnessCard
 from deck.survey import survey_note
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.tui.context import AppContext
+from game.tui.deck_text import deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
+from game.tui.styled import quoted
 from game.tui.widgets.ballot_result import BallotResult
 from workshops.model import StatementsRound
 
@@ -29,7 +31,7 @@ class StellingenScreen(BallotRoundScreen):
     """The round's statements on the left; the highlighted one with its live result."""
 
     CSS_PATH = "stellingen.tcss"
-    BINDINGS = [Binding("g", "open_no_opinion", N_("Openen met geen mening"), show=False)]
+    BINDINGS = [Binding("g", "open_no_opinion", _("Openen met geen mening"), show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
@@ -56,7 +58,7 @@ class StellingenScreen(BallotRoundScreen):
 
     def on_mount(self) -> None:
         count = len(self.statements)
-        self.query_one("#list-pane").border_title = f"Stellingen ({count})"
+        self.query_one("#list-pane").border_title = _("Stellingen ({count})").format(count=count)
         super().on_mount()
         self.query_one("#statements").focus()
 
@@ -82,7 +84,7 @@ class StellingenScreen(BallotRoundScreen):
 
     def open_command(self) -> c.OpenBallot | str:
         if self.chosen is None:
-            return "Deze ronde heeft geen stellingen."
+            return _("Deze ronde heeft geen stellingen.")
         settings = self.settings
         anonymous = settings.anonymous if isinstance(settings, StatementsRound) else True
         reveal = settings.reveal if isinstance(settings, StatementsRound) else "on-close"
@@ -111,7 +113,10 @@ class StellingenScreen(BallotRoundScreen):
             else:
                 mark = ("✓", "bold")
             statements.add_option(
-                Option(RichText.assemble(mark, f" {number}. ", str(card.title)), id=card.id)
+                Option(
+                    RichText.assemble(mark, f" {number}. ", deck_text(self.live.deck, card.title)),
+                    id=card.id,
+                )
             )
         if self.statements:
             statements.highlighted = before if before is not None else 0
@@ -121,19 +126,20 @@ class StellingenScreen(BallotRoundScreen):
         """Draw the highlighted statement and its ballot."""
         card = self.chosen
         if card is None:
-            self.query_one("#statement", Static).update("Deze ronde heeft geen stellingen.")
+            self.query_one("#statement", Static).update(_("Deze ronde heeft geen stellingen."))
             return
         bench = card.benchmark
         note = f"\n{survey_note(bench.n, bench.table)}" if bench is not None else ""
         self.query_one("#statement", Static).update(
-            RichText.assemble((f"“{card.text}”", "bold"), (note, "dim"))
+            RichText.assemble((quoted(deck_text(self.live.deck, card.text)), "bold"), (note, "dim"))
         )
         ballot = self.ballot_of(state, card)
         self.query_one(BallotResult).show(
             state,
             ballot,
             visible=ballot is not None and results_visible(ballot),
-            idle="Nog niet gestemd. Druk o om de stemming over deze stelling te openen.",
+            idle=_("Nog niet gestemd. Druk o om de stemming over deze stelling te openen."),
+            deck=self.live.deck,
         )
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -10,11 +10,12 @@ from textual.containers import VerticalScroll
 from textual.widget import Widget
 from textual.widgets import Static
 
-from catalogue import N_, _
+from catalogue import _, current_language, ngettext
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.engine.ballots import MATRIX_AXES
 from game.tui.context import AppContext
+from game.tui.deck_text import approach_label
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
 from game.tui.widgets.ballot_result import BallotResult
@@ -25,7 +26,7 @@ class StemmingScreen(BallotRoundScreen):
     """What the table votes on, then the live count and, when shown, the result."""
 
     CSS_PATH = "stemming.tcss"
-    BINDINGS = [Binding("m", "open_matrix", N_("Matrix openen"), show=False)]
+    BINDINGS = [Binding("m", "open_matrix", _("Matrix openen"), show=False)]
 
     def __init__(self, live: LiveSession, context: AppContext, index: int) -> None:
         super().__init__(live, context, index)
@@ -53,7 +54,7 @@ class StemmingScreen(BallotRoundScreen):
             yield Static(id="options")
 
     def on_mount(self) -> None:
-        self.query_one("#body").border_title = self.plan.title
+        self.query_one("#body").border_title = self.live.round_title(self.plan)
         super().on_mount()
 
     def ballot(self) -> Ballot | None:
@@ -78,7 +79,7 @@ class StemmingScreen(BallotRoundScreen):
         return c.OpenBallot(
             method=vote.method,
             source="approaches" if vote.over == "approaches" else "options",
-            options=tuple(str(option) for option in vote.options),
+            options=tuple(self._options()),
             dots=vote.dots,
             max_choices=vote.max_choices,
             axes=vote.axes,
@@ -99,7 +100,8 @@ class StemmingScreen(BallotRoundScreen):
             state,
             ballot,
             visible=ballot is not None and results_visible(ballot),
-            idle="Druk o om de stemming te openen.",
+            idle=_("Druk o om de stemming te openen."),
+            deck=self.live.deck,
         )
         if ballot is not None and (results_visible(ballot)):
             options.display = False
@@ -111,34 +113,41 @@ class StemmingScreen(BallotRoundScreen):
             if ballot is not None
             else self._labels_before_opening(state)
         )
-        lines.append("Opties:\n", style="bold")
+        lines.append(_("Opties:") + "\n", style="bold")
         for number, label in enumerate(labels, start=1):
             lines.append(f"  {number}. {label}\n")
         if not labels:
-            lines.append("  nog geen aanpakken genoteerd\n", style="dim")
+            lines.append("  " + _("nog geen aanpakken genoteerd") + "\n", style="dim")
         options.update(lines)
 
     def _plan_line(self) -> str:
         vote = self.vote
         how = {
-            "dots": f"{vote.dots} stippen per deelnemer",
-            "ranking": "rangorde",
-            "likert": "schaal 1–5",
-            "choice": "kies één optie"
+            "dots": ngettext(
+                "{count} stip per deelnemer", "{count} stippen per deelnemer", vote.dots
+            ).format(count=vote.dots),
+            "ranking": _("rangorde"),
+            "likert": _("schaal 1–5"),
+            "choice": _("kies één optie")
             if vote.max_choices == 1
-            else f"kies hoogstens {vote.max_choices} opties",
+            else _("kies hoogstens {count} opties").format(count=vote.max_choices),
             "matrix": _("elke optie op {first} en {second}, van 1 tot 5").format(
                 first=(vote.axes or MATRIX_AXES)[0], second=(vote.axes or MATRIX_AXES)[1]
             ),
         }[vote.method]
-        over = "de genoteerde aanpakken" if vote.over == "approaches" else "de opties hieronder"
-        return f"Stemming over {over}: {how}."
+        if vote.over == "approaches":
+            return _("Stemming over de genoteerde aanpakken: {how}.").format(how=how)
+        return _("Stemming over de opties hieronder: {how}.").format(how=how)
+
+    def _options(self) -> list[str]:
+        """The round's own options, in the app's language: the ballot records them so."""
+        return [option.in_language(current_language()) for option in self.vote.options]
 
     def _labels_before_opening(self, state: SessionState) -> list[str]:
         if self.vote.over == "options":
-            return [str(option) for option in self.vote.options]
+            return self._options()
         return [
-            f"{a.card_title} ({state.stakeholders[a.stakeholder_id].name})"
+            approach_label(self.live.deck, state, a)
             for a in state.approaches.values()
             if state.stakeholders[a.stakeholder_id].present
         ]
