@@ -14,6 +14,7 @@ from typing import Literal
 from catalogue import current_language, translation
 from deck import Deck
 from game.engine import Ballot, SessionState
+from game.engine.answers import ballot_title
 from game.engine.ballots import axes_of, matrix_places, method_label
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
 from game.engine.voters import VoterKeys
@@ -194,7 +195,7 @@ def ballot_form(
     statement = statement_text(ballot, language, deck)
     return BallotForm(
         id=ballot.id,
-        title=ballot.title,
+        title=ballot_title(ballot, language, deck),
         method=ballot.method,
         method_label=method_label(ballot.method, language),
         instruction=instruction(ballot, language),

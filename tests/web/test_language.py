@@ -160,6 +160,7 @@ async def test_a_french_phone_and_beamer_name_the_approaches_in_french(
         "/aanmelden", "Participer", fill={"code": table.code, "naam": "Chloé"}
     )
     assert "Café police (Chef de corps)" in page.text and "Politiecafé" not in page.text
+    assert "Vote sur les approches" in page.text and "Stemming" not in page.text
     await chloe.submit("/stem", name="plus", value="1")
     await chloe.submit("/stem", "Voter")
     screen = await served.phone()
@@ -168,3 +169,21 @@ async def test_a_french_phone_and_beamer_name_the_approaches_in_french(
     assert "Politiecafé" not in beamer and "Korpschef" not in beamer
     dutch = (await (await served.phone()).open("/scherm")).text
     assert "Politiecafé" in dutch and "Korpschef" in dutch
+
+
+async def test_a_french_phone_reads_a_dilemma_in_french(
+    served: ServedRoom, default_deck: Deck
+) -> None:
+    table = served.table
+    table.store.submit(
+        c.OpenBallot("choice", "dilemma", dilemma_id="regisseren-of-faciliteren"),
+        table.facilitator,
+        deck=default_deck,
+    )
+    await served.settled()
+    chloe = await french_phone(served)
+    page = await chloe.submit(
+        "/aanmelden", "Participer", fill={"code": table.code, "naam": "Chloé"}
+    )
+    assert "La commune prend-elle les commandes de cette initiative citoyenne" in page.text
+    assert "Piloter" in page.text and "Regisseren" not in page.text
