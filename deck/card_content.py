@@ -84,6 +84,9 @@ class CardContent:
     icon: str | None
     form: str | None
     """Id of the participation form whose mark the card carries, if any."""
+    form_letter: str | None
+    """What that mark shows for a form without a pictogram of its own: the type's icon from
+    the manifest, else the first letter of the form's title in the card's language."""
     title: str
     kicker: str
     kicker_path: FieldPath
@@ -251,6 +254,11 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         cited = "; ".join(cite(source) for source in card.sources)
         lead = _("Bron: {sources}") if len(card.sources) == 1 else _("Bronnen: {sources}")
         foot = lead.format(sources=cited)
+    form_letter = None
+    if form is not None:
+        form_card = deck.get(form)
+        title = t(form_card.title) if form_card is not None else form
+        form_letter = style.icon if style is not None and style.icon else title[:1].upper()
     return CardContent(
         card_id=card.id,
         type=kind,
@@ -258,6 +266,7 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
         colour=style.colour if style else "#555555",
         icon=style.icon if style else None,
         form=form,
+        form_letter=form_letter,
         title=t(card.title),
         kicker=kicker,
         kicker_path=kicker_path,

@@ -52,7 +52,7 @@ def draw_front(canvas: Canvas, face: FittedFace, slot: Slot) -> None:
 
     reach = mm(BLEED_REACH)
     name = f"front-{layout.card.width}x{layout.card.height}-{content.colour}-{content.form}-"
-    name += f"{content.icon}-{content.type_label}"
+    name += f"{content.icon}-{content.form_letter}-{content.type_label}"
     place_form(
         canvas,
         "f" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:16],
@@ -121,7 +121,7 @@ def _draw_chrome(canvas: Canvas, face: FittedFace) -> None:
     mark = mm(layout.mark_size)
     mark_x = width - mm(SAFE) - mark / 2
     if content.form:
-        draw_form_mark(canvas, content.form, mark_x, centre, mark, ink, colour)
+        draw_form_mark(canvas, content.form, mark_x, centre, mark, ink, colour, content.form_letter)
     else:
         draw_icon_mark(canvas, content.icon, mark_x, centre, mark, ink)
 

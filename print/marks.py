@@ -2,7 +2,8 @@
 
 The three forms get a pictogram a player learns to recognise across the table:
 transparantie an eye (seeing what the government does), meepraten two speech balloons,
-meedoen two linked rings (working together). A form a custom deck adds gets its initial.
+meedoen two linked rings (working together). A form a custom deck adds shows the card
+type's icon from the manifest, else the first letter of its title in the card's language.
 """
 
 from __future__ import annotations
@@ -24,9 +25,19 @@ def draw_ring(canvas: Canvas, cx: float, cy: float, size: float, colour: Color) 
 
 
 def draw_form_mark(
-    canvas: Canvas, form: str, cx: float, cy: float, size: float, colour: Color, ground: Color
+    canvas: Canvas,
+    form: str,
+    cx: float,
+    cy: float,
+    size: float,
+    colour: Color,
+    ground: Color,
+    letter: str | None = None,
 ) -> None:
-    """The mark of participation form `form`, centred on (cx, cy), `size` points across."""
+    """The mark of participation form `form`, centred on (cx, cy), `size` points across.
+
+    `letter` is what a form without a pictogram shows (default: the id's initial).
+    """
     canvas.saveState()
     draw_ring(canvas, cx, cy, size, colour)
     canvas.setFillColor(colour)
@@ -71,8 +82,10 @@ def draw_form_mark(
         canvas.circle(cx - ring * 0.62, cy, ring, stroke=1, fill=0)
         canvas.circle(cx + ring * 0.62, cy, ring, stroke=1, fill=0)
     else:
-        initial = form[:1].upper()
-        draw_centred_glyph(canvas, initial, cx, cy, size * 0.55, colour)
+        shown = letter if letter and can_print(letter) else form[:1].upper()
+        draw_centred_glyph(
+            canvas, shown, cx, cy, size * (0.55 if len(shown) == 1 else 0.42), colour
+        )
     canvas.restoreState()
 
 

@@ -147,6 +147,48 @@ def test_the_subtitles_come_from_the_deck_not_from_the_safety_field() -> None:
         assert content_of(default, worry, language).kicker == own
 
 
+def _deck_with_own_form_ids(root: Path, *, icons: bool) -> Path:
+    """The example deck with its form 'meedoen' renamed 'zelf-doen' (no pictogram of ours)."""
+    copy = root / ("met-iconen" if icons else "zonder-iconen")
+    shutil.copytree(EXAMPLE, copy)
+    for path in copy.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8").replace("meedoen", "zelf-doen")
+        if not icons:
+            text = text.replace(', icon: "◊"', "").replace(', icon: "+"', "")
+        path.write_text(text, encoding="utf-8")
+    return copy
+
+
+def _marks(pdf: Path) -> list[str]:
+    """What one card's mark shows: the band's characters not in the type label's size."""
+    with pdfplumber.open(pdf) as document:
+        chars = document.pages[0].chars
+    label = chars[0]  # the type label comes first, in the band
+    return [
+        char["text"]
+        for char in chars
+        if abs(char["top"] - label["top"]) < 2 and abs(char["size"] - label["size"]) > 0.1
+    ]
+
+
+@pytest.mark.parametrize("icons", [True, False], ids=["met-iconen", "zonder-iconen"])
+def test_a_form_of_its_own_shows_the_manifests_icon_or_its_titles_letter(
+    tmp_path: Path, icons: bool
+) -> None:
+    deck = _deck_with_own_form_ids(tmp_path, icons=icons)
+    expected = {
+        # the form card, an example card of that form
+        "nl": ["◊", "+"] if icons else ["M", "M"],
+        "fr": ["◊", "+"] if icons else ["P", "P"],  # Participation active, not the id's Z
+    }
+    for language, marks in expected.items():
+        pdf = tmp_path / f"{language}-{icons}.pdf"
+        for card, mark in zip(("zelf-doen", "schoolstraat"), marks, strict=True):
+            one = ("--id", card, "--backs", "none", "--deck", deck)
+            run("print", "cards", *one, "-o", pdf, "--taal", language)
+            assert _marks(pdf) == [mark], (language, card)
+
+
 def test_the_terminal_card_shows_the_manifests_group_and_no_survey() -> None:
     deck = load_deck(EXAMPLE)
     console = Console(width=80, record=True)
