@@ -32,20 +32,20 @@ def grid_lines(
         canvas[row][middle_col] = "│"
     for col in range(width):
         canvas[middle_row][col] = "┼" if col == middle_col else "─"
-    for (high_first, high_second), name in QUADRANTS.items():
-        row = 0 if high_first else height - 1
-        start = width - len(_(name)) if high_second else 0
-        _write(canvas, row, start, _(name))
     for point in points:
         if point.means is None:
             continue
         first, second = point.means
         _place(canvas, _row(first, height), _column(second, width), point.option_id)
+    # The quadrants are named in the frame, where no point can land on their letters.
+    names = {corner: _(name) for corner, name in QUADRANTS.items()}
+    top = _border(names[(True, False)], names[(True, True)], width, middle_col, "┬")
+    bottom = _border(names[(False, False)], names[(False, True)], width, middle_col, "┴")
     first_axis, second_axis = axes
     lines = [f"  {first_axis} ↑"]
-    lines.append("  ┌" + "─" * width + "┐")
+    lines.append(f"  ┌{top}┐")
     lines += ["  │" + "".join(row) + "│" for row in canvas]
-    lines.append("  └" + "─" * width + "┘")
+    lines.append(f"  └{bottom}┘")
     lines.append(f"  {'→ ' + second_axis:>{width + 2}}")
     return lines
 
@@ -72,6 +72,18 @@ def legend_lines(
             f"{second} {mean_spread(point, 1)} → {_(point.quadrant or '')}"
         )
     return lines
+
+
+def _border(left: str, right: str, width: int, middle: int, joint: str) -> str:
+    """A frame line `width` long with its joint at `middle` and a quadrant's name in each
+    half (`─ plannen ───┬─── snel doen ─`), each cut to fit its half."""
+    line = ["─"] * width
+    line[middle] = joint
+    room = max(0, min(middle, width - middle - 1) - 3)
+    left_text, right_text = f" {left[:room]} ", f" {right[:room]} "
+    _write([line], 0, 1, left_text)
+    _write([line], 0, width - 1 - len(right_text), right_text)
+    return "".join(line)
 
 
 def _column(value: float, width: int) -> int:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -875,7 +875,12 @@ def ballot_result(
         ),
         reasons=tuple((_(answer), reason) for answer, reason in result.reasons) if visible else (),
         paper=result.paper,
-        points=result.points if visible else (),
+        points=tuple(
+            replace(point, label=labels.get(point.option_id, point.label))
+            for point in result.points
+        )
+        if visible
+        else (),
         axes=axes_of(ballot, language) if ballot.method == "matrix" else result.axes,
         language=language,
     )

@@ -195,11 +195,22 @@ def test_matrix_consent_dilemma_and_willingness_report_in_french(
         )
         store.submit(c.CastVote("b4", ("4",)), piet)
         store.submit(c.CloseBallot("b4"), me)
+        store.submit(c.AddStakeholder("korpschef"), me, deck=deck)
+        store.submit(c.AddStakeholder("burgemeester", "Els"), me, deck=deck)
+        store.submit(c.RecordApproach("s1", "politiecafe"), me, deck=deck)
+        store.submit(c.RecordApproach("s2", "wijktafel"), me, deck=deck)
+        store.submit(c.OpenBallot("matrix", "approaches"), me)
+        store.submit(c.CastVote("b5", (matrix_choice("1", 5, 5), matrix_choice("2", 1, 1))), piet)
+        store.submit(c.CloseBallot("b5"), me)
         state = store.state
     use_language("nl")
     text = markdown_report(state, deck, "fr")
     assert "à planifier" in text and "Faisabilité (moy. ± écart)" in text
     assert "Piloter" in text and "blocage" in text and "Bloqué" in text
     assert "pas disposés" in text
+    # A matrix over the approaches names them in French, in its table and its grid; a
+    # point in a corner leaves the quadrant's name whole (it is written in the frame).
+    assert "| 1 | Café police (Chef de corps) |" in text and "Politiecafé" not in text
+    assert "─ à faire vite ─┐" in text and "─ à planifier ─" in text
     assert not dutch_left(text, state, deck)
     assert not dutch_left(pdf_text(render_report(state, deck, "fr")), state, deck)
