@@ -16,11 +16,7 @@ import typer
 from catalogue import _, current_language, ngettext
 from deck import Deck, InputError, Location, Problem
 from game.cli.options import SessionArg
-from game.cli.outcome import refuse, warn
 from game.cli.report_command import check_pdf_target
-from game.engine import find_ballot
-from game.session_deck import session_deck
-from game.store import read_state, session_path
 
 MAX_SLIPS = 1000
 
@@ -49,6 +45,11 @@ def ballots(
     ] = None,
 ) -> None:
     """Druk papieren stembrieven voor een open stemronde: meerdere per A4, met snijlijnen."""
+    # Imported here: `print cards` registers this command beside it and needs no store.
+    from game.cli.outcome import refuse, warn
+    from game.engine import find_ballot
+    from game.session_deck import session_deck
+    from game.store import read_state, session_path
     from print.ballot_slips import slips_per_page, write_slips
 
     path = session_path(session)

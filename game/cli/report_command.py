@@ -9,17 +9,17 @@ with, and hands both to `print.report`, which never touches the session file its
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from catalogue import _
-from deck import Deck, InputError, Location, Problem
+from deck import InputError, Location, Problem
 from game.cli.options import SessionArg
-from game.cli.outcome import warn
-from game.engine import SessionState
-from game.session_deck import session_deck
-from game.store import read_state, session_path
+
+if TYPE_CHECKING:
+    from deck import Deck
+    from game.engine import SessionState
 
 
 def check_pdf_target(output: Path) -> Path:
@@ -81,6 +81,11 @@ def report(
     ] = None,
 ) -> None:
     """Maak het verslag van een sessie als A4-PDF, om aan elke partner te geven."""
+    # Imported here: `print cards` registers this command beside it and needs no store.
+    from game.cli.outcome import warn
+    from game.session_deck import session_deck
+    from game.store import read_state, session_path
+
     path = session_path(session)
     state = read_state(path, warn=warn)
     deck = session_deck(path, state, override=deck_path)

@@ -1,0 +1,28 @@
+"""`print cards` loads what drawing cards needs: no session store, engine or SQLite.
+
+`print report` and `print ballots` sit in the same command group and read sessions; their
+modules import the store only when they run, so printing a deck does not pay for it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.test_import_hygiene import RUN_AND_LIST
+
+SESSION_MODULES = ("game.store", "game.engine", "game.session_deck", "sqlite3", "workshops")
+
+
+def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_AND_LIST, "print", "cards", "-o", str(tmp_path / "k.pdf")],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    loaded = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    assert "print.sheets" in loaded  # the cards were drawn
+    assert not loaded & set(SESSION_MODULES), sorted(loaded & set(SESSION_MODULES))
