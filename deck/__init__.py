@@ -10,12 +10,17 @@ from importlib import import_module, resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from deck.pydantic_plugins import skip_plugin_discovery
+
 if TYPE_CHECKING:
     from deck.loader import load_deck
     from deck.model import Deck
     from deck.problems import InputError, Location, Problem
 
 __all__ = ["Deck", "InputError", "Location", "Problem", "default_deck_path", "load_deck"]
+
+# Before any model class is made: pydantic builds a model's validator when the class is.
+skip_plugin_discovery()
 
 _LAZY = {
     "load_deck": "deck.loader",
