@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalogue import _
+from catalogue import SOURCE_LANGUAGE, _, current_language
+from deck import Deck, InputError
 from game.cli.outcome import guarded, refuse, warn
 from game.engine import Actor, Ballot, Event, SessionState, find_stakeholder, resolve_choice
+from game.engine.answers import option_labels
 from game.engine.commands import Command
 from game.engine.plain_text import visible
 from game.session_deck import session_deck
@@ -51,13 +53,14 @@ def stakeholder_id(state: SessionState, word: str) -> str:
     return found.id
 
 
-def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
-    """The option ids the words on a slip name, or one refusal for the first that names none."""
+def option_ids_of(ballot: Ballot, words: list[str], deck: Deck | None = None) -> list[str]:
+    """The option ids the words on a slip name, or one refusal for the first that names none
+    (listing the options in the process's language, a card's from `deck`)."""
     ids = []
     for word in words:
         option_id = resolve_choice(ballot, word)
         if option_id is None:
-            known = ", ".join(f"{o.id} ({o.label})" for o in ballot.options)
+            known = ", ".join(f"{o.id} ({o.label})" for o in option_labels(ballot, None, deck))
             refuse(
                 _("'{word}' is geen optie van stemronde {ballot}; kies uit: {known}").format(
                     word=visible(word), ballot=ballot.id, known=known
@@ -65,3 +68,15 @@ def option_ids_of(ballot: Ballot, words: list[str]) -> list[str]:
             )
         ids.append(option_id)
     return ids
+
+
+def ballot_deck(path: Path, state: SessionState, ballot: Ballot) -> Deck | None:
+    """The session's deck when a line about `ballot` must quote a card in the process's
+    language (a statement or a dilemma, read in French); None when the words it was
+    opened with will do, or the deck is out of reach (then they are shown as they are)."""
+    if current_language() == SOURCE_LANGUAGE or ballot.source not in ("statement", "dilemma"):
+        return None
+    try:
+        return session_deck(path, state)
+    except InputError:
+        return None

@@ -23,7 +23,7 @@ from catalogue import _
 from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
-from game.cli.facilitation import facilitate, option_ids_of, stakeholder_id
+from game.cli.facilitation import ballot_deck, facilitate, option_ids_of, stakeholder_id
 from game.cli.options import SessionArg
 from game.cli.outcome import emit_json, guarded, refuse, warn
 from game.cli.report_command import write_pdf_report
@@ -31,6 +31,7 @@ from game.cli.terminal import out
 from game.engine import SessionState, ballot_view, find_ballot, session_view
 from game.engine import commands as c
 from game.engine import events as e
+from game.engine.answers import ballot_title, option_labels
 from game.engine.ballots import MatrixPoint, method_label, paper_name
 from game.engine.plain_text import visible
 from game.export import json_text, write_export
@@ -373,9 +374,9 @@ def open_ballot(
         action_id=action,
         axes=tuple(axes.split(",")) if axes is not None else (),
     )
-    event = facilitate(
+    event, state = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
-    )[0]
+    )
     assert isinstance(event, e.BallotOpened)
     if as_json:
         emit_json(
@@ -387,12 +388,16 @@ def open_ballot(
             }
         )
         return
+    opened = state.ballots[event.ballot_id]
+    shown = ballot_deck(session_path(session), state, opened)
     print(
         _("Stemronde {ballot_id} geopend: {title} ({value})").format(
-            ballot_id=event.ballot_id, title=event.title, value=method_label(event.method)
+            ballot_id=event.ballot_id,
+            title=ballot_title(opened, None, shown),
+            value=method_label(event.method),
         )
     )
-    for option in event.options:
+    for option in option_labels(opened, None, shown, state)[: len(event.options)]:
         print(f"  {option.id}. {option.label}")
     if event.axes:
         first, second = event.axes

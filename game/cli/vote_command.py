@@ -27,11 +27,11 @@ import typer
 
 from catalogue import _
 from deck import InputError
-from game.cli.facilitation import option_ids_of
+from game.cli.facilitation import ballot_deck, option_ids_of
 from game.cli.outcome import emit_json, guarded, refuse
 from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.engine import find_ballot
-from game.engine.ballots import answer_options
+from game.engine.answers import option_labels
 from game.participation import BallotRef, Voter
 from game.store import SessionStore, read_facilitator_token, token_path
 
@@ -112,7 +112,8 @@ def _vote_once(
         found = find_ballot(state, ballot)
         if isinstance(found, str):
             refuse(found)
-        option_ids = option_ids_of(found, choices)
+        shown = ballot_deck(path, state, found)
+        option_ids = option_ids_of(found, choices, shown)
         assert state.info is not None
         voter = Voter(store, vouch=_facilitator_ok(store.path))
         join_code = code if code is not None else state.info.join_code
@@ -124,7 +125,7 @@ def _vote_once(
             {"ballot": cast.ballot_id, "participant": voter.participant_id, "choices": option_ids}
         )
         return
-    named = {option.id: option.label for option in answer_options(found)}
+    named = {option.id: option.label for option in option_labels(found, None, shown, state)}
     labels = ", ".join(named.get(x, x) for x in option_ids)
     print(
         _("Stem geteld voor {value} in stemronde {ballot_id}: {labels}").format(

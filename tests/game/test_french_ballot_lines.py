@@ -1,0 +1,39 @@
+"""A ballot opened from a deck card reads in the language of whoever runs the command:
+`session open-ballot`, `vote` and a refused choice quote the card's French side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli_inprocess import invoke
+
+
+def test_a_dilemma_and_a_statement_read_in_french(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    assert invoke("session", "new", session, "--workshop", "kort").code == 0
+    opened = invoke(
+        "--taal", "fr", "session", "open-ballot", session, "--method", "choice",
+        "--dilemma", "regisseren-of-faciliteren",
+    )  # fmt: skip
+    assert opened.code == 0, opened.stderr
+    assert "Vote b1 ouvert : La commune prend-elle les commandes" in opened.stdout
+    assert "  2. Faciliter\u00a0: la commune soutient" in opened.stdout
+    voted = invoke(
+        "vote", session, "--taal", "fr", "--name", "Piet", "--ballot", "b1", "--choice", "2"
+    )
+    assert voted.code == 0, voted.stderr
+    assert "Faciliter\u00a0: la commune soutient" in voted.stdout
+    opened = invoke(
+        "--taal", "fr", "session", "open-ballot", session, "--method", "likert",
+        "--statement", "stelling-hulp-van-burgers-zinvol",
+    )  # fmt: skip
+    assert "L'aide des citoyens pour réduire la criminalité a du sens" in opened.stdout
+    assert "  1. Pas du tout d'accord" in opened.stdout
+    refused = invoke(
+        "vote", session, "--taal", "fr", "--name", "Piet", "--ballot", "b2", "--choice", "9"
+    )
+    assert refused.code == 2
+    assert "1 (Pas du tout d'accord)" in refused.stderr and "Helemaal" not in refused.stderr
+    # In Dutch the same lines quote the Dutch side, without loading the deck again.
+    voted = invoke("vote", session, "--name", "Piet", "--ballot", "b2", "--choice", "4")
+    assert "Stem geteld voor Piet in stemronde b2: Eens" in voted.stdout
