@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from catalogue import _
 from deck import Deck, Problem
@@ -36,7 +36,7 @@ from print.fit_rules import (
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from print.glyph_check import glyph_problems
 from print.imposition import Size
-from print.paragraphs import LEADING, escape, piece_flowable, style
+from print.paragraphs import LEADING, escape, paragraph, piece_flowable, style
 from print.survey_bar import SurveyBar
 
 ESTIMATE_MARGIN = 1.06
@@ -218,7 +218,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
     # Title: at most `title_lines` lines, shrinking as needed.
     title = None
     for size in sizes(min(typo.title, TIGHT_TITLE) if tight else typo.title, typo.title_min):
-        title = Block(size, [Paragraph(escape(content.title), style("title", size))], 0.0)
+        title = Block(size, [paragraph(escape(content.title), style("title", size))], 0.0)
         title.height = _stack(title.flowables, width)
         if _lines_fit(title, layout.title_lines):
             break
@@ -239,7 +239,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         accent = hex_of(MUTED)
         for size in sizes(typo.kicker, typo.kicker_min):
             kicker = Block(
-                size, [Paragraph(escape(content.kicker), style("kicker", size, accent))], 0
+                size, [paragraph(escape(content.kicker), style("kicker", size, accent))], 0
             )
             kicker.height = _stack(kicker.flowables, width)
             if _lines_fit(kicker, KICKER_LINES):
@@ -264,7 +264,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
 
         def build_foot(size: float) -> list[Flowable]:
             return [
-                Paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
+                paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
             ]
 
         target = max(qr, typo.foot * LEADING * FOOT_LINES)

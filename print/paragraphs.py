@@ -15,6 +15,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus.paraparser import ParaFrag
 
 from deck.card_content import Piece
 from print.colours import MUTED, accent, hex_of, markup_colour
@@ -46,7 +47,8 @@ def style(
     space_after = {"title": 0.0, "kicker": 0.0, "foot": 0.0, "heading": 0.15}.get(role, 0.38)
     indent = {"bullet": 1.1, "option": 1.5}.get(role, 0.0)
     return ParagraphStyle(
-        f"{role}-{size:.2f}-{colour}-{align}-{spacing}",
+        # The size comes last, after "@": `paragraph` reuses a text's parse across sizes.
+        f"{role}-{colour}-{align}-{spacing}@{size:.2f}",
         fontName=font,
         fontSize=size,
         leading=size * LEADING,
@@ -62,6 +64,38 @@ def style(
         allowWidows=1,
         allowOrphans=1,
     )
+
+
+_PARSED: dict[tuple[str, str, str | None], list[ParaFrag]] = {}
+"""A text's fragments as the parser made them, per text, style without its size and bullet."""
+PARSED_LIMIT = 20_000
+"""Forget every parse past this many texts: a deck of thousands of cards stays bounded."""
+REUSE_PARSE = True
+"""Whether `paragraph` reuses parses; the tests switch it off to compare with a fresh parse."""
+
+
+def paragraph(markup: str, paragraph_style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A Paragraph of `markup` in `paragraph_style`, parsed once for every size.
+
+    Fitting wraps a text at a few sizes before it is drawn at one, and reportlab parses the
+    markup anew for each Paragraph (a quarter of the fitting time). The fragments a parse
+    gives differ between sizes only in their font size, since our markup never sets one: so
+    a text's first parse is kept and copied at the new size for the next.
+    """
+    family = paragraph_style.name.rpartition("@")[0]
+    key = (markup, family, bullet)
+    parsed = _PARSED.get(key) if REUSE_PARSE else None
+    if parsed is None:
+        fresh = Paragraph(markup, paragraph_style, bulletText=bullet)
+        if REUSE_PARSE:
+            if len(_PARSED) >= PARSED_LIMIT:
+                _PARSED.clear()
+            # Copies: wrapping and drawing must not change what later sizes start from.
+            _PARSED[key] = [frag.clone() for frag in fresh.frags]
+        return fresh
+    size = paragraph_style.fontSize
+    frags = [frag.clone(fontSize=size) for frag in parsed]
+    return Paragraph(markup, paragraph_style, bulletText=bullet, frags=frags)
 
 
 class CheckItem(Flowable):
@@ -106,19 +140,19 @@ def piece_flowable(piece: Piece, size: float, colour: str, spacing: float = 1.0)
         label = escape(piece.label or "")
         ink = markup_colour(accent(colour))
         markup = f'<font color="{ink}"><b>{label}</b></font>\u00a0\u00a0{text}'
-        return Paragraph(markup, style("body", size, spacing=spacing))
+        return paragraph(markup, style("body", size, spacing=spacing))
     if piece.kind == "heading":
-        return Paragraph(text, style("heading", size, shade, spacing=spacing))
+        return paragraph(text, style("heading", size, shade, spacing=spacing))
     if piece.kind == "quote":
-        return Paragraph(quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
+        return paragraph(quoted(text), style("quote", size, hex_of(MUTED), spacing=spacing))
     if piece.kind == "statement":
-        return Paragraph(quoted(text), style("statement", size * 1.3, align=TA_CENTER))
+        return paragraph(quoted(text), style("statement", size * 1.3, align=TA_CENTER))
     if piece.kind == "bullet":
-        return Paragraph(text, style("bullet", size, spacing=spacing), bulletText="•")
+        return paragraph(text, style("bullet", size, spacing=spacing), "•")
     if piece.kind == "option":
         numbered = style("option", size, spacing=spacing)
-        return Paragraph(text, numbered, bulletText=piece.label or "•")
+        return paragraph(text, numbered, piece.label or "•")
     if piece.kind == "check":
-        paragraph = Paragraph(text, style("body", size, spacing=spacing))
-        return CheckItem(paragraph, size, accent(colour))
-    return Paragraph(text, style("body", size, spacing=spacing))
+        item = paragraph(text, style("body", size, spacing=spacing))
+        return CheckItem(item, size, accent(colour))
+    return paragraph(text, style("body", size, spacing=spacing))

@@ -13,7 +13,7 @@ from reportlab.platypus import Paragraph
 
 from deck import default_deck_path, load_deck
 from deck.card_content import Piece, content_of
-from print import fit, paragraphs
+from print import paragraphs
 from print.face_layout import BODY_MIN, NARROWEST, face_layout, most_characters
 from print.fit import fit_cards, fit_content, fit_face, printed_length
 from print.fonts import (
@@ -197,7 +197,6 @@ def test_a_text_longer_than_any_card_holds_is_refused_before_it_is_measured(
         return Paragraph(text, *args, **kwargs)
 
     monkeypatch.setattr(paragraphs, "Paragraph", counting)
-    monkeypatch.setattr(fit, "Paragraph", counting)
     problems = unprintable(deck, POKER)
     limit = most_characters(face_layout(POKER))
     assert [p.message for p in problems] == [
