@@ -52,7 +52,8 @@ def _closest_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | 
     return close[0] if close else None
 
 
-def _field_name(loc: tuple[str | int, ...]) -> str:
+def field_name(loc: tuple[str | int, ...]) -> str:
+    """A field's dotted name for a message: `subforms.title` (list positions left out)."""
     names = [str(part) for part in loc if isinstance(part, str)]
     return ".".join(names) if names else "waarde"
 
@@ -63,7 +64,7 @@ def _describe(
     kind = detail["type"]
     ctx: dict[str, Any] = dict(detail.get("ctx") or {})
     value = detail.get("input")
-    name = _field_name(loc)
+    name = field_name(loc)
     if kind == "missing":
         return _("verplicht veld '{name}' ontbreekt").format(name=name), None
     if kind == "extra_forbidden":

@@ -30,6 +30,19 @@ it is no card with typos but something else, and validating it key by key costs 
 
 
 @dataclass
+class RejectedCard:
+    """A card that failed validation: its raw fields and which of them were wrong."""
+
+    document: YamlDocument
+    index: int
+    subject: str
+    model: type[CardBase]
+    item: dict[str, object]
+    wrong: frozenset[str]
+    """Top-level fields a validation error points into (or at)."""
+
+
+@dataclass
 class LoadedCards:
     """Cards read from the card files, with where each one stands."""
 
@@ -40,6 +53,8 @@ class LoadedCards:
     """Ids of cards that failed validation, so references to them are not reported twice."""
     complete: bool = True
     """False when a whole card file could not be read: references may point into it."""
+    rejected: list[RejectedCard] = field(default_factory=list)
+    """Cards that failed validation, kept to check the translations of their good fields."""
 
     def where(self, card_id: str, *path: str | int, key: bool = False) -> Location:
         """Position of a card (or of a field inside it) in its file."""
@@ -112,10 +127,16 @@ def _build_deck(
     manifest_document: YamlDocument,
     read: Callable[[str], YamlDocument | None],
 ) -> Deck:
-    manifest = _read_manifest(manifest_document)
     problems: list[Problem] = []
+    try:
+        manifest: Manifest | None = _read_manifest(manifest_document)
+    except InputError as error:
+        # The cards are still worth checking on their own: a wrong colour in the manifest
+        # must not hide every card's problems until it is fixed.
+        manifest = None
+        problems.extend(error.problems)
     loaded = LoadedCards()
-    for number, name in enumerate(manifest.files):
+    for number, name in enumerate(_card_files(manifest, manifest_document)):
         try:
             document = read(name)
         except InputError as error:
@@ -138,11 +159,24 @@ def _build_deck(
         except InputError as error:
             loaded.complete = False
             problems.extend(error.problems)
+    if manifest is None:  # what spans cards and manifest needs a valid manifest
+        raise InputError(problems)
     problems.extend(check_references(manifest, loaded))
     problems.extend(check_manifest_texts(manifest, manifest_document))
     if problems:
         raise InputError(problems)
     return Deck(manifest, tuple(loaded.cards), loaded.where)
+
+
+def _card_files(manifest: Manifest | None, document: YamlDocument) -> tuple[str, ...]:
+    """The card files a manifest names, read from the raw manifest when it is invalid."""
+    if manifest is not None:
+        return manifest.files
+    data = document.data
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, list):
+        return ()
+    return tuple(name for name in files if isinstance(name, str))
 
 
 def _read_manifest(document: YamlDocument) -> Manifest:
@@ -184,7 +218,7 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
                 )
             )
             return
-        card = _read_card(document, index, item, problems, loaded.unreadable)
+        card = _read_card(document, index, item, problems, loaded)
         if card is None:
             continue
         if card.id in loaded.documents:
@@ -207,7 +241,7 @@ def _read_card(
     index: int,
     item: object,
     problems: list[Problem],
-    unreadable: set[str],
+    loaded: LoadedCards,
 ) -> CardBase | None:
     if not isinstance(item, dict):
         problems.append(
@@ -241,12 +275,14 @@ def _read_card(
             )
         )
         if isinstance(card_id, str):
-            unreadable.add(card_id)
+            loaded.unreadable.add(card_id)
         return None
     try:
         return model.model_validate(item)
     except ValidationError as error:
         problems.extend(field_problems(error, document, (index,), model, subject))
         if isinstance(card_id, str):
-            unreadable.add(card_id)
+            loaded.unreadable.add(card_id)
+        wrong = frozenset(str(e["loc"][0]) for e in error.errors() if e["loc"])
+        loaded.rejected.append(RejectedCard(document, index, subject, model, item, wrong))
         return None

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from catalogue import _
+from deck.field_errors import field_name
 from deck.model import ConcernCard, ExampleCard, FormCard, Manifest, RoleCard, card_type
-from deck.problems import Problem, did_you_mean, one_of
+from deck.problems import Location, Problem, did_you_mean, one_of
 from deck.text import Text
 
 if TYPE_CHECKING:
-    from deck.loader import LoadedCards
+    from deck.loader import LoadedCards, RejectedCard
     from deck.yaml_source import YamlDocument
 
 PathKey = tuple[str | int, ...]
@@ -90,14 +92,10 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                 if audience not in manifest.audiences:
                     unknown(card.id, ("audiences", i), _("doelgroep"), audience, manifest.audiences)
         for path, missing in missing_translations(manifest, card):
-            problems.append(
-                Problem(
-                    loaded.where(card.id, *path),
-                    _("vertaling ontbreekt voor {value}").format(value=", ".join(missing)),
-                    f"card '{card.id}'",
-                    hint=_("de deck vraagt talen ") + ", ".join(_languages(manifest)),
-                )
-            )
+            where = loaded.where(card.id, *path)
+            problems.append(_untranslated(manifest, where, f"card '{card.id}'", path, missing))
+    for rejected in loaded.rejected:
+        problems.extend(_rejected_untranslated(manifest, rejected))
     return problems
 
 
@@ -105,16 +103,50 @@ def check_manifest_texts(manifest: Manifest, document: YamlDocument) -> list[Pro
     """A problem for every text of the manifest itself (title, labels of card types, themes,
     audiences and role groups) that lacks a language the deck declares."""
     return [
-        Problem(
-            document.where(path),
-            _("vertaling ontbreekt voor {languages}").format(languages=", ".join(missing)),
-            "manifest",
-            hint=_("het deck vraagt talen {languages}").format(
-                languages=", ".join(_languages(manifest))
-            ),
-        )
+        _untranslated(manifest, document.where(path), "manifest", path, missing)
         for path, missing in missing_translations(manifest, manifest)
     ]
+
+
+def _untranslated(
+    manifest: Manifest, where: Location, subject: str, path: PathKey, missing: list[str]
+) -> Problem:
+    return Problem(
+        where,
+        _("'{field}': vertaling ontbreekt voor {languages}").format(
+            field=field_name(path), languages=", ".join(missing)
+        ),
+        subject,
+        hint=_("het deck vraagt talen {languages}").format(
+            languages=", ".join(_languages(manifest))
+        ),
+    )
+
+
+def _rejected_untranslated(manifest: Manifest, card: RejectedCard) -> Iterator[Problem]:
+    """Missing translations in the good fields of a card that failed validation, so that
+    fixing its wrong field does not bring new problems to light on the same card."""
+    if not manifest.languages:
+        return
+    required = set(_languages(manifest))
+    for name in card.model.model_fields:
+        if name in card.wrong or name not in card.item:
+            continue
+        try:
+            value = _field_adapter(card.model, name).validate_python(card.item[name])
+        except ValidationError:
+            continue
+        for path, text in _texts_at(value, (name,)):
+            missing = sorted(required - (text.languages() or {manifest.language}))
+            if missing:
+                where = card.document.where((card.index, *path))
+                yield _untranslated(manifest, where, card.subject, path, missing)
+
+
+@functools.cache
+def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    annotation = model.model_fields[name].annotation
+    return TypeAdapter(Any if annotation is None else annotation)
 
 
 def missing_translations(

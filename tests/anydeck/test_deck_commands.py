@@ -53,12 +53,12 @@ def test_deck_check_names_each_manifest_text_without_french(tmp_path: Path) -> N
 
     checked = invoke("deck", "check", folder)
     assert checked.code == 2
-    hint = "(het deck vraagt talen fr, nl)"
+    missing, hint = "vertaling ontbreekt voor fr", "(het deck vraagt talen fr, nl)"
     assert checked.stderr.splitlines() == [
-        f"{at('nl: Samen veilig naar school', 3)}: manifest: vertaling ontbreekt voor fr {hint}",
-        f"{at('rol:', 24)}: manifest: vertaling ontbreekt voor fr {hint}",
-        f"{at('snelheid: Snelheid', 13)}: manifest: vertaling ontbreekt voor fr {hint}",
-        f"{at('school: {nl: School}', 11)}: manifest: vertaling ontbreekt voor fr {hint}",
+        f"{at('nl: Samen veilig naar school', 3)}: manifest: 'title': {missing} {hint}",
+        f"{at('rol:', 24)}: manifest: 'types.rol.label': {missing} {hint}",
+        f"{at('snelheid: Snelheid', 13)}: manifest: 'themes.snelheid': {missing} {hint}",
+        f"{at('school: {nl: School}', 11)}: manifest: 'groups.school': {missing} {hint}",
         "4 problemen gevonden.",
     ]
 

@@ -223,6 +223,33 @@ def test_translations_required_when_the_manifest_declares_languages(
     assert not any(":3:" in m and "vormen.yaml" in m for m in messages)
 
 
+def test_a_broken_manifest_does_not_hide_the_cards_problems(write_deck: DeckWriter) -> None:
+    manifest = MANIFEST.replace('colour: "#2e7d32"', 'colour: "groen"')
+    examples = EXAMPLES.replace("  method:", "  metode:")
+    messages = problems_of(write_deck(manifest=manifest, examples=examples))
+    assert len(messages) == 2
+    assert "deck.yaml" in messages[0] and "'groen' is geen kleur" in messages[0]
+    assert "voorbeelden.yaml" in messages[1] and "card 'buurtvaders'" in messages[1]
+
+
+def test_a_card_with_a_wrong_field_still_names_its_missing_translations(
+    write_deck: DeckWriter,
+) -> None:
+    """Fixing the wrong field must not bring a second problem on the same card to light."""
+    manifest = MANIFEST.replace("language: nl\n", "language: nl\nlanguages: [fr]\n")
+    bilingual = {"Meedoen", "Signaleren", "Bemiddelen", "Efficiëntie"}
+    forms = FORMS
+    for title in bilingual:
+        forms = forms.replace(f"title: {title}\n", f"title: {{nl: {title}, fr: {title}}}\n")
+    forms = forms.replace("  phase: beleidsuitvoering", "  phase: uitvoering")
+    messages = problems_of(write_deck(manifest=manifest, forms=forms))
+    on_the_form = [m for m in messages if "card 'meedoen'" in m]
+    assert any("'phase'" in m for m in on_the_form)
+    untranslated = sorted(m.split("card 'meedoen': ")[1].split(":")[0] for m in on_the_form[1:])
+    assert untranslated == ["'subforms.text'", "'subforms.text'", "'text'"], on_the_form
+    assert all("(het deck vraagt talen fr, nl)" in m for m in on_the_form[1:])
+
+
 def test_unknown_language_in_text(write_deck: DeckWriter) -> None:
     forms = FORMS.replace("  title: Meedoen\n", "  title: {nl: Meedoen, de: Mitmachen}\n")
     (message,) = problems_of(write_deck(forms=forms))
