@@ -96,6 +96,7 @@ def test_a_whole_session_from_the_command_line_speaks_french(tmp_path: Path) -> 
 def test_deck_check_names_each_problem_in_french(tmp_path: Path) -> None:
     manifest = "id: x\ntitle: X\nlanguage: nl\ntypes: {}\nfiles: [kaarten.yaml]\nfoo: 1\n"
     (tmp_path / "deck.yaml").write_text(manifest, encoding="utf-8")
+    (tmp_path / "kaarten.yaml").write_text("[]\n", encoding="utf-8")
     french = invoke("deck", "check", tmp_path, "--taal", "fr")
     assert french.code == 2
     assert "deck.yaml:6:1: manifest: champ inconnu « foo »" in french.stderr
