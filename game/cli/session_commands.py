@@ -12,6 +12,7 @@ long) exits 1.
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -20,7 +21,7 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from catalogue import _
-from deck import InputError, Location, Problem, default_deck_path, load_deck
+from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
 from game.cli.facilitation import ballot_deck, facilitate, option_ids_of, stakeholder_id
@@ -605,10 +606,10 @@ def show(session: SessionArg, as_json: JsonFlag = False) -> None:
     if as_json:
         sys.stdout.write(json_text(state))
         return
-    _print_summary(state)
+    _print_summary(state, session_path(session))
 
 
-def _print_summary(state: SessionState) -> None:
+def _print_summary(state: SessionState, path: Path) -> None:
     view = session_view(state)
     info = view["session"]
     out.print(
@@ -637,8 +638,15 @@ def _print_summary(state: SessionState) -> None:
         people.add_row(*map(RichText, cells))
     out.print(people)
     out.print(_("Deelnemers: {count}").format(count=len(view["participants"])))
+    deck: Deck | None = None
     for ballot in state.ballots.values():
-        _print_ballot(ballot_view(state, ballot))
+        # A card's words in the process's language: the deck is loaded once, when needed.
+        deck = deck or ballot_deck(path, state, ballot)
+        words = _BallotWords(
+            ballot_title(ballot, None, deck),
+            {o.id: o.label for o in option_labels(ballot, None, deck, state)},
+        )
+        _print_ballot(ballot_view(state, ballot), words)
     if view["actions"]:
         plan = Table(title=_("Actieplan"), title_justify="left")
         for column in ("id", _("actie"), _("trekker"), _("tegen"), _("klaar")):
@@ -650,14 +658,22 @@ def _print_summary(state: SessionState) -> None:
         out.print(plan)
 
 
-def _print_ballot(ballot: dict[str, Any]) -> None:
+@dataclass(frozen=True)
+class _BallotWords:
+    """A ballot's title and option labels as the reader says them."""
+
+    title: str
+    labels: dict[str, str]
+
+
+def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
     status = _("open") if ballot["open"] else _("gesloten")
     anonymous = _(", anoniem") if ballot["anonymous"] else ""
     heading = RichText.assemble(
         "\n",
         (ballot["id"], "bold"),
         _(" {title} — {value}, {status}{anonymous}, {voters} gestemd").format(
-            title=ballot["title"],
+            title=words.title,
             value=method_label(ballot["method"]),
             status=status,
             anonymous=anonymous,
@@ -675,7 +691,7 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         points = tuple(
             MatrixPoint(
                 p["option_id"],
-                p["label"],
+                words.labels.get(p["option_id"], p["label"]),
                 p["voters"],
                 tuple(p["means"]) if p["means"] else None,
                 tuple(p["spreads"]) if p["spreads"] else None,
@@ -703,10 +719,11 @@ def _print_ballot(ballot: dict[str, Any]) -> None:
         bench = (
             _("bevraging {benchmark}%").format(benchmark=benchmark) if benchmark is not None else ""
         )
-        grid.add_row(f"  {option_id}.", RichText(row["label"]), bar, figure, bench)
+        label = words.labels.get(option_id, row["label"])
+        grid.add_row(f"  {option_id}.", RichText(label), bar, figure, bench)
     out.print(grid)
     for reason in result["reasons"]:
-        out.print(RichText(f"  {reason['answer']}: {reason['reason']}"))
+        out.print(RichText(f"  {_(reason['answer'])}: {reason['reason']}"))
     if result["no_opinion"]:
         out.print(
             _("  geen mening: {no_opinion} (apart geteld, niet in de percentages)").format(

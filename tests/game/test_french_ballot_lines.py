@@ -37,3 +37,7 @@ def test_a_dilemma_and_a_statement_read_in_french(tmp_path: Path) -> None:
     # In Dutch the same lines quote the Dutch side, without loading the deck again.
     voted = invoke("vote", session, "--name", "Piet", "--ballot", "b2", "--choice", "4")
     assert "Stem geteld voor Piet in stemronde b2: Eens" in voted.stdout
+    shown = invoke("session", "show", session, "--taal", "fr")
+    assert shown.code == 0, shown.stderr
+    assert "b1 La commune prend-elle les commandes" in " ".join(shown.stdout.split())
+    assert "Pas du tout d'accord" in shown.stdout and "Helemaal" not in shown.stdout
