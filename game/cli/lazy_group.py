@@ -7,11 +7,13 @@ store, the printing or the apps. Only the command that runs has its Typer tree b
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any
 
 import typer
-from typer.core import TyperCommand
+from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
+from typer.core import TyperArgument, TyperCommand, TyperOption
 from typer.main import get_command, get_group
 
 from game.cli.command_table import COMMANDS
@@ -22,6 +24,24 @@ class _Listed(TyperCommand):
     """A command as the help lists it: its name and help, not yet imported."""
 
 
+@dataclass(frozen=True)
+class _Deferred(RuntimeParam):
+    """Typer's coercion of a root option, its pydantic validator built only for a value.
+
+    Typer builds a pydantic validator per option, which imports pydantic: plain
+    `netwerktafel` (the facilitator app, whose start screen needs no pydantic) gives none of
+    the root's options, and `RuntimeParam.coerce` keeps an unset one None without it.
+    """
+
+    descriptor: TypeDescriptor
+    built: list[RuntimeParam] = field(default_factory=list)
+
+    def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+        if not self.built:
+            self.built.append(build_runtime_param(self.descriptor))
+        return self.built[0].coerce(value, param=param, ctx=ctx)
+
+
 class LazyGroup(LanguageGroup):
     """The root group: commands listed from the table, imported when resolved, and then
     spoken in the run's language like the rest of the tree."""
@@ -30,6 +50,18 @@ class LazyGroup(LanguageGroup):
         super().__init__(**attrs)
         for name, entry in COMMANDS.items():
             self.commands.setdefault(name, _Listed(name=name, help=entry.help))
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse the root's options (`--taal` included) without pydantic for those not given."""
+        for param in self.get_params(ctx):
+            if isinstance(param, TyperOption | TyperArgument) and param._runtime_param is None:
+                described = param.type_descriptor
+                param._runtime_param = _Deferred(
+                    annotation=described.annotation,
+                    parameter_info=described.parameter_info,
+                    descriptor=described,
+                )
+        return list(super().parse_args(ctx, args))
 
     def resolve_command(self, ctx: Any, args: list[str]) -> tuple[str | None, Any, list[str]]:
         """The command named by `args[0]`, imported and built on first use."""

@@ -88,3 +88,32 @@ async def test_a_deck_that_cannot_load_stops_the_app_with_its_problems(tmp_path:
     problems = app.deck_problems
     assert isinstance(problems, InputError)
     assert str(problems.problems[0]).startswith(f"{tmp_path / 'deck.yaml'}:2:1: YAML-fout")
+
+
+ROOT_ONLY = """
+import sys
+
+import game.tui.app as app_module
+from game.cli import main
+
+
+class NotRun:
+    deck_problems = None
+
+    def run(self):
+        print("APP", *sorted({"pydantic", "pydantic_core", "typer._adapters"} & set(sys.modules)))
+
+
+app_module.build_app = lambda **options: NotRun()
+sys.argv = ["netwerktafel"]
+main()
+"""
+
+
+def test_plain_netwerktafel_reaches_the_app_without_pydantic() -> None:
+    # Typer builds a pydantic validator per option; the root's options that are not given
+    # must not make the app's start wait for it.
+    done = subprocess.run(
+        [sys.executable, "-c", ROOT_ONLY], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["APP"], done.stdout
