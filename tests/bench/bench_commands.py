@@ -20,6 +20,7 @@ The floors:
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import platform
@@ -335,6 +336,21 @@ def seconds(value: float) -> str:
     return f"{value:.3f} s".replace(".", ",")
 
 
+PACKAGES = ("catalogue", "deck", "workshops", "game", "print")
+"""netwerktafel's own packages (pyproject.toml)."""
+
+
+def byte_compile() -> None:
+    """Compile netwerktafel's modules once, as installing it does (pip writes the .pyc files).
+
+    With PYTHONDONTWRITEBYTECODE set, as on the shared machine, a checkout installed in
+    editable mode compiles every module it imports again in every process it starts: ± 30 ms
+    of `deck list` and `deck check` (measured side by side) that no installed netwerktafel
+    pays."""
+    for package in PACKAGES:
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def main() -> None:
     """Measure every pair alternately and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -343,6 +359,7 @@ def main() -> None:
         "--only", nargs="*", default=[], help="help list check print print-inprocess tui open big"
     )
     options = parser.parse_args()
+    byte_compile()
     print(
         f"netwerktafel side by side with its floors — {platform.machine()}, {os.cpu_count()} "
         f"cores, Python {platform.python_version()}, median of {options.rounds} rounds"
