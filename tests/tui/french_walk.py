@@ -123,6 +123,9 @@ async def walk(data_dir: Path) -> dict[str, dict[str, str]]:
             if index == 2:
                 seen["stellingen"] = seen[f"round-{index + 1}"]
                 seen["stellingen"]["svg"] = app.export_screenshot()
+            if index == 3:
+                await look("bezorgdheden-hulp", "f1")
+                await pilot.press("escape")
             if index == 7:
                 await look("hot-seat", "o", "d")
                 await look("hot-seat-vote", "enter")

@@ -122,6 +122,14 @@ def test_no_dutch_left_on_any_screen(walk: Walk) -> None:
     assert not left, "\n".join(left)
 
 
+def test_what_the_user_walk_found_is_fixed(walk: Walk) -> None:
+    # The room's pages run in another process: the command to start them keeps French.
+    assert "--taal fr" in " ".join(walk["browser"]["text"].split())
+    # The help lists the concern keys once (1-3), not a line per card key.
+    keys = walk["bezorgdheden-hulp"]["text"]
+    assert "1-3" in keys and "Choisir la carte" in keys and "Carte 2" not in keys
+
+
 def test_the_walk_saw_every_round(walk: Walk) -> None:
     # A walk that stopped early would find no Dutch on the screens it never reached.
     assert {f"round-{number}" for number in range(1, 11)} <= set(walk)

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from catalogue import _
+from catalogue import SOURCE_LANGUAGE, _, current_language
 from game.room_address import DEFAULT_PORT, Addresses, qr_text
 from game.tui.styled import styled
 
@@ -34,6 +34,9 @@ class BrowserVotingScreen(ModalScreen[None]):
         command = f"netwerktafel serve {shlex.quote(str(self.session))} --host 0.0.0.0"
         if self.port != DEFAULT_PORT:
             command += f" --port {self.port}"
+        if current_language() != SOURCE_LANGUAGE:
+            # The room's pages follow the app: serve runs in another process.
+            command += f" --taal {current_language()}"
         with VerticalScroll(id="dialog"):
             yield Static(
                 RichText(_("Stemmen op de gsm, het scherm op de beamer"), style="bold"),

@@ -36,7 +36,8 @@ class StartScreen(Screen[None]):
 
     CSS_PATH = "start.tcss"
     TITLE = _("Start")
-    SUB_TITLE = _("burgerparticipatie in lokale veiligheid")
+    # Any deck, any field: the deck says what it is about on the line below.
+    SUB_TITLE = _("een begeleide rondetafel")
     BINDINGS = [
         Binding("n", "new_session", _("Nieuw")),
         Binding("o", "open_file", _("Openen")),

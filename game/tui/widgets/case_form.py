@@ -44,7 +44,7 @@ class CaseForm(Grid):
         themes = sorted(self._themes())
         yield Label(_("Casus"))
         yield Input(
-            placeholder=_("Korte titel, bv. Overlast op het stationsplein"),
+            placeholder=_("Korte titel van het probleem op tafel"),
             id="case-title",
             compact=True,
         )

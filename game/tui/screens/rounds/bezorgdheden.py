@@ -29,9 +29,10 @@ class BezorgdhedenScreen(RoundScreen):
 
     CSS_PATH = "bezorgdheden.tcss"
     BINDINGS = [
+        # One line in the footer and in the help for the three keys.
         Binding("1", "choose(0)", _("Kaart kiezen"), key_display="1-3"),
-        Binding("2", "choose(1)", _("Kaart 2"), show=False),
-        Binding("3", "choose(2)", _("Kaart 3"), show=False),
+        Binding("2", "choose(1)", "", show=False),
+        Binding("3", "choose(2)", "", show=False),
         # While the note field has the focus, Esc and the arrows go back to who speaks:
         # a key meant for the list never ends up in the note, nor leaves the round.
         Binding("escape", "back", _("Bord")),
