@@ -153,11 +153,19 @@ def missing_translations(
     manifest: Manifest, model: BaseModel
 ) -> Iterator[tuple[PathKey, list[str]]]:
     """Every text in `model` that lacks one of the deck's languages, with the missing ones."""
-    if not manifest.languages:
+    return missing_languages(model, manifest.language, manifest.languages)
+
+
+def missing_languages(
+    model: BaseModel, language: str, languages: Iterable[str]
+) -> Iterator[tuple[PathKey, list[str]]]:
+    """Every text in `model` that lacks one of `languages` or `language` (the language of a
+    plain string), with the missing ones; nothing when `languages` is empty."""
+    required = {language, *languages}
+    if len(required) < 2:
         return
-    required = set(_languages(manifest))
     for path, text in texts_in(model):
-        missing = sorted(required - (text.languages() or {manifest.language}))
+        missing = sorted(required - (text.languages() or {language}))
         if missing:
             yield path, missing
 

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from deck.field_errors import field_problems
+from catalogue import _
+from deck.field_errors import field_name, field_problems
 from deck.model import (
     CARD_MODELS,
     CardBase,
@@ -28,6 +29,7 @@ from deck.model import (
     card_type,
 )
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
+from deck.references import missing_languages
 from deck.yaml_source import PathKey, YamlDocument, parse_yaml, read_yaml
 from workshops.model import (
     ROUND_MODELS,
@@ -169,7 +171,24 @@ def _structure_problems(workshop: Workshop) -> list[Problem]:
             else:
                 first[item.id] = index
     problems.extend(check_minutes(workshop))
+    problems.extend(_missing_translations(workshop))
     return problems
+
+
+def _missing_translations(workshop: Workshop) -> list[Problem]:
+    """A problem for every text that lacks a language the werkvorm declares."""
+    asked = ", ".join(sorted({workshop.language, *workshop.languages}))
+    return [
+        Problem(
+            workshop.where(*path),
+            _("'{field}': vertaling ontbreekt voor {languages}").format(
+                field=field_name(path), languages=", ".join(missing)
+            ),
+            f"werkvorm '{workshop.id}'",
+            hint=_("de werkvorm vraagt talen {languages}").format(languages=asked),
+        )
+        for path, missing in missing_languages(workshop, workshop.language, workshop.languages)
+    ]
 
 
 def check_minutes(workshop: Workshop) -> list[Problem]:

@@ -18,7 +18,7 @@ from pydantic import Field, PrivateAttr, model_validator
 from catalogue import _
 from deck.model import Slug, Strict
 from deck.problems import Location
-from deck.text import Text
+from deck.text import Language, Text
 
 Minutes = Annotated[int, Field(ge=1, le=480)]
 """A time box in whole minutes: at least one minute, at most eight hours."""
@@ -334,6 +334,11 @@ class Workshop(Strict):
 
     id: Slug
     """Id van de werkvorm (`netwerktafel`, `kort`, `training`)."""
+    language: Language = "nl"
+    """De taal van gewone teksten (zonder vertaling)."""
+    languages: tuple[Language, ...] = ()
+    """Andere talen waarin elke tekst van de werkvorm vertaald moet zijn, als
+    `{nl: …, fr: …}`; `workshop check` meldt elke ontbrekende vertaling."""
     title: Text
     """Titel van de werkvorm."""
     description: Text
@@ -370,6 +375,12 @@ class Workshop(Strict):
         if self._locate is None:
             return Location(Path(f"werkvorm '{self.id}'"))
         return self._locate(*path)
+
+    def round_title(self, round_id: str, language: str) -> str | None:
+        """The title of the round with this id in `language` (else the werkvorm's own
+        language), or None when the werkvorm has no such round."""
+        found = self.round(round_id)
+        return None if found is None else found.title.in_language(language, self.language)
 
     def round(self, round_id: str) -> RoundBase | None:
         """The round with this id, or None."""

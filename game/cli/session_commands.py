@@ -20,7 +20,7 @@ import typer
 from rich.table import Table
 from rich.text import Text as RichText
 
-from catalogue import _
+from catalogue import _, current_language
 from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
@@ -41,6 +41,7 @@ from game.matrix_grid import grid_lines, legend_lines
 from game.session_deck import session_deck
 from game.store import LogCheck, SessionStore, check_log, read_state, session_path, token_path
 from workshops import fit_to_deck, open_workshop
+from workshops.recorded import recorded_workshop, round_title, workshop_title
 
 session_app = typer.Typer(help=help_of("session"), no_args_is_help=True)
 
@@ -107,7 +108,9 @@ def new(
     print(_("Deelnamecode: {join_code}").format(join_code=state.info.join_code))
     print(
         _("Werkvorm: {title} ({count} rondes, {minutes} minuten)").format(
-            title=script.title, count=len(script.rounds), minutes=script.minutes
+            title=script.title.in_language(current_language(), script.language),
+            count=len(script.rounds),
+            minutes=script.minutes,
         )
     )
 
@@ -228,8 +231,11 @@ def _round_line(state: SessionState) -> str:
         return _("Deze sessie heeft geen rondes.")
     extra = state.round.extra_minutes[state.round.index]
     minutes = _("{minutes} min").format(minutes=plan.minutes) + (f" + {extra}" if extra else "")
+    assert state.info is not None  # a session with a current round has started
+    workshop = recorded_workshop(state.info.workshop_id, state.info.workshop_title)
+    title = round_title(workshop, plan.id, plan.kind, plan.title, current_language())
     return _("Ronde {value}: {title} ({minutes})").format(
-        value=state.round.index + 1, title=plan.title, minutes=minutes
+        value=state.round.index + 1, title=title, minutes=minutes
     )
 
 
@@ -619,10 +625,13 @@ def _print_summary(state: SessionState, path: Path) -> None:
     )
     if info["case"]:
         out.print(_("Casus: {case}").format(case=info["case"]), markup=False)
-    if info["workshop"]["title"]:
+    recorded = info["workshop"]["title"]
+    if recorded:
+        workshop = recorded_workshop(info["workshop"]["id"], recorded)
         out.print(
             _("Werkvorm: {title} — {value}").format(
-                title=info["workshop"]["title"], value=_round_line(state)
+                title=workshop_title(workshop, recorded, current_language()),
+                value=_round_line(state),
             ),
             markup=False,
         )

@@ -13,8 +13,9 @@ from pydantic import TypeAdapter
 from rich.markup import escape
 from rich.table import Table
 
-from catalogue import N_, _
+from catalogue import N_, _, current_language
 from deck import InputError, Location, Problem
+from deck.text import Text
 from game.cli.command_table import help_of
 from game.cli.options import DeckOption, open_deck
 from game.cli.terminal import out
@@ -57,7 +58,7 @@ def list_workshops(
         data = [
             {
                 "id": w.id,
-                "title": str(w.title),
+                "title": w.title.in_language(current_language(), w.language),
                 "minutes": w.minutes,
                 "rounds": len(w.rounds),
             }
@@ -71,7 +72,8 @@ def list_workshops(
     table.add_column(_("minuten"), justify="right")
     table.add_column(_("rondes"), justify="right")
     for w in workshops.values():
-        table.add_row(w.id, escape(str(w.title)), str(w.minutes), str(len(w.rounds)))
+        title = w.title.in_language(current_language(), w.language)
+        table.add_row(w.id, escape(title), str(w.minutes), str(len(w.rounds)))
     out.print(table)
 
 
@@ -134,8 +136,15 @@ def show(
         )
         return
     offset = _parse_start(start)
-    out.print(f"[bold]{escape(str(script.title))}[/bold] ({script.id}) — {script.minutes} minuten")
-    out.print(escape(str(script.description).strip()))
+
+    def t(text: Text) -> str:
+        return escape(text.in_language(current_language(), script.language).strip())
+
+    heading = _("{title} ({id}) — {minutes} minuten").format(
+        title=f"[bold]{t(script.title)}[/bold]", id=script.id, minutes=script.minutes
+    )
+    out.print(heading)
+    out.print(t(script.description))
     table = Table(title_justify="left", show_lines=False)
     table.add_column("#", justify="right")
     table.add_column(_("tijd"), no_wrap=True)
@@ -145,7 +154,8 @@ def show(
     table.add_column(_("instellingen"))
     for number, (round_, begin) in enumerate(script.schedule(), start=1):
         clock = f"{_clock(offset + begin)}–{_clock(offset + begin + round_.minutes)}"
-        title = escape(str(round_.title)) + (" [dim](optioneel)[/dim]" if round_.optional else "")
+        optional = " [dim]" + _("(optioneel)") + "[/dim]" if round_.optional else ""
+        title = t(round_.title) + optional
         table.add_row(
             str(number),
             clock,
@@ -156,17 +166,16 @@ def show(
         )
     out.print(table)
     if script.cases:
-        out.print("[bold]Voorbeeldcasussen[/bold]")
+        out.print("[bold]" + _("Voorbeeldcasussen") + "[/bold]")
         for case in script.cases:
-            out.print(f"  • {escape(str(case.title))} ({case.id})")
+            out.print(f"  • {t(case.title)} ({case.id})")
     if instructions:
         for number, round_ in enumerate(script.rounds, start=1):
-            heading = f"{number}. {escape(str(round_.title))}"
-            out.print(f"\n[bold]{heading}[/bold] ({round_.minutes} min)")
-            out.print(escape(str(round_.instructions).strip()))
+            out.print(f"\n[bold]{number}. {t(round_.title)}[/bold] ({round_.minutes} min)")
+            out.print(t(round_.instructions))
             if isinstance(round_, ClosingRound) and round_.reflection:
                 for question in round_.reflection:
-                    out.print(f"  ? {escape(str(question))}")
+                    out.print(f"  ? {t(question)}")
 
 
 @workshop_app.command("schema")
@@ -195,6 +204,7 @@ _METHOD = {
     "ranking": N_("rangschikking"),
     "likert": N_("score 1–5"),
     "choice": N_("keuze"),
+    "matrix": N_("impact × haalbaarheid"),
 }
 _REVIEW = {
     "concerns": N_("bezorgdheden"),

@@ -9,6 +9,8 @@ from __future__ import annotations
 from catalogue import current_language
 from deck import Deck
 from deck.text import Text
+from game.engine.state import Approach, Ballot, SessionState
+from game.participation import option_labels
 
 
 def deck_text(deck: Deck, text: Text) -> str:
@@ -20,3 +22,22 @@ def card_title(deck: Deck, card_id: str, recorded: str) -> str:
     """The title of card `card_id` in the app's language; `recorded` when the deck lacks it."""
     card = deck.get(card_id)
     return deck_text(deck, card.title) if card is not None else recorded
+
+
+def approach_label(deck: Deck, state: SessionState, approach: Approach) -> str:
+    """An approach as a ballot names it: the card's title, then who chose it."""
+    who = state.stakeholders.get(approach.stakeholder_id)
+    title = card_title(deck, approach.card_id, approach.card_title)
+    return f"{title} ({who.name})" if who else title
+
+
+def option_names(state: SessionState, ballot: Ballot, deck: Deck | None) -> dict[str, str]:
+    """A ballot's answers by option id, as the app's reader names them: a statement's scale
+    from the deck, our own scale and consent from the catalogue, an approach by its card."""
+    names = {option.id: option.label for option in option_labels(ballot, None, deck)}
+    if deck is not None:
+        for option in ballot.options:
+            approach = state.approaches.get(option.ref or "")
+            if approach is not None:
+                names[option.id] = approach_label(deck, state, approach)
+    return names

@@ -32,6 +32,7 @@ from game.store import (
 from game.tui.time_signal import TimeSignal
 from workshops import Workshop, fit_to_deck, open_workshop
 from workshops.model import RoundBase, round_kind
+from workshops.recorded import recorded_workshop, round_title, workshop_title
 
 Clock = Callable[[], float]
 
@@ -226,16 +227,22 @@ def describe_session(path: Path) -> SessionFile:
     title = parse_case(info.case).title or _("(nog geen casus)")
     plan = state.current_round()
     rounds = len(info.rounds)
+    # The titles as recorded, in the app's language when the built-in werkvorm has it.
+    workshop = recorded_workshop(info.workshop_id, info.workshop_title)
+    language = current_language()
     round_line = (
         _("ronde {number}/{count}: {title}").format(
-            number=state.round.index + 1, count=rounds, title=plan.title
+            number=state.round.index + 1,
+            count=rounds,
+            title=round_title(workshop, plan.id, plan.kind, plan.title, language),
         )
         if plan
         else ""
     )
     started = dt.datetime.fromisoformat(info.started_at)
     seated = sum(1 for s in state.stakeholders.values() if s.present)
-    return SessionFile(path, title, started, info.workshop_title or "", round_line, seated)
+    said = workshop_title(workshop, info.workshop_title, language) if info.workshop_title else ""
+    return SessionFile(path, title, started, said, round_line, seated)
 
 
 def new_session_path(folder: Path, case_title: str, when: dt.datetime) -> Path:

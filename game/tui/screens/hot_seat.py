@@ -29,11 +29,11 @@ from textual.widgets.option_list import Option
 from catalogue import _
 from deck import Deck, InputError
 from game.engine import Ballot, find_participant_by_name, vote_problem
-from game.engine.answers import ballot_title, option_labels, statement_text
 from game.engine.decide import MAX_NAME, name_key
 from game.engine.voters import vote_key
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
 from game.store import Refused, SessionStore, StoreError, read_facilitator_token
+from game.tui.deck_text import option_names
 from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
@@ -101,7 +101,7 @@ class HotSeatScreen(Screen[None]):
         self.store.refresh()
         ballot = self.ballot
         heading = Text(_("Stem doorgeven") + " · ", style="bold")
-        heading.append(ballot_title(ballot, None, self.deck), style="bold")
+        heading.append(ballot.title, style="bold")
         self.query_one("#heading", Static).update(heading)
         seat = self._clear("pick")
         if not ballot.is_open:
@@ -184,12 +184,12 @@ class HotSeatScreen(Screen[None]):
         seat = self._clear("vote")
         who = Text(_("Stem van {name}").format(name=name), style="bold")
         widgets: list[Widget] = [Static(who, classes="who")]
-        statement = statement_text(ballot, None, self.deck)
-        if statement is not None and statement != ballot_title(ballot, None, self.deck):
-            widgets.append(Static(Text(statement), classes="lead"))
-        # The answers as this app's reader says them (a card's, an approach's), in order.
-        labels = option_labels(ballot, None, self.deck, self.store.state)
-        shown = replace(ballot, options=labels[: len(ballot.options)])
+        if ballot.statement is not None and ballot.statement.text != ballot.title:
+            widgets.append(Static(Text(ballot.statement.text), classes="lead"))
+        names = option_names(self.store.state, ballot, self.deck)
+        shown = replace(
+            ballot, options=tuple(replace(o, label=names[o.id]) for o in ballot.options)
+        )
         rows = ballot_input(shown, lambda choices: vote_problem(self.ballot, choices))
         widgets += [
             Static(how_to_vote(ballot), classes="hint"),

@@ -24,7 +24,6 @@ from catalogue import _, ngettext
 from game.engine import Ballot, tally, vote_problem
 from game.engine import commands as c
 from game.engine import events as e
-from game.engine.answers import ballot_title
 from game.engine.ballots import (
     NEEDS_REASON,
     NO_OPINION,
@@ -115,12 +114,7 @@ class PaperSlipsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         ballot = self.ballot
         heading = _("Papieren stembrieven · stemronde {ballot}: {title}")
-        yield Static(
-            Text(
-                heading.format(ballot=ballot.id, title=ballot_title(ballot, None, self.live.deck))
-            ),
-            id="heading",
-        )
+        yield Static(Text(heading.format(ballot=ballot.id, title=ballot.title)), id="heading")
         with VerticalScroll(id="slips"):
             yield Static(how_to_enter(ballot), classes="hint")
             yield Static(self._options(), id="options")

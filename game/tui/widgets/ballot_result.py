@@ -12,8 +12,8 @@ from textual.widgets import Static
 from catalogue import N_, _
 from deck import Deck
 from game.engine import Ballot, SessionState, tally
-from game.engine.answers import option_labels
 from game.engine.ballots import Tally, axes_of, method_label
+from game.tui.deck_text import option_names
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
 REVEAL_WORDS = {
@@ -41,7 +41,7 @@ def labelled_tally(state: SessionState, ballot: Ballot, deck: Deck | None) -> Ta
     """The ballot's tally, its answers named in the app's language: a statement's scale
     from the deck, our own scale and consent from the catalogue, an approach by its card."""
     result = tally(ballot)
-    labels = {o.id: o.label for o in option_labels(ballot, None, deck, state)}
+    labels = option_names(state, ballot, deck)
     rows = tuple(replace(row, label=labels.get(row.option_id, row.label)) for row in result.rows)
     return replace(result, rows=rows)
 

@@ -14,7 +14,6 @@ from textual.widgets import Static
 
 from catalogue import N_, _, current_language, ngettext
 from game.engine import SessionState, ranked, results_visible
-from game.engine.answers import ballot_title
 from game.engine.balance import balance_warnings
 from game.export import write_export
 from game.tui.context import AppContext
@@ -96,10 +95,7 @@ class AfsluitingScreen(RoundScreen):
                 continue
             rows = [row for row in ranked(labelled_tally(state, ballot, deck)) if row.count][:3]
             if rows:
-                text.append(
-                    "\n" + _("{title}: ").format(title=ballot_title(ballot, None, deck)),
-                    style="bold",
-                )
+                text.append("\n" + _("{title}: ").format(title=ballot.title), style="bold")
                 text.append(", ".join(f"{row.label} ({row.count})" for row in rows))
         warnings = balance_warnings(state, deck)
         if warnings:

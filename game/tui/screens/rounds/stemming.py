@@ -13,10 +13,9 @@ from textual.widgets import Static
 from catalogue import _, current_language, ngettext
 from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
-from game.engine.answers import approach_label
 from game.engine.ballots import MATRIX_AXES
-from game.engine.state import BallotOption
 from game.tui.context import AppContext
+from game.tui.deck_text import approach_label
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
 from game.tui.widgets.ballot_result import BallotResult
@@ -147,9 +146,8 @@ class StemmingScreen(BallotRoundScreen):
     def _labels_before_opening(self, state: SessionState) -> list[str]:
         if self.vote.over == "options":
             return self._options()
-        deck, language = self.live.deck, current_language()
         return [
-            approach_label(BallotOption("", a.card_title, ref=a.id), state, deck, language)
+            approach_label(self.live.deck, state, a)
             for a in state.approaches.values()
             if state.stakeholders[a.stakeholder_id].present
         ]
