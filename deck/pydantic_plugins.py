@@ -2,7 +2,7 @@
 
 The first time pydantic builds a validator (a model class, a TypeAdapter: Typer builds one
 per option) it imports its plugin loader, which imports `importlib.metadata` and reads the
-entry points of every installed distribution: ± 20 ms of CPU per command (10 % of `deck
+entry points of every installed distribution: ± 20 ms of CPU per command (8 % of `deck
 list`), for plugins this program never uses. `PYDANTIC_DISABLE_PLUGINS` only skips the
 reading (± 5 ms), not the import, and as an environment variable it would reach every
 process this one starts. So the loader pydantic imports is replaced, in this process only,
