@@ -52,6 +52,7 @@ from game.engine.ballots import (
 )
 from game.engine.case_text import CaseText, parse_case
 from game.engine.state import Ballot, BallotMethod, SessionState
+from workshops.recorded import recorded_workshop, workshop_title
 
 TIME_ZONE = "Europe/Brussels"
 """Sessions are stored in UTC; a report gives the time of the room, a Flemish one."""
@@ -702,7 +703,13 @@ def _header(state: SessionState, texts: _DeckTexts, zone: dt.tzinfo) -> ReportHe
         return ReportHeader(CaseText(), "", "", None, deck_title)
     started = dt.datetime.fromisoformat(info.started_at).astimezone(zone)
     _ = translator(language)
-    workshop = _(info.workshop_title) if info.workshop_title else info.workshop_title
+    # The title as recorded, in the reader's language when the built-in werkvorm has it.
+    recorded = recorded_workshop(info.workshop_id, info.workshop_title)
+    workshop = (
+        workshop_title(recorded, info.workshop_title, language or current_language())
+        if info.workshop_title
+        else info.workshop_title
+    )
     return ReportHeader(
         case=parse_case(info.case),
         date=f"{_(_WEEKDAYS[started.weekday()])} {date_text(started.date().isoformat(), language)}",

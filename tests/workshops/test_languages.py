@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from deck import load_deck
+from deck import default_deck_path, load_deck
 from deck.references import texts_in
+from game.engine.report import session_report
+from game.store import read_state
 from tests.cli_inprocess import invoke
 from workshops.deck_fit import fit_to_deck
 from workshops.loader import builtin_workshops, load_workshop
@@ -103,3 +105,14 @@ def test_a_werkvorm_that_changed_keeps_the_recorded_titles() -> None:
     assert round_title(workshop, "casus", "casus", "Oude titel", "fr") == "Oude titel"
     assert round_title(workshop, "casus", "pauze", "De casus", "fr") == "De casus"
     assert round_title(workshop, "casus", "casus", "De casus", "fr") == "Le cas"
+
+
+def test_the_report_names_the_werkvorm_in_the_readers_language(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    assert invoke("session", "new", session, "-w", "kort").code == 0
+    state = read_state(session)
+    deck = load_deck(default_deck_path())
+    assert session_report(state, deck, language="fr").header.workshop == (
+        "Table de concertation courte"
+    )
+    assert session_report(state, deck, language="nl").header.workshop == "Korte netwerktafel"
