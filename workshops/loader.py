@@ -318,7 +318,7 @@ def builtin_workshop_path(workshop_id: str) -> Path:
             [
                 Problem(
                     Location(Path(workshop_id)),
-                    "geen ingebouwde werkvorm met deze id",
+                    _("geen ingebouwde werkvorm met deze id"),
                     hint=did_you_mean(workshop_id, known) or one_of(known),
                 )
             ]
@@ -363,7 +363,7 @@ def open_workshop(spec: str | Path) -> Workshop:
         [
             Problem(
                 Location(path),
-                "geen ingebouwde werkvorm en geen bestand met deze naam",
+                _("geen ingebouwde werkvorm en geen bestand met deze naam"),
                 hint=did_you_mean(text, known) or one_of(known),
             )
         ]

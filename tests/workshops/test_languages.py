@@ -116,3 +116,11 @@ def test_the_report_names_the_werkvorm_in_the_readers_language(tmp_path: Path) -
         "Table de concertation courte"
     )
     assert session_report(state, deck, language="nl").header.workshop == "Korte netwerktafel"
+
+
+def test_an_unknown_werkvorm_is_named_in_the_readers_language() -> None:
+    french = invoke("workshop", "show", "bestaatniet", "--taal", "fr")
+    assert french.code == 2
+    assert "ni format d'atelier intégré ni fichier de ce nom" in french.stderr
+    dutch = invoke("workshop", "show", "bestaatniet")
+    assert "geen ingebouwde werkvorm en geen bestand met deze naam" in dutch.stderr
