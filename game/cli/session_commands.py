@@ -559,7 +559,7 @@ def undo(session: SessionArg) -> None:
     """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
     event, _state = facilitate(session, lambda state: c.Undo())
     assert isinstance(event, e.Undone)
-    print(_("Ongedaan gemaakt: {value}.").format(value=e.undone_label(event.target_kind)))
+    print(_("Ongedaan gemaakt: {value}.").format(value=_(e.undone_label(event.target_kind))))
 
 
 # --- reading -------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from catalogue import N_
 from game.engine.state import (
     ActionFields,
     BallotMethod,
@@ -317,22 +318,23 @@ PARTICIPANT_EVENTS: tuple[type[Event], ...] = (ParticipantJoined, ParticipantRej
 """Events that come from participants: they are never on the facilitator's undo stack."""
 
 UNDO_LABELS: dict[type[Event], str] = {
-    CaseSet: "casus gewijzigd",
-    StakeholderAdded: "belanghebbende toegevoegd",
-    StakeholderRemoved: "belanghebbende van tafel gehaald",
-    RoundChanged: "naar een andere ronde",
-    RoundExtended: "ronde verlengd",
-    ConcernRecorded: "bezorgdheid genoteerd",
-    ApproachRecorded: "aanpak genoteerd",
-    BallotOpened: "stemronde geopend",
-    PaperVoteCast: "papieren stembrief ingevoerd",
-    BallotClosed: "stemronde gesloten",
-    BallotReopened: "stemronde heropend",
-    BallotRevealed: "uitslag getoond",
-    ActionAdded: "actie toegevoegd",
-    ActionEdited: "actie gewijzigd",
+    CaseSet: N_("casus gewijzigd"),
+    StakeholderAdded: N_("belanghebbende toegevoegd"),
+    StakeholderRemoved: N_("belanghebbende van tafel gehaald"),
+    RoundChanged: N_("naar een andere ronde"),
+    RoundExtended: N_("ronde verlengd"),
+    ConcernRecorded: N_("bezorgdheid genoteerd"),
+    ApproachRecorded: N_("aanpak genoteerd"),
+    BallotOpened: N_("stemronde geopend"),
+    PaperVoteCast: N_("papieren stembrief ingevoerd"),
+    BallotClosed: N_("stemronde gesloten"),
+    BallotReopened: N_("stemronde heropend"),
+    BallotRevealed: N_("uitslag getoond"),
+    ActionAdded: N_("actie toegevoegd"),
+    ActionEdited: N_("actie gewijzigd"),
 }
-"""What an undone facilitator event had done, in Dutch: one table for the CLI and the TUI."""
+"""What an undone facilitator event had done: Dutch msgids, translated where shown; one
+table for the CLI and the TUI."""
 
 
 def undone_label(kind: str) -> str:
