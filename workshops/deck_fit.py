@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalogue import _
+from catalogue import _, current_language
 from deck.model import (
     CardBase,
     ConcernCard,
@@ -63,7 +63,7 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
     rounds: list[RoundBase] = []
     approaches_left_out = False
     for round_ in workshop.rounds:
-        name = _("Ronde '{id}' ({title})").format(id=round_.id, title=str(round_.title).strip())
+        name = _round_name(workshop, round_)
         missing = [card_id for card_id in round_.needs if card_id not in deck]
         if missing:
             notes.append(
@@ -81,7 +81,10 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
         if isinstance(fitted, StatementsRound):
             fitted = _without_survey(fitted, deck)
         if note:
-            notes.append(note.format(round=name))
+            # Named as the session will show it: a statements round of a deck without a
+            # survey has its `without_survey` title.
+            shown = fitted if fitted is not None else round_
+            notes.append(note.format(round=_round_name(workshop, shown)))
         if fitted is None:
             approaches_left_out = approaches_left_out or isinstance(round_, ApproachesRound)
             continue
@@ -108,6 +111,12 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
         }
     )
     return FittedWorkshop(fitted_workshop, tuple(notes))
+
+
+def _round_name(workshop: Workshop, round_: RoundBase) -> str:
+    """`Ronde 'id' (title)`, the title in the reader's language."""
+    title = round_.title.in_language(current_language(), workshop.language).strip()
+    return _("Ronde '{id}' ({title})").format(id=round_.id, title=title)
 
 
 def _builds_on_approaches(round_: RoundBase) -> bool:

@@ -124,3 +124,10 @@ def test_an_unknown_werkvorm_is_named_in_the_readers_language() -> None:
     assert "ni format d'atelier intégré ni fichier de ce nom" in french.stderr
     dutch = invoke("workshop", "show", "bestaatniet")
     assert "geen ingebouwde werkvorm en geen bestand met deze naam" in dutch.stderr
+
+
+def test_a_fit_note_names_the_round_as_the_session_shows_it() -> None:
+    notes = fit_to_deck(builtin_workshops()["netwerktafel"], load_deck(EXAMPLE)).notes
+    # A deck without a survey plays the statements round under its without_survey title.
+    assert any(note.startswith("Ronde 'stellingen' (Stellingen) ") for note in notes), notes
+    assert not any("Stellingen naast de bevraging" in note for note in notes)
