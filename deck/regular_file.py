@@ -49,16 +49,13 @@ def open_regular_file(path: Path) -> int:
         raise InputError([Problem(Location(path), os_problem(error))]) from None
     if not stat.S_ISREG(mode):
         os.close(fd)
-        what = (
-            _("een map") if stat.S_ISDIR(mode) else _("geen gewoon bestand (een pipe of apparaat)")
+        # Whole sentences, not a piece put into one: French says "ce n'est pas", not "c'est pas".
+        said = (
+            _("dit is een map")
+            if stat.S_ISDIR(mode)
+            else _("dit is geen gewoon bestand (een pipe of apparaat)")
         )
-        raise InputError(
-            [
-                Problem(
-                    Location(path), _("dit is {what}").format(what=what), hint=_("geef een bestand")
-                )
-            ]
-        )
+        raise InputError([Problem(Location(path), said, hint=_("geef een bestand"))])
     return fd
 
 

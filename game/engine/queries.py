@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from catalogue import Message
 from deck.problems import did_you_mean
 from game.engine.ballots import answer_options, matrix_choice, parse_place
 from game.engine.state import Ballot, SessionState, Stakeholder
@@ -34,10 +35,14 @@ def find_stakeholder(state: SessionState, word: str) -> Stakeholder | str:
             return matches[0]
         if len(matches) > 1:
             ids = ", ".join(s.id for s in matches)
-            return f"'{word}' past op meer belanghebbenden ({ids}); gebruik de id"
+            return Message(
+                "'{word}' past op meer belanghebbenden ({ids}); gebruik de id", word=word, ids=ids
+            )
     names = [s.name for s in present] + [s.id for s in present]
     hint = did_you_mean(word, names)
-    return f"er is geen belanghebbende '{word}'" + (f" ({hint})" if hint else "")
+    if hint:
+        return Message("er is geen belanghebbende '{word}' ({hint})", word=word, hint=hint)
+    return Message("er is geen belanghebbende '{word}'", word=word)
 
 
 def find_ballot(state: SessionState, word: str) -> Ballot | str:
@@ -46,8 +51,12 @@ def find_ballot(state: SessionState, word: str) -> Ballot | str:
         if key in state.ballots:
             return state.ballots[key]
     if not state.ballots:
-        return "er is nog geen stemronde"
-    return f"er is geen stemronde '{word}' (kies uit: {', '.join(state.ballots)})"
+        return Message("er is nog geen stemronde")
+    return Message(
+        "er is geen stemronde '{word}' (kies uit: {known})",
+        word=word,
+        known=", ".join(state.ballots),
+    )
 
 
 def resolve_choice(ballot: Ballot, word: str) -> str | None:

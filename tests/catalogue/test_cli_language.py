@@ -91,6 +91,20 @@ def test_a_whole_session_from_the_command_line_speaks_french(tmp_path: Path) -> 
     assert "est en ordre" in french("deck", "check")
     refused = invoke("session", "next-round", tmp_path / "nergens.nwt", "--taal", "fr")
     assert refused.code == 2 and "problème trouvé" in refused.stderr
+    # What the command line looks up (a ballot, a stakeholder) is refused in French too.
+    for args, said in (
+        (("vote", session, "--name", "Jo", "--ballot", "b9", "--choice", "1"), "« b9 »"),
+        (("session", "record-concern", session, "Niemand", "efficientie"), "« Niemand »"),
+    ):
+        refused = invoke(*args, "--taal", "fr")
+        assert refused.code == 2 and said in refused.stderr, refused.stderr
+        assert "er is geen" not in refused.stderr and "il n'y a pas de" in refused.stderr
+
+
+def test_a_file_that_is_no_file_is_said_whole_in_french() -> None:
+    refused = invoke("workshop", "check", "/dev/null", "--taal", "fr")
+    assert refused.code == 2
+    assert "ce n'est pas un fichier ordinaire (un tube ou un périphérique)" in refused.stderr
 
 
 def test_deck_check_names_each_problem_in_french(tmp_path: Path) -> None:
