@@ -72,12 +72,16 @@ def summary(deck: Deck, card: CardBase, language: str | None = None) -> str:
     return ""
 
 
-def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
-    """A table of cards: id, type, title and a summary line."""
+def card_table(deck: Deck, cards: tuple[CardBase, ...], language: str | None = None) -> Table:
+    """A table of cards: id, type, title and a summary line, in `language` (default: the
+    process's) where the deck has it."""
+    shown = language or current_language()
+    own = deck.manifest.language
     # Ratios share a narrow terminal fairly: long ids fold instead of starving the titles.
     # Every cell, header and caption is text, never rich markup: a card may say "[bold]",
     # and a string would load rich's emoji table to look for `:codes:` (± 2.5 ms).
-    table = Table(title=RichText(str(deck.manifest.title)), title_justify="left", expand=True)
+    title = RichText(deck.manifest.title.in_language(shown, own))
+    table = Table(title=title, title_justify="left", expand=True)
     table.add_column(RichText("id"), style="bold", overflow="fold", ratio=3, min_width=12)
     table.add_column(RichText(_("soort")), no_wrap=True)
     table.add_column(RichText(_("titel")), overflow="fold", ratio=3, min_width=12)
@@ -85,9 +89,9 @@ def card_table(deck: Deck, cards: tuple[CardBase, ...]) -> Table:
     for card in cards:
         table.add_row(
             RichText(card.id),
-            RichText(type_label(deck, card), style=type_colour(deck, card)),
-            RichText(str(card.title)),
-            RichText(summary(deck, card)),
+            RichText(type_label(deck, card, shown), style=type_colour(deck, card)),
+            RichText(card.title.in_language(shown, own)),
+            RichText(summary(deck, card, shown)),
         )
     table.caption = RichText(
         ngettext("{count} kaart", "{count} kaarten", len(cards)).format(count=len(cards)),

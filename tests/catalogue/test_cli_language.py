@@ -117,3 +117,13 @@ def test_deck_check_names_each_problem_in_french(tmp_path: Path) -> None:
     assert "1 problème trouvé." in french.stderr
     dutch = invoke("deck", "check", tmp_path)
     assert "onbekend veld 'foo'" in dutch.stderr
+
+
+def test_deck_list_shows_the_decks_french_side() -> None:
+    french = invoke("deck", "list", "--type", "rol", "--taal", "fr", env={"COLUMNS": "120"})
+    assert french.code == 0, french.stderr
+    assert "Les citoyens, partenaires de la sécurité locale" in french.stdout
+    assert "Bourgmestre" in french.stdout and "Burgemeester" not in french.stdout
+    dutch = invoke("deck", "list", "--type", "rol", env={"COLUMNS": "120"})
+    assert "Burgers als partners in lokale veiligheid" in dutch.stdout
+    assert "Burgemeester" in dutch.stdout
