@@ -28,7 +28,7 @@ def check(
     deck_path: Annotated[
         Path | None,
         typer.Argument(
-            metavar="[DECK]",
+            metavar="DECK",
             help="Deck-map met deck.yaml, of dat manifest zelf. Standaard: het ingebouwde deck.",
             show_default=False,
         ),

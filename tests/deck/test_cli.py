@@ -132,3 +132,10 @@ def test_version_and_help() -> None:
         result = run(*command, "--help")
         assert result.code == 0, command
         assert "Gebruik: netwerktafel" in result.stdout
+
+
+def test_check_help_shows_the_optional_deck_once_in_brackets() -> None:
+    shown = run("deck", "check", "--help", env={"COLUMNS": "100"})
+    assert shown.code == 0
+    assert "netwerktafel deck check [OPTIES] [DECK]" in shown.stdout
+    assert "[[DECK]]" not in shown.stdout
