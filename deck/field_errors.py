@@ -131,8 +131,35 @@ def _describe(
         ), None
     if kind == "value_error":
         return str(ctx.get("error", detail["msg"])), None
+    if kind in _TEXT_ERRORS:
+        return _text_problem(kind, name, str(ctx.get("code", "")))
     # Our own validators raise PydanticCustomError with a Dutch message already.
     return f"'{name}': {detail['msg']}", None
+
+
+_TEXT_ERRORS = ("unknown_language", "empty_text", "text_type")
+"""The errors of deck.text's validator, said here so they are said in the reader's language."""
+
+
+def _text_problem(kind: str, name: str, code: str) -> tuple[str, str | None]:
+    if kind == "unknown_language":
+        said = _("'{name}': onbekende taal '{code}'").format(name=name, code=code)
+        # "fr: Chaque mercredi, la rue …" unquoted inside {…}: YAML cuts the text at the
+        # comma and reads the rest as a key. A "language" with a space in it is that.
+        if " " in code.strip() or len(code) > 12:
+            return said, _(
+                "staat er een komma in de tekst? Zet de tekst dan tussen aanhalingstekens"
+            )
+        return said, _("kies uit: {values}").format(values="nl, fr, en")
+    if kind == "empty_text" and code:
+        return _("'{name}': lege of ongeldige tekst voor taal '{code}'").format(
+            name=name, code=code
+        ), None
+    if kind == "empty_text":
+        return _("'{name}': lege tekst").format(name=name), None
+    return _("'{name}': verwacht tekst, of een mapping van taal (nl, fr, en) naar tekst").format(
+        name=name
+    ), None
 
 
 def _kind_of(value: object) -> str:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from catalogue import use_language
 from deck import InputError, load_deck
 from deck.model import ExampleCard, StatementCard
 from tests.deck.conftest import EXAMPLES, FORMS, MANIFEST, DeckWriter
@@ -257,6 +258,26 @@ def test_unknown_language_in_text(write_deck: DeckWriter) -> None:
     assert message.endswith(
         "vormen.yaml:3:10: card 'meedoen': 'title': onbekende taal 'de' (kies uit: nl, fr, en)"
     )
+
+
+def test_a_comma_inside_an_unquoted_translation_gets_a_quoting_hint(
+    write_deck: DeckWriter,
+) -> None:
+    # YAML cuts "Chaque mercredi, la rue …" at the comma and reads the rest as a key.
+    title = "  title: {nl: Meedoen, fr: Chaque mercredi, la rue appartient aux enfants.}\n"
+    forms = FORMS.replace("  title: Meedoen\n", title)
+    (message,) = problems_of(write_deck(forms=forms))
+    assert message.endswith(
+        "card 'meedoen': 'title': onbekende taal 'la rue appartient aux enfants.' "
+        "(staat er een komma in de tekst? Zet de tekst dan tussen aanhalingstekens)"
+    )
+    use_language("fr")
+    try:
+        (french,) = problems_of(write_deck(forms=forms))
+    finally:
+        use_language("nl")
+    assert "langue inconnue « la rue appartient aux enfants. »" in french
+    assert "Mettez-le alors entre guillemets" in french
 
 
 def test_dates_get_a_quoting_hint(write_deck: DeckWriter) -> None:
