@@ -27,6 +27,21 @@ _OPTIONS_METAVAR = N_("[OPTIES]")
 _SUBCOMMAND_METAVAR = N_("OPDRACHT [ARGUMENTEN]...")
 _HELP_OPTION = N_("Toon deze hulp en stop.")
 
+_METAVARS = frozenset(
+    # The placeholders our options and arguments show, where they are Dutch words; each
+    # is said in the run's language when the command's help or usage is built.
+    (
+        N_("BESTAND"),
+        N_("ID|BESTAND"),
+        N_("SESSIE"),
+        N_("MAP"),
+        N_("TEKST"),
+        N_("MINUTEN"),
+        N_("FORMAAT"),
+        N_("UIT"),
+    )
+)
+
 _PANEL_WORDS: dict[str, str] = {
     "ARGUMENTS_PANEL_TITLE": N_("Argumenten"),
     "OPTIONS_PANEL_TITLE": N_("Opties"),
@@ -143,6 +158,9 @@ def speak_command(command: Any) -> None:
         command.options_metavar = _(_OPTIONS_METAVAR)
     if getattr(command, "subcommand_metavar", None):
         command.subcommand_metavar = _(_SUBCOMMAND_METAVAR)
+    for param in command.params:
+        if param.metavar in _METAVARS:
+            param.metavar = _(param.metavar)
 
 
 class LocalFormatter(HelpFormatter):

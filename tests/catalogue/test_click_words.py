@@ -145,3 +145,12 @@ def test_a_message_without_typers_english_is_left_as_it_is(text: str) -> None:
     # Our own messages (a Dutch BadParameter, a value the user typed) pass unchanged.
     assume(not any(word in text for word in TRIGGERS))
     assert localised_message(text) == text
+
+
+def test_our_dutch_placeholders_are_said_in_french() -> None:
+    wide = {"COLUMNS": "120"}
+    french = invoke("--taal", "fr", "print", "cards", "--help", env=wide).stdout
+    assert "FICHIER" in french and "BESTAND" not in french
+    assert "{ID|FICHIER}" in invoke("--taal", "fr", "workshop", "show", "--help", env=wide).stdout
+    dutch = invoke("print", "cards", "--help", env=wide).stdout
+    assert "BESTAND" in dutch and "FICHIER" not in dutch
