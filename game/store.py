@@ -414,7 +414,7 @@ class SessionStore:
         """
         path = Path(path)
         _check_header(path)
-        key = _sidecar_key(path) if with_key else None
+        key = facilitator_key_beside(path) if with_key else None
         sidecars = [Path(f"{path}-wal"), Path(f"{path}-shm")]
         existed = [p.exists() for p in sidecars]
         try:
@@ -789,7 +789,7 @@ def _read_copy(path: Path) -> _Loaded:
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         try:
-            return _load_state(path, conn, _sidecar_key(path))
+            return _load_state(path, conn, facilitator_key_beside(path))
         except sqlite3.DatabaseError as error:
             raise _damaged(path, error) from None
         finally:
@@ -864,8 +864,9 @@ def _read_log(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loaded:
     return _Loaded(state, log, broken.line() if broken is not None else None)
 
 
-def _sidecar_key(path: Path) -> str | None:
-    """The facilitator key beside the session file, if it is there and readable."""
+def facilitator_key_beside(path: Path) -> str | None:
+    """The facilitator key beside the session file, if it is there and readable (None on
+    a machine that does not hold it)."""
     if not token_path(path).is_file():
         return None
     try:

@@ -26,14 +26,13 @@ from typing import Annotated
 import typer
 
 from catalogue import _
-from deck import InputError
 from game.cli.facilitation import ballot_deck, option_ids_of
 from game.cli.outcome import emit_json, guarded, refuse
 from game.cli.session_choice import OptionalSessionArg, chosen_session
 from game.engine import find_ballot
 from game.engine.answers import option_labels
 from game.participation import BallotRef, Voter
-from game.store import SessionStore, read_facilitator_token, token_path
+from game.store import SessionStore, facilitator_key_beside
 
 
 def vote(
@@ -115,7 +114,9 @@ def _vote_once(
         shown = ballot_deck(path, state, found)
         option_ids = option_ids_of(found, choices, shown)
         assert state.info is not None
-        voter = Voter(store, vouch=_facilitator_ok(store.path))
+        # The facilitator's machine may re-join a participant by name (a scripted vote);
+        # elsewhere a name in use needs its own token.
+        voter = Voter(store, vouch=facilitator_key_beside(store.path))
         join_code = code if code is not None else state.info.join_code
         cast = voter.join_and_vote(
             join_code, name, BallotRef(voter.session_id, found.id), tuple(option_ids), reason
@@ -133,14 +134,3 @@ def _vote_once(
         )
     )
     sys.stdout.flush()
-
-
-def _facilitator_ok(path: Path) -> str | None:
-    """The facilitator key when this machine holds it: a vote scripted by the facilitator
-    may re-join a participant by name. Elsewhere a name in use needs its own token."""
-    if not token_path(path).is_file():
-        return None
-    try:
-        return read_facilitator_token(path)
-    except InputError:
-        return None
