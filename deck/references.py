@@ -126,9 +126,6 @@ def _untranslated(
 def _rejected_untranslated(manifest: Manifest, card: RejectedCard) -> Iterator[Problem]:
     """Missing translations in the good fields of a card that failed validation, so that
     fixing its wrong field does not bring new problems to light on the same card."""
-    if not manifest.languages:
-        return
-    required = set(_languages(manifest))
     for name in card.model.model_fields:
         if name in card.wrong or name not in card.item:
             continue
@@ -136,11 +133,10 @@ def _rejected_untranslated(manifest: Manifest, card: RejectedCard) -> Iterator[P
             value = _field_adapter(card.model, name).validate_python(card.item[name])
         except ValidationError:
             continue
-        for path, text in _texts_at(value, (name,)):
-            missing = sorted(required - (text.languages() or {manifest.language}))
-            if missing:
-                where = card.document.where((card.index, *path))
-                yield _untranslated(manifest, where, card.subject, path, missing)
+        texts = _texts_at(value, (name,))
+        for path, missing in _missing(texts, manifest.language, manifest.languages):
+            where = card.document.where((card.index, *path))
+            yield _untranslated(manifest, where, card.subject, path, missing)
 
 
 @functools.cache
@@ -161,10 +157,16 @@ def missing_languages(
 ) -> Iterator[tuple[PathKey, list[str]]]:
     """Every text in `model` that lacks one of `languages` or `language` (the language of a
     plain string), with the missing ones; nothing when `languages` is empty."""
+    return _missing(texts_in(model), language, languages)
+
+
+def _missing(
+    texts: Iterable[tuple[PathKey, Text]], language: str, languages: Iterable[str]
+) -> Iterator[tuple[PathKey, list[str]]]:
     required = {language, *languages}
     if len(required) < 2:
         return
-    for path, text in texts_in(model):
+    for path, text in texts:
         missing = sorted(required - (text.languages() or {language}))
         if missing:
             yield path, missing
