@@ -8,34 +8,14 @@ from pathlib import Path
 import pytest
 
 from tests.cli_inprocess import invoke
+from tests.minimal_deck import write_minimal_deck
 from workshops.loader import BUILTIN_ORDER
-
-MANIFEST = """\
-id: klein
-title: Een klein deck
-types:
-  vorm: {label: Vorm, colour: "#1b6a8c"}
-files: [kaarten.yaml]
-"""
-
-CARDS = """\
-- id: meedoen
-  type: vorm
-  title: Meedoen
-  text: Burgers doen mee.
-  subforms:
-    - {id: helpen, title: Helpen, text: Burgers helpen een handje.}
-"""
 
 
 @pytest.fixture
 def minimal_deck(tmp_path: Path) -> Path:
     """A deck with only what the format requires: a manifest and one form card."""
-    folder = tmp_path / "klein"
-    folder.mkdir()
-    (folder / "deck.yaml").write_text(MANIFEST)
-    (folder / "kaarten.yaml").write_text(CARDS)
-    return folder
+    return write_minimal_deck(tmp_path / "klein")
 
 
 @pytest.mark.parametrize("workshop", BUILTIN_ORDER)

@@ -7,36 +7,17 @@ from pathlib import Path
 import pytest
 
 from deck import Deck, InputError, default_deck_path, load_deck
+from tests.minimal_deck import ONE_FORM, write_minimal_deck
 from workshops import builtin_workshops, fit_to_deck
 from workshops.loader import BUILTIN_ORDER, load_workshop
 from workshops.model import CaseRound, StatementsRound, round_kind
 
 from .conftest import WORKSHOP, WorkshopWriter
 
-MINIMAL_MANIFEST = """\
-id: klein
-title: Een klein deck
-types:
-  vorm: {label: Vorm, colour: "#1b6a8c"}
-files: [kaarten.yaml]
-"""
-
-ONE_FORM = """\
-- id: meedoen
-  type: vorm
-  title: Meedoen
-  text: Burgers doen mee.
-  subforms:
-    - {id: helpen, title: Helpen, text: Burgers helpen een handje.}
-"""
-
 
 def minimal_deck(folder: Path, cards: str = ONE_FORM) -> Deck:
     """A deck with only what the format requires: a manifest and one card file."""
-    folder.mkdir()
-    (folder / "deck.yaml").write_text(MINIMAL_MANIFEST)
-    (folder / "kaarten.yaml").write_text(cards)
-    return load_deck(folder)
+    return load_deck(write_minimal_deck(folder, cards))
 
 
 @pytest.mark.parametrize("workshop_id", BUILTIN_ORDER)
