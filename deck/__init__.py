@@ -17,7 +17,15 @@ if TYPE_CHECKING:
     from deck.model import Deck
     from deck.problems import InputError, Location, Problem
 
-__all__ = ["Deck", "InputError", "Location", "Problem", "default_deck_path", "load_deck"]
+__all__ = [
+    "Deck",
+    "InputError",
+    "Location",
+    "Problem",
+    "default_deck_path",
+    "example_deck_path",
+    "load_deck",
+]
 
 # Before any model class is made: pydantic builds a model's validator when the class is.
 skip_plugin_discovery()
@@ -43,3 +51,12 @@ def __getattr__(name: str) -> Any:
 def default_deck_path() -> Path:
     """The folder of the default deck that ships inside the package."""
     return Path(str(resources.files("deck") / "default"))
+
+
+def example_deck_path() -> Path:
+    """The folder of the example deck from another field (traffic safety around a school).
+
+    It ships inside the package so that `netwerktafel deck voorbeeld` can write it out for
+    someone who installed with pip and has no source tree.
+    """
+    return Path(str(resources.files("deck") / "voorbeeld"))

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from catalogue import _, current_language
-from deck import InputError, Location, Problem, default_deck_path
+from deck import InputError, Location, Problem, default_deck_path, example_deck_path
 from deck.loader import deck_files, manifest_path
 from deck.model import CARD_TYPES, Card, Manifest, card_type
 from deck.problems import did_you_mean, one_of
@@ -57,19 +57,35 @@ def check(
     )
 
 
+FolderArg = Annotated[
+    Path,
+    typer.Argument(
+        metavar="MAP", help="Een nieuwe (of lege) map voor het deck.", show_default=False
+    ),
+]
+
+
 @deck_app.command("export")
-def export(
-    folder: Annotated[
-        Path,
-        typer.Argument(
-            metavar="MAP", help="Een nieuwe (of lege) map voor het deck.", show_default=False
-        ),
-    ],
-    deck_path: DeckOption = None,
-) -> None:
-    """Schrijf een deck (standaard het ingebouwde) naar een nieuwe map: het begin van een
-    eigen deck, ook zonder de broncode van netwerktafel."""
-    source = deck_path if deck_path is not None else default_deck_path()
+def export(folder: FolderArg, deck_path: DeckOption = None) -> None:
+    """Schrijf een deck (standaard het ingebouwde) naar een nieuwe map.
+
+    Het begin van een eigen deck, ook zonder de broncode van netwerktafel.
+    """
+    _write_copy(deck_path if deck_path is not None else default_deck_path(), folder)
+
+
+@deck_app.command("voorbeeld")
+def example(folder: FolderArg) -> None:
+    """Schrijf het voorbeelddeck (verkeersveiligheid rond een school) naar een nieuwe map.
+
+    Een volledig deck uit een ander veld, in het Nederlands en het Frans, zonder bevraging en
+    met eigen rolgroepen: om te bekijken, te spelen en aan te passen.
+    """
+    _write_copy(example_deck_path(), folder)
+
+
+def _write_copy(source: Path, folder: Path) -> None:
+    """Copy the deck at `source` into `folder`, which must be new or empty."""
     deck = open_deck(source)  # only a deck that loads is worth starting from
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InputError(

@@ -1,5 +1,6 @@
-"""What a trainer starting a deck of their own needs: `deck export`, `deck check` of the
-manifest's own texts in every declared language, and the README's table of fields."""
+"""What a trainer starting a deck of their own needs: `deck export`, `deck voorbeeld`, `deck
+check` of the manifest's own texts in every declared language, and the README's table of
+fields."""
 
 from __future__ import annotations
 
@@ -7,12 +8,12 @@ import re
 import shutil
 from pathlib import Path
 
-from deck import default_deck_path, load_deck
+from deck import default_deck_path, example_deck_path, load_deck
 from deck.model import CARD_MODELS, CardBase
 from tests.cli_inprocess import invoke
 
 ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "docs" / "voorbeelddeck"
+EXAMPLE = example_deck_path()
 
 
 def test_deck_export_writes_a_deck_that_checks(tmp_path: Path) -> None:
@@ -33,6 +34,36 @@ def test_deck_export_of_another_deck_and_into_a_full_folder(tmp_path: Path) -> N
     again = invoke("deck", "export", target)
     assert again.code == 2
     assert again.stderr.startswith(f"{target}:1:1: deze map bestaat al en is niet leeg")
+
+
+def test_deck_voorbeeld_writes_the_example_deck_from_the_package(tmp_path: Path) -> None:
+    target = tmp_path / "school"
+    written = invoke("deck", "voorbeeld", target)
+    assert written.code == 0, written.stderr
+    assert written.stdout.startswith(f"Deck 'verkeersveiligheid' geschreven naar {target}: 7 ")
+    for name in ("deck.yaml", *load_deck(EXAMPLE).manifest.files):
+        assert (target / name).read_bytes() == (EXAMPLE / name).read_bytes()
+    assert invoke("deck", "check", target).code == 0
+
+
+def test_deck_voorbeeld_refuses_a_full_folder_in_the_run_language(tmp_path: Path) -> None:
+    (tmp_path / "mijn-notities.txt").write_text("niet overschrijven", encoding="utf-8")
+    refused = invoke("deck", "voorbeeld", tmp_path, "--taal", "fr")
+    assert refused.code == 2
+    assert refused.stderr.splitlines() == [
+        f"{tmp_path}:1:1: ce dossier existe déjà et n'est pas vide (choisissez un nouveau dossier)",
+        "1 problème trouvé.",
+    ]
+    assert [p.name for p in tmp_path.iterdir()] == ["mijn-notities.txt"]
+    helped = invoke("--taal", "fr", "deck", "voorbeeld", "--help")
+    assert "Écrire le jeu d'exemple (sécurité routière autour d'une école)" in helped.stdout
+
+
+def test_the_docs_folder_points_at_the_packaged_example() -> None:
+    # docs/voorbeelddeck stays for links and older notes: the same files, not a second copy.
+    docs = ROOT / "docs" / "voorbeelddeck"
+    assert docs.is_symlink()
+    assert docs.resolve() == EXAMPLE.resolve()
 
 
 def test_deck_check_names_each_manifest_text_without_french(tmp_path: Path) -> None:

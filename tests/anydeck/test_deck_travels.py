@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from deck import default_deck_path, load_deck
+from deck import default_deck_path, example_deck_path, load_deck
 from game.engine import Actor
 from game.engine import commands as c
 from game.engine.state import DeckFile
@@ -17,7 +17,7 @@ from game.store import Refused, SessionStore, read_facilitator_token, read_state
 from game.tui.live_session import LiveSession
 from tests.cli_inprocess import invoke
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
+EXAMPLE = example_deck_path()
 
 
 @pytest.fixture

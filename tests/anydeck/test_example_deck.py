@@ -1,4 +1,4 @@
-"""The verkeersveiligheid example (docs/voorbeelddeck): a deck from another field, in nl and
+"""The verkeersveiligheid example (deck/voorbeeld): a deck from another field, in nl and
 fr, without a survey and with its own role groups, runs every werkvorm and prints."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import pdfplumber
 import pytest
 from rich.console import Console
 
-from deck import InputError, default_deck_path, load_deck
+from deck import InputError, default_deck_path, example_deck_path, load_deck
 from deck.card_content import content_of
 from deck.model import RoleCard, StatementCard
 from game.card_panels import card_body
@@ -24,7 +24,7 @@ from tests.participant.conftest import Table
 from tests.web.conftest import Phone, serve_table
 from workshops.loader import BUILTIN_ORDER
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
+EXAMPLE = example_deck_path()
 
 SURVEY_WORDS = ("bevraging", "inwoners", "Zo antwoordden", "Wie antwoordde", "respondent")
 """Wording that belongs to the default deck's survey and must not show without one."""

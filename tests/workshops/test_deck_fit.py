@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from deck import Deck, InputError, default_deck_path, load_deck
+from deck import Deck, InputError, default_deck_path, example_deck_path, load_deck
 from tests.minimal_deck import ONE_FORM, write_minimal_deck
 from workshops import builtin_workshops, fit_to_deck
 from workshops.loader import BUILTIN_ORDER, load_workshop
@@ -103,7 +103,7 @@ def test_a_script_with_nothing_left_is_one_problem(
 
 @pytest.mark.parametrize("workshop_id", BUILTIN_ORDER)
 def test_a_deck_without_a_survey_gets_the_rounds_wording_without_one(workshop_id: str) -> None:
-    example = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
+    example = example_deck_path()
     workshop = builtin_workshops()[workshop_id]
     before = next(r for r in workshop.rounds if isinstance(r, StatementsRound))
     assert before.without_survey is not None

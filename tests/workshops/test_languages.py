@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from deck import default_deck_path, load_deck
+from deck import default_deck_path, example_deck_path, load_deck
 from deck.references import texts_in
 from game.engine.report import session_report
 from game.store import read_state
@@ -20,7 +20,7 @@ from workshops.recorded import recorded_workshop, round_title, workshop_title
 
 from .conftest import WORKSHOP, WorkshopWriter
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "voorbeelddeck"
+EXAMPLE = example_deck_path()
 
 
 @pytest.mark.parametrize("workshop_id", ["netwerktafel", "kort", "training"])
