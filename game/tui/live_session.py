@@ -46,8 +46,6 @@ class LiveSession:
         self.deck = deck
         self.clock = clock
         self._workshop: Workshop | bool | None = False
-        self.fit_notes: tuple[str, ...] = ()
-        """What fitting the workshop to the deck changed, one Dutch line each (on creation)."""
         self.time_signal = TimeSignal()
         """Shared by the session's screens, so each moment is signalled once."""
         self.flagged: set[tuple[str, str]] = set()
@@ -93,7 +91,6 @@ class LiveSession:
         )
         live = cls(created.store, created.facilitator_token, deck, clock)
         live._workshop = fitted.workshop
-        live.fit_notes = fitted.notes
         return live
 
     def close(self) -> None:
@@ -145,6 +142,16 @@ class LiveSession:
             return None
         found = self.workshop.round(plan.id)
         return found if found is not None and round_kind(found) == plan.kind else None
+
+    @property
+    def workshop_title(self) -> str:
+        """The werkvorm's title in the app's language (the recorded one for a werkvorm of
+        one's own), or "" when the session has none."""
+        info = self.state.info
+        if info is None or not info.workshop_title:
+            return ""
+        recorded = recorded_workshop(info.workshop_id, info.workshop_title)
+        return workshop_title(recorded, info.workshop_title, current_language())
 
     def round_title(self, plan: RoundPlan) -> str:
         """A round's title in the app's language: the workshop script's, which may carry
@@ -245,9 +252,18 @@ def describe_session(path: Path) -> SessionFile:
     return SessionFile(path, title, started, said, round_line, seated)
 
 
+SLUG_LENGTH = 30
+"""At most this much of the case title names a new session file: the board's status line
+shows the whole name beside the join code and who joined, at 80 columns too."""
+
+
 def new_session_path(folder: Path, case_title: str, when: dt.datetime) -> Path:
     """A fresh file name for a new session: the case title and the date, never taken."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold(case_title)).strip("-")[:40].strip("-") or "sessie"
+    slug = re.sub(r"[^a-z0-9]+", "-", fold(case_title)).strip("-")
+    if len(slug) > SLUG_LENGTH:
+        cut = slug[: SLUG_LENGTH + 1]
+        slug = cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_LENGTH]
+    slug = slug or "sessie"
     stem = f"{slug}-{when:%Y-%m-%d}"
     candidate = folder / f"{stem}{SESSION_SUFFIX}"
     number = 2

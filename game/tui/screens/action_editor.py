@@ -11,8 +11,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select, Static
 
 from catalogue import _
+from deck import Deck
 from game.engine import Action, SessionState
 from game.engine import commands as c
+from game.tui.deck_text import approach_label, card_title
 from game.tui.dutch_textual import DutchSelect
 
 Submit = Callable[[c.Command], str | None]
@@ -32,6 +34,7 @@ class ActionEditor(ModalScreen[bool]):
         self,
         state: SessionState,
         submit: Submit,
+        deck: Deck,
         *,
         action: Action | None = None,
         approach_order: list[str] | None = None,
@@ -40,6 +43,8 @@ class ActionEditor(ModalScreen[bool]):
         super().__init__()
         self.state = state
         self.submit = submit
+        self.deck = deck
+        """Says the recorded (Dutch) card titles in the app's language."""
         self.action = action
         self.approach_order = approach_order or list(state.approaches)
         self.preset = approach
@@ -48,12 +53,14 @@ class ActionEditor(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         fields = self.action.fields if self.action else None
         owners = [
-            (f"{s.name} ({s.role_title})" if s.name != s.role_title else s.name, s.id)
+            (self._owner_label(s.id), s.id)
             for s in self.state.stakeholders.values()
             if s.present or (fields is not None and fields.owner == s.id)
         ]
         approaches = [
-            (self._approach_label(a), a) for a in self.approach_order if a in self.state.approaches
+            (approach_label(self.deck, self.state, self.state.approaches[a]), a)
+            for a in self.approach_order
+            if a in self.state.approaches
         ]
         preset = self.preset if self.preset in self.state.approaches else None
         chosen = fields.approach_id if fields else preset
@@ -74,7 +81,7 @@ class ActionEditor(ModalScreen[bool]):
                     value=chosen or Select.NULL,
                 )
                 yield Label(_("Wat"))
-                first = self.state.approaches[preset].card_title if preset else ""
+                first = self._approach_title(preset) if preset else ""
                 yield Input(
                     fields.title if fields else first,
                     id="title",
@@ -102,10 +109,14 @@ class ActionEditor(ModalScreen[bool]):
             yield Static(_("Ctrl+S bewaart · Esc annuleert"), classes="hint")
             yield Static(id="problem")
 
-    def _approach_label(self, approach_id: str) -> str:
+    def _owner_label(self, stakeholder_id: str) -> str:
+        who = self.state.stakeholders[stakeholder_id]
+        role = card_title(self.deck, who.role_id, who.role_title)
+        return f"{who.name} ({role})" if who.name != who.role_title else who.name
+
+    def _approach_title(self, approach_id: str) -> str:
         approach = self.state.approaches[approach_id]
-        who = self.state.stakeholders.get(approach.stakeholder_id)
-        return f"{approach.card_title} ({who.name})" if who else approach.card_title
+        return card_title(self.deck, approach.card_id, approach.card_title)
 
     def on_mount(self) -> None:
         if self.action is None and self.preset is None:
@@ -117,7 +128,7 @@ class ActionEditor(ModalScreen[bool]):
         # Choosing an approach gives an empty action its title, as a start.
         title = self.query_one("#title", Input)
         if event.select.id == "approach" and isinstance(event.value, str) and not title.value:
-            title.value = self.state.approaches[event.value].card_title
+            title.value = self._approach_title(event.value)
             title.focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -68,7 +68,10 @@ class BoardScreen(SessionScreen):
                     yield ApproachGrid(id="grid")
                 with VerticalScroll(id="balance-pane"):
                     yield BalanceList(id="balance")
-        yield Static(id="status")
+        with Horizontal(id="status-bar"):
+            yield Static(id="status")
+            # Its own widget: the file name stays whole when the line above it is cut.
+            yield Static(self.live.path.name, id="session-file")
         yield Footer(show_command_palette=False, compact=True)
 
     def on_mount(self) -> None:
@@ -85,7 +88,7 @@ class BoardScreen(SessionScreen):
         info = state.info
         assert info is not None
         case = parse_case(info.case)
-        self.sub_title = case.title or (info.workshop_title or "")
+        self.sub_title = case.title or self.live.workshop_title
         self.query_one(Agenda).show(state, self.live.round_title)
         self.query_one(ApproachGrid).show(state, self.live.deck)
         warnings = balance_warnings(state, self.live.deck)
@@ -125,13 +128,12 @@ class BoardScreen(SessionScreen):
                 (_("ALLEEN-LEZEN") + "  " if self.live.store.problem else "", "bold red"),
                 (_("Code") + " ", "dim"),
                 (info.join_code, "bold"),
-                (" " + _("(w: browser)"), "dim"),
                 ("  ·  " + _("aangemeld:") + " ", "dim"),
                 str(len(people)),
                 (f" ({names})" if people else "", "dim"),
                 (f"  {alike}" if alike else "", "bold yellow"),
-                ("  ·  ", "dim"),
-                (self.live.path.name, "dim"),
+                # Last: what a narrow terminal may cut.
+                ("  ·  " + _("(w: browser)"), "dim"),
             )
         )
 

@@ -20,7 +20,7 @@ from game.tui.context import AppContext
 from game.tui.dutch_textual import DutchSelect
 from game.tui.live_session import LiveSession, local_time, new_session_path
 from game.tui.widgets.case_form import CaseForm
-from workshops import Workshop, builtin_workshops, fit_to_deck
+from workshops import FittedWorkshop, Workshop, builtin_workshops, fit_to_deck
 
 
 class SetupScreen(Screen[None]):
@@ -37,6 +37,8 @@ class SetupScreen(Screen[None]):
         super().__init__()
         self.context = context
         self.workshops = builtin_workshops()
+        self.fits = {id_: self._fit(workshop) for id_, workshop in self.workshops.items()}
+        """Each workshop as the app's deck lets it run (None: the deck cannot run it)."""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -52,6 +54,10 @@ class SetupScreen(Screen[None]):
                 )
                 yield Label("")
                 yield Static(id="about")
+                # What the deck changes in the werkvorm, said here before the session exists:
+                # a notice after Ctrl+S covered the join code the room needs.
+                yield Label(_("Aangepast"), id="fit-label")
+                yield Static(id="fit-notes")
                 yield Label(_("Voorbeeld"), id="sample-label")
                 yield DutchSelect(
                     [],
@@ -67,12 +73,16 @@ class SetupScreen(Screen[None]):
         self.show_workshop(self.workshop)
         self.query_one("#case-title").focus()
 
+    def _fit(self, workshop: Workshop) -> FittedWorkshop | None:
+        try:
+            return fit_to_deck(workshop, self.context.deck)
+        except InputError:
+            return None
+
     def label(self, workshop: Workshop) -> str:
         """The workshop's name with its minutes and rounds as the app's deck lets it run."""
-        try:
-            played = fit_to_deck(workshop, self.context.deck).workshop
-        except InputError:
-            played = workshop
+        fitted = self.fits[workshop.id]
+        played = fitted.workshop if fitted is not None else workshop
         rounds = len(played.rounds)
         return ngettext(
             "{title} — {minutes} min, {rounds} ronde",
@@ -95,6 +105,11 @@ class SetupScreen(Screen[None]):
         about = " ".join(workshop.description.in_language(language).split())
         first = about.split(". ")[0].rstrip(".") + "."
         self.query_one("#about", Static).update(RichText(first, style="dim"))
+        fitted = self.fits[workshop.id]
+        notes = fitted.notes if fitted is not None else ()
+        self.query_one("#fit-notes", Static).update("\n".join(f"• {note}" for note in notes))
+        for widget_id in ("#fit-label", "#fit-notes"):
+            self.query_one(widget_id).display = bool(notes)
         sample = self.query_one("#sample", Select)
         sample.set_options((case.title.in_language(language), case.id) for case in workshop.cases)
         has_cases = bool(workshop.cases)
@@ -139,7 +154,5 @@ class SetupScreen(Screen[None]):
         except (Refused, StoreError) as error:
             self.notify(str(error), title=_("Niet gemaakt"), severity="error")
             return
-        for note in live.fit_notes:
-            self.app.notify(note, title=_("Werkvorm aangepast aan het deck"), timeout=10)
         self.app.switch_screen(BoardScreen(live, context))
         self.app.push_screen(TableScreen(live, context))

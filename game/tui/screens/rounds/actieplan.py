@@ -162,7 +162,9 @@ class ActieplanScreen(RoundScreen):
         planned = {a.fields.approach_id for a in state.actions.values()}
         next_up = next((a for a in self.top_ids if a not in planned), None)
         self.app.push_screen(
-            ActionEditor(state, self._submit, approach_order=order, approach=next_up)
+            ActionEditor(
+                state, self._submit, self.live.deck, approach_order=order, approach=next_up
+            )
         )
 
     def action_edit(self) -> None:
@@ -176,7 +178,13 @@ class ActieplanScreen(RoundScreen):
         state = self.live.state
         order = self.top_ids + [a for a in state.approaches if a not in self.top_ids]
         self.app.push_screen(
-            ActionEditor(state, self._submit, action=state.actions[action_id], approach_order=order)
+            ActionEditor(
+                state,
+                self._submit,
+                self.live.deck,
+                action=state.actions[action_id],
+                approach_order=order,
+            )
         )
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:

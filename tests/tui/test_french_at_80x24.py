@@ -1,0 +1,132 @@
+"""What the French walk at 80×24 found covered, cut or still Dutch, now whole and French.
+
+The app's runtime texts follow the catalogue's language, so these tests switch to French in
+process; the module-level words (titles, key labels) stay Dutch here and are the French walk's
+business (tests/tui/test_french.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Input, Select
+
+from catalogue import use_language
+from deck import load_deck
+from game.engine import Actor
+from game.engine import commands as c
+from game.store import SessionStore, new_token
+from game.tui.app import build_app
+from game.tui.deck_text import card_title
+from game.tui.live_session import LiveSession, new_session_path
+from game.tui.screens.action_editor import ActionEditor
+from game.tui.screens.board import BoardScreen
+from game.tui.screens.setup import SetupScreen
+from game.tui.screens.table import TableScreen
+from tests.minimal_deck import write_minimal_deck
+from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until
+from tests.tui.conftest import DECK, NOW
+from workshops import builtin_workshops
+
+
+async def test_what_the_deck_changes_shows_on_setup_and_leaves_the_join_code_free(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    deck = load_deck(write_minimal_deck(tmp_path / "klein"))
+    app = build_app(data_dir=data_dir, clock=lambda: NOW, deck=deck)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        notes = app.screen.query_one("#fit-notes")
+        await until(pilot, lambda: notes.display and "valt weg" in text_of(notes))
+        assert "wat-is-burgerparticipatie" in " ".join(text_of(notes).split())
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, TableScreen))
+        await pilot.pause(0.2)
+        # Nothing lies over the big join code the room reads from.
+        assert not app._notifications, [n.message for n in app._notifications]
+
+
+async def test_the_setup_says_nothing_when_the_deck_runs_the_werkvorm_whole(
+    data_dir: Path,
+) -> None:
+    app = facilitator_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, SetupScreen))
+        await pilot.pause()
+        assert not app.screen.query_one("#fit-notes").display
+        assert not app.screen.query_one("#fit-label").display
+
+
+async def test_the_board_keeps_the_session_file_name_whole_in_french(data_dir: Path) -> None:
+    use_language("fr")
+    path = seeded_session(data_dir, votes=False)
+    when = dt.datetime(2026, 11, 29, 19, 30)
+    title = "Sortie de l'école Saint-Joseph à Etterbeek"
+    path.with_name(new_session_path(path.parent, title, when).name).touch()
+    longest = new_session_path(path.parent, title, when)  # the longest the app makes
+    assert longest.name == "sortie-de-l-ecole-saint-joseph-2026-11-29-2.nwt"
+    for suffix in ("", ".begeleider"):
+        Path(str(path) + suffix).rename(str(longest) + suffix)
+    with SessionStore.open(longest) as store:
+        code = store.state.info.join_code if store.state.info else ""
+        for name in ("Marie-Christine", "Jean-Baptiste", "Anne-Sophie", "Léa"):
+            store.submit(c.JoinParticipant(name, code), Actor(new_token()))
+    app = facilitator_app(data_dir, session=longest)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        status = app.screen.query_one("#status")
+        await until(pilot, lambda: "inscrits : 4" in text_of(status))
+        shown = app.screen.query_one("#session-file")
+        assert text_of(shown).strip() == longest.name
+        assert shown.region.right <= 80
+        assert text_of(status).lstrip().startswith(f"Code {code}")
+
+
+async def test_the_board_names_the_werkvorm_in_french_when_there_is_no_case(
+    data_dir: Path,
+) -> None:
+    use_language("fr")
+    path = data_dir / "sessies" / "sans-cas.nwt"
+    LiveSession.create(
+        path,
+        deck=DECK,
+        deck_path=None,
+        workshop=builtin_workshops()["kort"],
+        case="",
+        clock=lambda: NOW,
+    ).close()
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        french = builtin_workshops()["kort"].title.in_language("fr")
+        assert french != builtin_workshops()["kort"].title.in_language("nl")
+        assert app.screen.sub_title == french
+
+
+async def test_the_action_editor_names_approaches_and_roles_in_french(data_dir: Path) -> None:
+    use_language("fr")
+    path = seeded_session(data_dir)
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        board = app.screen
+        assert isinstance(board, BoardScreen)
+        state = board.live.state
+        editor = ActionEditor(state, board.live.send, DECK, approach="a2")
+        await app.push_screen(editor)
+        await pilot.pause()
+        first = state.approaches["a2"]
+        french = card_title(DECK, first.card_id, first.card_title)
+        assert french != first.card_title
+        assert editor.query_one("#title", Input).value == french
+        approaches = [str(label) for label, _ in editor.query_one("#approach", Select)._options]
+        assert f"{french} (Bert)" in approaches
+        owners = " ".join(str(label) for label, _ in editor.query_one("#owner", Select)._options)
+        mayor = state.stakeholders["s1"]
+        assert card_title(DECK, mayor.role_id, mayor.role_title) in owners
+        assert mayor.role_title not in owners
