@@ -14,6 +14,7 @@ from typing import Annotated, Literal, TypeVar
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from catalogue import N_, translation
+from deck.card_types import CARD_TYPES, CardType
 from deck.problems import Location
 from deck.text import Language, Text
 
@@ -21,21 +22,6 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
 """A content id: lower-case letters, digits and single hyphens (`pop-up-politiekantoor`)."""
 
 Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-
-CardType = Literal[
-    "begrip", "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
-]
-CARD_TYPES: tuple[CardType, ...] = (
-    "begrip",
-    "vorm",
-    "voorbeeld",
-    "bezorgdheid",
-    "tip",
-    "stelling",
-    "bereidheid",
-    "rol",
-    "dilemma",
-)
 
 Phase = Literal["beleidsvorming", "beleidsuitvoering"]
 """Policy phase: shaping policy (beleidsvorming) or carrying it out (beleidsuitvoering)."""

@@ -1,119 +1,29 @@
-"""The `netwerktafel` command line: one Typer app with a sub-app per domain area.
+"""The `netwerktafel` command line: `main`, the console script.
 
-The command modules are imported only when their command runs (`game.cli.lazy_group`, the
-help texts in `game.cli.command_table`): `--help` and `deck list` must not pay for the
-session, the store, the printing or the apps.
+The most used command lines (`deck list`, `deck check`, the app) run without Typer
+(`game.cli.fast_start`); every other one goes to the Typer app in `game.cli.root`, which
+loads each command's module only when it runs.
 """
 
 from __future__ import annotations
 
 import sys
-import time
 import traceback
-from pathlib import Path
-
-import typer
+from typing import Any
 
 from catalogue import _, ngettext
-from deck.problems import InputError, Location, Problem
+from deck.problems import InputError
 from deck.regular_file import os_problem
-from game.cli.lazy_group import LazyGroup
-from game.cli.options import DeckOption, open_deck
-
-app = typer.Typer(
-    name="netwerktafel",
-    cls=LazyGroup,
-    help="Kaartspel en werkvormen voor burgerparticipatie in lokale veiligheid. "
-    "Zonder opdracht start de begeleidersapp (netwerktafel [--deck MAP] [--session BESTAND]).",
-    no_args_is_help=False,
-    invoke_without_command=True,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    rich_markup_mode="rich",
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+from game.cli import fast_start
 
 
-def _package_version() -> str:
-    # Imported here: importlib.metadata costs every command a few tens of milliseconds.
-    from importlib.metadata import PackageNotFoundError, version
+def __getattr__(name: str) -> Any:
+    # `game.cli.app` is the Typer app, loaded only by those who ask for it.
+    if name == "app":
+        from game.cli.root import app
 
-    try:
-        return version("netwerktafel")
-    except PackageNotFoundError:
-        return _("onbekend")
-
-
-def _show_version(value: bool) -> None:
-    if value:
-        print(f"netwerktafel {_package_version()}")
-        raise typer.Exit()
-
-
-@app.callback()
-def root(
-    ctx: typer.Context,
-    show_version: bool = typer.Option(
-        False, "--version", callback=_show_version, is_eager=True, help="Toon de versie en stop."
-    ),
-    debug: bool = typer.Option(
-        False, "--debug", help="Toon bij een interne fout de volledige traceback."
-    ),
-    deck_path: DeckOption = None,
-    session: str | None = typer.Option(
-        None,
-        "--session",
-        metavar="SESSIE",
-        help="Open dit sessiebestand (of deze naam in de gegevensmap) meteen.",
-        show_default=False,
-    ),
-) -> None:
-    """Participatiekaartspel en workshopbegeleider voor burgerparticipatie in lokale veiligheid.
-
-    Zonder opdracht start de begeleidersapp: een netwerktafel voeren aan het toetsenbord.
-    """
-    if ctx.invoked_subcommand is not None:
-        for option, given in (("--deck", deck_path), ("--session", session)):
-            if given is not None:
-                # Silently ignoring it would play or check another deck than the user meant.
-                raise InputError(
-                    [
-                        Problem(
-                            Location(Path(option)),
-                            _(
-                                "{option} vóór een opdracht geldt alleen voor de begeleidersapp"
-                            ).format(option=option),
-                            hint=_(
-                                "zet het na de opdracht: netwerktafel {command} … {option} …"
-                            ).format(command=ctx.invoked_subcommand, option=option),
-                        )
-                    ]
-                )
-        return
-    _run_facilitator_app(deck_path, session)
-
-
-def _run_facilitator_app(deck_path: Path | None, session: str | None) -> None:
-    """Start the facilitator TUI; a bad deck stops it with the deck's problems (exit 2).
-
-    Without a session the start screen is drawn before the deck loads; a session file is
-    opened once first, so a wrong file is reported like any bad input before the app draws.
-    """
-    from game.tui.app import build_app
-
-    if session is None:
-        app = build_app(deck_path=deck_path)
-    else:
-        from game.store import session_path
-        from game.tui.live_session import LiveSession
-
-        deck = open_deck(deck_path)
-        path = session_path(session)
-        LiveSession.open(path, deck, time.time).close()
-        app = build_app(deck_path=deck_path, session=path, deck=deck)
-    app.run()
-    if app.deck_problems is not None:
-        raise app.deck_problems
+        return app
+    raise AttributeError(f"module 'game.cli' has no attribute {name!r}")
 
 
 def main() -> None:
@@ -125,7 +35,10 @@ def main() -> None:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     try:
-        app(prog_name="netwerktafel")
+        if not fast_start.run(sys.argv[1:]):
+            from game.cli.root import app
+
+            app(prog_name="netwerktafel")
     except InputError as error:
         from game.engine.plain_text import visible
 

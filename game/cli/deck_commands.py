@@ -11,10 +11,13 @@ import typer
 
 from catalogue import _, current_language
 from deck import InputError, Location, Problem, default_deck_path, example_deck_path
+from deck.card_types import CARD_TYPES
 from deck.loader import deck_files, manifest_path
-from deck.model import CARD_TYPES, Card, Manifest, card_type
-from deck.problems import did_you_mean, one_of
+from deck.model import Card, Manifest
+from deck.problems import did_you_mean
 from game.cli.command_table import help_of
+from game.cli.deck_check import check_deck
+from game.cli.deck_list import list_cards as list_cards_of
 from game.cli.options import DeckOption, open_deck
 
 # The card table and panel (rich), the printing rules and the JSON Schema are imported by
@@ -35,26 +38,7 @@ def check(
     ] = None,
 ) -> None:
     """Controleer een deck; meldt elk probleem als BESTAND:REGEL:KOLOM en stopt met code 2."""
-    deck = open_deck(deck_path)
-    # Also what only shows on paper: text too long for a poker card, characters the font lacks.
-    from print.imposition import CARD_SIZES
-    from print.printability import unprintable
-
-    problems = unprintable(deck, CARD_SIZES["poker"])
-    if problems:
-        raise InputError(problems)
-    types, language = deck.manifest.types, current_language()
-    counts = ", ".join(
-        f"{n} {types[kind].label.in_language(language, deck.manifest.language)}"
-        if kind in types
-        else f"{n} {kind}"
-        for kind, n in deck.counts().items()
-    )
-    print(
-        _("Deck '{id}' is in orde: {count} kaarten ({counts}).").format(
-            id=deck.manifest.id, count=len(deck), counts=counts
-        )
-    )
+    check_deck(deck_path)
 
 
 FolderArg = Annotated[
@@ -141,26 +125,7 @@ def list_cards(
     ] = False,
 ) -> None:
     """Toon de kaarten van een deck als tabel, of als JSON."""
-    if kind is not None and kind not in CARD_TYPES:
-        raise InputError(
-            [
-                Problem(
-                    Location(Path("--type")),
-                    _("onbekend kaarttype '{kind}'").format(kind=kind),
-                    hint=did_you_mean(kind, CARD_TYPES) or one_of(CARD_TYPES),
-                )
-            ]
-        )
-    deck = open_deck(deck_path)
-    cards = tuple(c for c in deck.cards if kind is None or card_type(c) == kind)
-    if as_json:
-        data = [card.model_dump(mode="json") for card in cards]
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        return
-    from game.card_panels import card_table
-    from game.cli.terminal import out
-
-    out.print(card_table(deck, cards))
+    list_cards_of(deck_path, kind, as_json)
 
 
 @deck_app.command("show")

@@ -9,27 +9,17 @@ translated here, on the command tree of this one run, when the language is known
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import typer
 from typer._click.exceptions import UsageError
 from typer.core import TyperGroup, TyperOption
 
-from catalogue import (
-    ENVIRONMENT_VARIABLE,
-    LANGUAGES,
-    N_,
-    _,
-    language_from_environment,
-    parse_language,
-    use_language,
-)
-from deck.problems import InputError, Location, Problem
+from catalogue import N_, _, use_language
 from game.cli.click_words import LocalContext, localised_error, speak_command
+from game.cli.language_choice import OPTION, chosen_language
 
-OPTION = "--taal"
 _HELP = N_(
     "Taal van de uitvoer: nl of fr. Anders NETWERKTAFEL_TAAL, dan de taal van het systeem, "
     "dan Nederlands."
@@ -71,47 +61,6 @@ class LanguageGroup(TyperGroup):
             _translate_help(each)
             speak_command(each)
             each.params.append(option)
-
-
-def chosen_language(args: Sequence[str], environ: os._Environ[str] | dict[str, str]) -> str:
-    """The language `args` ask for with `--taal`, else the environment's.
-
-    A `--taal` or `NETWERKTAFEL_TAAL` that names no language is bad input: one line, exit 2.
-    """
-    given = _option_value(args)
-    if given is not None:
-        chosen = parse_language(given)
-        if chosen is None:
-            raise _unknown(OPTION, given)
-        return chosen
-    from_environment = environ.get(ENVIRONMENT_VARIABLE, "")
-    if from_environment and parse_language(from_environment) is None:
-        raise _unknown(ENVIRONMENT_VARIABLE, from_environment)
-    return language_from_environment(environ)
-
-
-def _option_value(args: Sequence[str]) -> str | None:
-    found: str | None = None
-    for index, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == OPTION and index + 1 < len(args):
-            found = args[index + 1]
-        elif arg.startswith(OPTION + "="):
-            found = arg.removeprefix(OPTION + "=")
-    return found
-
-
-def _unknown(where: str, value: str) -> InputError:
-    return InputError(
-        [
-            Problem(
-                Location(Path(where)),
-                _("onbekende taal '{value}'").format(value=value),
-                hint=_("kies uit {languages}").format(languages=", ".join(LANGUAGES)),
-            )
-        ]
-    )
 
 
 Command = Any
@@ -171,8 +120,8 @@ def extract(
     then the help texts of the whole command line, which Typer takes from docstrings."""
     from babel.messages.extract import extract_python
 
-    from game.cli import app
     from game.cli.lazy_group import load_every_command
+    from game.cli.root import app
 
     yield from extract_python(fileobj, keywords, comment_tags, options)
     for text in dict.fromkeys(help_texts(load_every_command(typer.main.get_command(app)))):

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-if TYPE_CHECKING:
-    from deck import Deck
+from game.cli.deck_opening import open_deck
+
+__all__ = ["DeckOption", "SessionArg", "open_deck"]
 
 SessionArg = Annotated[
     str,
@@ -28,11 +29,3 @@ DeckOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-def open_deck(path: Path | None) -> Deck:
-    """The deck at `path`, or the built-in deck; raises `InputError` when it is invalid."""
-    # Imported here: the deck model is most of a command's start, and `--help` needs none.
-    from deck import default_deck_path, load_deck
-
-    return load_deck(path if path is not None else default_deck_path())

@@ -16,8 +16,8 @@ import pytest
 import typer
 
 from catalogue import translation
-from game.cli import app
 from game.cli.lazy_group import load_every_command
+from game.cli.root import app
 from tests.cli_inprocess import invoke
 
 PLACEHOLDER = re.compile(r"\{\w*\}")

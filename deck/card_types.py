@@ -1,0 +1,21 @@
+"""The kinds of card a deck holds, without the models: a command that only names them (the
+help of `deck list --type`, a cached listing) does not build pydantic's validators."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+CardType = Literal[
+    "begrip", "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
+]
+CARD_TYPES: tuple[CardType, ...] = (
+    "begrip",
+    "vorm",
+    "voorbeeld",
+    "bezorgdheid",
+    "tip",
+    "stelling",
+    "bereidheid",
+    "rol",
+    "dilemma",
+)

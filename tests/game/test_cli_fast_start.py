@@ -1,0 +1,198 @@
+"""The command lines run without Typer (`game.cli.fast_start`) say exactly what Typer says.
+
+Each command line of the table runs twice in this process: once as the console script runs
+it (the fast start) and once with the fast start switched off (Typer parses it); stdout,
+stderr and the exit code must be the same. Shapes the matcher does not know go to Typer.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.cli import fast_start
+from tests.cli_inprocess import Outcome, invoke
+from tests.minimal_deck import write_minimal_deck
+
+
+@pytest.fixture(scope="module")
+def decks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """A good minimal deck and one with a broken card."""
+    root = tmp_path_factory.mktemp("decks")
+    good = write_minimal_deck(root / "goed")
+    bad = write_minimal_deck(root / "fout", "- id: meedoen\n  type: vorm\n  title: [\n")
+    return {"GOED": good, "FOUT": bad, "GEEN": root / "bestaat-niet"}
+
+
+TABLE = [
+    ("deck", "list"),
+    ("deck", "list", "--json"),
+    ("deck", "list", "--taal", "fr"),
+    ("--taal", "fr", "deck", "list", "--json"),
+    ("deck", "list", "--deck", "GOED"),
+    ("deck", "list", "--deck=GOED", "--json", "--taal=fr"),
+    ("deck", "list", "--deck", "FOUT"),
+    ("deck", "list", "--deck", "FOUT", "--taal", "fr"),
+    ("deck", "list", "--deck", "GEEN"),
+    ("deck", "list", "--type", "rol"),
+    ("deck", "list", "--type", "rollen", "--taal", "fr"),
+    ("deck", "list", "--taal", "xx"),
+    ("deck", "check"),
+    ("deck", "check", "--taal", "fr"),
+    ("deck", "check", "GOED"),
+    ("deck", "check", "FOUT"),
+    ("deck", "check", "FOUT", "--taal", "fr"),
+    ("deck", "check", "GEEN"),
+]
+
+
+def _args(args: tuple[str, ...], decks: dict[str, Path]) -> list[str]:
+    def place(arg: str) -> str:
+        for name, path in decks.items():
+            arg = arg.replace(name, str(path))
+        return arg
+
+    return [place(arg) for arg in args]
+
+
+def through_typer(args: list[str]) -> Outcome:
+    """`invoke` with the fast start switched off: Typer parses and runs `args`."""
+    run = fast_start.run
+    fast_start.run = lambda args: False
+    try:
+        return invoke(*args)
+    finally:
+        fast_start.run = run
+
+
+@pytest.mark.parametrize("args", TABLE, ids=" ".join)
+def test_the_fast_start_says_what_typer_says(args: tuple[str, ...], decks: dict[str, Path]) -> None:
+    line = _args(args, decks)
+    assert fast_start.match(line) is not None  # the fast start does run this line
+    fast = invoke(*line)
+    assert "Traceback" not in fast.stderr and "Interne fout" not in fast.stderr, fast
+    assert fast == through_typer(line)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("deck", "list", "--help"),
+        ("--help",),
+        ("--version",),
+        ("deck", "lijst"),
+        ("deck", "list", "--jsn"),
+        ("deck", "list", "--json", "--json"),
+        ("deck", "list", "extra"),
+        ("deck", "list", "--deck"),
+        ("deck", "list", "--deck", "--json"),
+        ("deck", "list", "--deck", ""),
+        ("deck", "list", "-t", "rol"),
+        ("deck", "list", "--taal", "fr", "--taal", "nl"),
+        ("deck", "list", "--", "--json"),
+        ("deck", "check", "een", "twee"),
+        ("deck", "check", "-"),
+        ("deck", "check", "--json"),
+        ("deck", "show", "meedoen"),
+        ("--deck", "x", "deck", "list"),
+        ("--debug", "deck", "check"),
+        ("session", "list"),
+        ("x",),
+        ("--taal",),
+    ],
+    ids=" ".join,
+)
+def test_any_other_command_line_goes_to_typer(args: tuple[str, ...]) -> None:
+    assert fast_start.match(args) is None
+
+
+@pytest.mark.parametrize(
+    ("args", "options"),
+    [
+        ((), {}),
+        (("--taal", "fr"), {}),
+        (
+            ("--deck", "d", "--session", "s", "--debug"),
+            {"--deck": "d", "--session": "s", "--debug": ""},
+        ),
+        (("--session=s",), {"--session": "s"}),
+    ],
+)
+def test_plain_netwerktafel_with_its_options_is_the_app(
+    args: tuple[str, ...], options: dict[str, str]
+) -> None:
+    parsed = fast_start.match(args)
+    assert parsed is not None and parsed.shape is fast_start.APP
+    assert parsed.options == options
+
+
+WORDS = st.sampled_from(
+    [
+        "deck",
+        "list",
+        "check",
+        "--json",
+        "--deck",
+        "GOED",
+        "FOUT",
+        "--taal",
+        "fr",
+        "--type",
+        "rol",
+        "tip",
+        "--",
+        "--help",
+        "-t",
+        "x",
+        "--deck=GOED",
+        "--taal=fr",
+        "",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    tail=st.lists(WORDS, max_size=4),
+    start=st.sampled_from([["deck", "list"], ["deck", "check"], []]),
+)
+def test_whatever_the_fast_start_takes_ends_as_in_typer(
+    start: list[str], tail: list[str], decks: dict[str, Path]
+) -> None:
+    line = _args((*start, *tail), decks)
+    parsed = fast_start.match(line)
+    if parsed is None or parsed.shape is fast_start.APP:
+        return  # Typer's, or the app (which needs a terminal)
+    assert invoke(*line) == through_typer(line)
+
+
+LOADED = """
+import sys
+from game.cli import main
+
+sys.argv = ["netwerktafel", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print("MODULES", *sorted(sys.modules))
+"""
+
+
+@pytest.mark.parametrize("args", [("deck", "list"), ("deck", "list", "--json"), ("deck", "check")])
+def test_the_fast_start_does_not_load_typer(args: tuple[str, ...]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    assert "deck.loader" in modules or "deck.listing_cache" in modules  # the command ran
+    assert not {name for name in modules if name.split(".")[0] == "typer"}
