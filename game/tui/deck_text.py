@@ -6,9 +6,12 @@ looks the card up again to show its title in the reader's language.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from catalogue import current_language
 from deck import Deck
 from deck.text import Text
+from game.engine.answers import ballot_title, statement_text
 from game.engine.state import Approach, Ballot, SessionState
 from game.participation import option_labels
 
@@ -41,3 +44,18 @@ def option_names(state: SessionState, ballot: Ballot, deck: Deck | None) -> dict
             if approach is not None:
                 names[option.id] = approach_label(deck, state, approach)
     return names
+
+
+def labelled_ballot(state: SessionState, ballot: Ballot, deck: Deck | None) -> Ballot:
+    """`ballot` with its options named as the app's reader names them (`option_names`), for
+    the widgets that draw a ballot's options from it."""
+    names = option_names(state, ballot, deck)
+    return replace(ballot, options=tuple(replace(o, label=names[o.id]) for o in ballot.options))
+
+
+def ballot_heading(ballot: Ballot, deck: Deck | None) -> tuple[str, str | None]:
+    """What a ballot asks, in the app's language, and the statement under it when that is
+    more than its title."""
+    title = ballot_title(ballot, None, deck)
+    statement = statement_text(ballot, None, deck)
+    return title, statement if statement is not None and statement != title else None

@@ -22,9 +22,11 @@ from textual.widgets import Button, Static
 from game.engine import commands as c
 from game.tui.participant.screens.choice_vote import ChoiceVoteScreen
 from game.tui.participant.screens.join import JoinScreen
+from game.tui.participant.screens.likert_vote import LikertVoteScreen
 from game.tui.participant.screens.waiting import WaitingScreen
 from tests.participant.conftest import make_table
 from tests.participant.pilot_steps import TERMINAL, join, participant_app, screen_is, until
+from tests.tui.conftest import DECK
 
 
 def words(screen) -> list[str]:
@@ -48,6 +50,22 @@ async def main(path: str) -> None:
         seen["vote"] = words(pilot.app.screen)
         active = pilot.app.screen.active_bindings.values()
         seen["keys"] = [shown.binding.description for shown in active]
+        # A card of the deck: the statement, its scale, a dilemma and its options come from
+        # the session's deck in the participant's language, not as the session recorded them.
+        facilitate = lambda command: table.store.submit(command, table.facilitator, deck=DECK)
+        facilitate(c.CloseBallot("b1"))
+        statement = "stelling-hulp-van-burgers-zinvol"
+        facilitate(c.OpenBallot("likert", "statement", statement_id=statement))
+        await until(pilot, screen_is(pilot, LikertVoteScreen))
+        seen["statement"] = words(pilot.app.screen)
+        await pilot.press("4", "enter")
+        await until(pilot, lambda: pilot.app.screen.stage.kind == "voted")
+        seen["voted"] = words(pilot.app.screen)
+        facilitate(c.CloseBallot("b2"))
+        facilitate(c.OpenBallot("choice", "dilemma", dilemma_id="regisseren-of-faciliteren"))
+        on_b3 = lambda: pilot.app.screen.stage.kind == "vote" and pilot.app.screen.ballot.id == "b3"
+        await until(pilot, on_b3)
+        seen["dilemma"] = words(pilot.app.screen)
     table.store.close()
     print(json.dumps(seen))
 
@@ -74,3 +92,11 @@ def test_the_participant_app_speaks_french(tmp_path: Path) -> None:
     assert "Consentez à la proposition" in vote
     assert "objection" in vote and "blocage" in vote and "bezwaar" not in vote
     assert "Arrêter" in seen["keys"]
+    statement = " ".join(seen["statement"])
+    assert "L'aide des citoyens pour réduire la criminalité a du sens" in statement
+    assert "De hulp van burgers" not in statement and "d'accord" in statement
+    voted = " ".join(seen["voted"])
+    assert "L'aide des citoyens" in voted and "De hulp van burgers" not in voted
+    dilemma = " ".join(seen["dilemma"])
+    assert "La commune prend-elle les commandes" in dilemma and "Piloter" in dilemma
+    assert "Regisseren" not in dilemma

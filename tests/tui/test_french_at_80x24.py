@@ -130,3 +130,24 @@ async def test_the_action_editor_names_approaches_and_roles_in_french(data_dir: 
         mayor = state.stakeholders["s1"]
         assert card_title(DECK, mayor.role_id, mayor.role_title) in owners
         assert mayor.role_title not in owners
+
+
+async def test_an_open_vote_over_the_approaches_lists_them_in_french(data_dir: Path) -> None:
+    use_language("fr")
+    path = seeded_session(data_dir, votes=False)
+    live = LiveSession.open(path, DECK, lambda: NOW)
+    while (plan := live.state.current_round()) is not None and plan.id != "stemming":
+        assert live.send(c.AdvanceRound()) is None
+    # Hidden results: the screen lists the options instead of bars.
+    assert live.send(c.OpenBallot("dots", "approaches", reveal="on-close")) is None
+    live.close()
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query("#options")))
+        options = app.screen.query_one("#options")
+        await until(pilot, lambda: "(Bert)" in text_of(options))
+        shown = " ".join(text_of(options).split())
+        assert "Site web sur la sécurité locale (Bert)" in shown
+        assert "Website over lokale veiligheid" not in shown

@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 
 from catalogue import _
+from deck import Deck
 from deck.problems import InputError
 from game.participation import JoinThrottle, Stage, Voter, voter_stage
 from game.store import SessionStore
@@ -69,6 +70,21 @@ class ParticipantApp(App[None]):
         self.damaged = False
         self.editing: str | None = None
         """The ballot whose vote the participant is changing, if any."""
+        self._deck: Deck | bool | None = False
+
+    @property
+    def deck(self) -> Deck | None:
+        """The session's deck (its kept copy, or the built-in one), to say its cards in the
+        participant's language; None when it cannot be had: the recorded texts then stay."""
+        if self._deck is False:
+            from game.session_deck import session_deck
+
+            store = self.voter.store
+            try:
+                self._deck = session_deck(store.path, store.state)
+            except InputError:
+                self._deck = None
+        return self._deck if isinstance(self._deck, Deck) else None
 
     def on_mount(self) -> None:
         self.push_screen(JoinScreen(self.given_code, self.given_name))

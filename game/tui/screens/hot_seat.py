@@ -13,8 +13,6 @@ since that vote may have come from the participant's own terminal or browser.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -33,7 +31,7 @@ from game.engine.decide import MAX_NAME, name_key
 from game.engine.voters import vote_key
 from game.participation import ANONYMOUS_PREFIX, BallotRef, Voter
 from game.store import Refused, SessionStore, StoreError, read_facilitator_token
-from game.tui.deck_text import option_names
+from game.tui.deck_text import ballot_heading, labelled_ballot
 from game.tui.participant.widgets.ballot_input import ballot_input, how_to_vote
 from game.tui.participant.widgets.option_rows import OptionRows
 
@@ -101,7 +99,7 @@ class HotSeatScreen(Screen[None]):
         self.store.refresh()
         ballot = self.ballot
         heading = Text(_("Stem doorgeven") + " · ", style="bold")
-        heading.append(ballot.title, style="bold")
+        heading.append(ballot_heading(ballot, self.deck)[0], style="bold")
         self.query_one("#heading", Static).update(heading)
         seat = self._clear("pick")
         if not ballot.is_open:
@@ -184,12 +182,10 @@ class HotSeatScreen(Screen[None]):
         seat = self._clear("vote")
         who = Text(_("Stem van {name}").format(name=name), style="bold")
         widgets: list[Widget] = [Static(who, classes="who")]
-        if ballot.statement is not None and ballot.statement.text != ballot.title:
-            widgets.append(Static(Text(ballot.statement.text), classes="lead"))
-        names = option_names(self.store.state, ballot, self.deck)
-        shown = replace(
-            ballot, options=tuple(replace(o, label=names[o.id]) for o in ballot.options)
-        )
+        statement = ballot_heading(ballot, self.deck)[1]
+        if statement is not None:
+            widgets.append(Static(Text(statement), classes="lead"))
+        shown = labelled_ballot(self.store.state, ballot, self.deck)
         rows = ballot_input(shown, lambda choices: vote_problem(self.ballot, choices))
         widgets += [
             Static(how_to_vote(ballot), classes="hint"),

@@ -20,7 +20,7 @@ from textual.events import Key
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from catalogue import _, ngettext
+from catalogue import _, current_language, ngettext
 from game.engine import Ballot, tally, vote_problem
 from game.engine import commands as c
 from game.engine import events as e
@@ -33,6 +33,7 @@ from game.engine.ballots import (
 )
 from game.engine.decide import MAX_NOTE
 from game.engine.state import evolve
+from game.tui.deck_text import ballot_heading, option_names
 from game.tui.live_session import LiveSession
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
@@ -63,7 +64,7 @@ def slip_choices(ballot: Ballot, keys: list[int]) -> tuple[str, ...]:
 def how_to_enter(ballot: Ballot) -> str:
     """How this ballot's slips are typed, in one Dutch sentence."""
     if ballot.method == "matrix":
-        first, second = axes_of(ballot)
+        first, second = axes_of(ballot, current_language())
         return _(
             "Typ per optie twee cijfers van 1 tot 5: {first}, dan {second}. Na de laatste "
             "optie telt de brief."
@@ -114,7 +115,8 @@ class PaperSlipsScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         ballot = self.ballot
         heading = _("Papieren stembrieven · stemronde {ballot}: {title}")
-        yield Static(Text(heading.format(ballot=ballot.id, title=ballot.title)), id="heading")
+        title = ballot_heading(ballot, self.live.deck)[0]
+        yield Static(Text(heading.format(ballot=ballot.id, title=title)), id="heading")
         with VerticalScroll(id="slips"):
             yield Static(how_to_enter(ballot), classes="hint")
             yield Static(self._options(), id="options")
@@ -131,10 +133,11 @@ class PaperSlipsScreen(Screen[None]):
 
     def _options(self) -> Text:
         ballot = self.ballot
+        names = option_names(self.live.state, ballot, self.live.deck)
         text = Text()
         for number, option in enumerate(ballot.options, start=1):
             text.append(f"{number:>2} ", style="bold")
-            text.append(option.label + "\n")
+            text.append(names[option.id] + "\n")
         if ballot.method == "likert" and ballot.no_opinion:
             text.append(" 0 ", style="bold")
             text.append(_("geen mening") + "\n")
@@ -177,7 +180,7 @@ class PaperSlipsScreen(Screen[None]):
 
     def _typed(self, ballot: Ballot) -> str:
         if ballot.method == "matrix":
-            first, second = axes_of(ballot)
+            first, second = axes_of(ballot, current_language())
             parts = []
             for index, option in enumerate(ballot.options):
                 figures = self.keys[2 * index : 2 * index + 2]
@@ -187,7 +190,7 @@ class PaperSlipsScreen(Screen[None]):
                 parts.append(f"{option.id}={shown}")
             return ", ".join(parts) + (f"   ({first}/{second})" if parts else "")
         choices = slip_choices(ballot, self.keys)
-        labels = {o.id: o.label for o in ballot.options}
+        labels = option_names(self.live.state, ballot, self.live.deck)
         return ", ".join(labels.get(choice, _("geen mening")) for choice in choices)
 
     def on_key(self, event: Key) -> None:

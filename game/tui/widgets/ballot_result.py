@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from catalogue import N_, _
+from catalogue import N_, _, current_language
 from deck import Deck
 from game.engine import Ballot, SessionState, tally
 from game.engine.ballots import Tally, axes_of, method_label
@@ -96,7 +96,7 @@ class BallotResult(Vertical):
         if ballot.method == "dots":
             method += ", " + _("{count} per deelnemer").format(count=ballot.dots)
         elif ballot.method == "matrix":
-            method += " ({} × {})".format(*axes_of(ballot))
+            method += " ({} × {})".format(*axes_of(ballot, current_language()))
         line = RichText.assemble(
             (_("Stemronde {id}").format(id=ballot.id), "bold"),
             f" · {method} · ",

@@ -11,17 +11,15 @@ from textual.binding import Binding
 from textual.containers import HorizontalGroup
 from textual.widgets import Button, Static
 
-from catalogue import _
-from game.engine import Ballot, SessionState, Vote, tally
+from catalogue import _, current_language
+from game.engine import Ballot, SessionState, Vote
 from game.engine.ballots import axes_of, matrix_places
-from game.participation import option_labels
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 from game.tui.widgets.tally_bars import TallyBars, best_first
 
 
-def vote_summary(ballot: Ballot, vote: Vote) -> Text:
-    """A vote in words: the options with their dots, places or answer."""
-    labels = {o.id: o.label for o in option_labels(ballot)}
+def vote_summary(ballot: Ballot, vote: Vote, labels: dict[str, str]) -> Text:
+    """A vote in words: the options (named by `labels`) with their dots, places or answer."""
     text = Text()
     if ballot.method == "dots":
         counts = Counter(vote.choices)
@@ -30,7 +28,7 @@ def vote_summary(ballot: Ballot, vote: Vote) -> Text:
             text.append(labels.get(option_id, option_id))
             text.append("\n")
     elif ballot.method == "matrix":
-        first, second = axes_of(ballot)
+        first, second = axes_of(ballot, current_language())
         for option_id, (a, b) in matrix_places(vote.choices).items():
             text.append(
                 _("{first} {a}, {second} {b}: ").format(first=first, a=a, second=second, b=b),
@@ -63,7 +61,7 @@ class ConfirmationScreen(StageScreen):
 
     def body(self) -> ComposeResult:
         yield Static(_("✓ Je stem is geteld."), classes="good")
-        yield Static(plain(self.ballot.title, "bold"), classes="title")
+        yield Static(plain(self.heading()[0], "bold"), classes="title")
         yield Static(id="mine")
         yield Static(
             _("Je kan je stem wijzigen tot de begeleider de stemronde sluit."), classes="hint"
@@ -86,12 +84,12 @@ class ConfirmationScreen(StageScreen):
         """Your vote; the results only while they may be shown to you."""
         vote = self.participant_app.voter.own_vote(self.ballot)
         self.query_one("#mine", Static).update(
-            vote_summary(self.ballot, vote) if vote is not None else ""
+            vote_summary(self.ballot, vote, self.option_names()) if vote is not None else ""
         )
         for widget in self.query("#results-title, #results"):
             widget.display = self.stage.results
         if self.stage.results:
-            self.query_one(TallyBars).update(tally(self.ballot))
+            self.query_one(TallyBars).update(self.tally())
 
     @on(Button.Pressed, "#change")
     def action_change(self) -> None:

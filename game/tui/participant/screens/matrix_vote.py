@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalogue import _
+from catalogue import _, current_language
 from game.engine.ballots import axes_of
 from game.tui.participant.screens.vote_screen import VoteScreen
 
@@ -14,7 +14,7 @@ class MatrixVoteScreen(VoteScreen):
 
     def status(self, choices: tuple[str, ...]) -> str:
         """How many options still need both figures."""
-        first, second = axes_of(self.ballot)
+        first, second = axes_of(self.ballot, current_language())
         total = len(self.ballot.options)
         left = total - len(choices)
         if left:

@@ -20,7 +20,7 @@ class NameNeededScreen(StageScreen):
 
     def body(self) -> ComposeResult:
         title = plain(_("Stemronde: "), "bold")
-        title.append(self.ballot.title)
+        title.append(self.heading()[0])
         yield Static(title, classes="title")
         yield Static(
             _(

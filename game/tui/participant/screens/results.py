@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.widgets import Static
 
 from catalogue import _
-from game.engine import SessionState, tally
+from game.engine import SessionState
 from game.tui.participant.screens.confirmation import vote_summary
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 from game.tui.widgets.tally_bars import TallyBars, best_first
@@ -19,8 +19,8 @@ class ResultsScreen(StageScreen):
 
     def body(self) -> ComposeResult:
         yield Static(_("Uitslag"), classes="good")
-        yield Static(plain(self.ballot.title, "bold"), classes="title")
-        yield TallyBars(tally(self.ballot), ranked=best_first(self.ballot.method))
+        yield Static(plain(self.heading()[0], "bold"), classes="title")
+        yield TallyBars(self.tally(), ranked=best_first(self.ballot.method))
         yield Static(_("Jouw stem"), id="mine-title", classes="title")
         yield Static(id="mine")
         yield Static(
@@ -38,10 +38,10 @@ class ResultsScreen(StageScreen):
 
     def redraw(self) -> None:
         """The bars and your own vote, if you cast one."""
-        self.query_one(TallyBars).update(tally(self.ballot))
+        self.query_one(TallyBars).update(self.tally())
         vote = self.participant_app.voter.own_vote(self.ballot)
         self.query_one("#mine-title").display = vote is not None
         mine = self.query_one("#mine", Static)
         mine.display = vote is not None
         if vote is not None:
-            mine.update(vote_summary(self.ballot, vote))
+            mine.update(vote_summary(self.ballot, vote, self.option_names()))

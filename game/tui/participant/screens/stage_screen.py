@@ -15,7 +15,10 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from game.engine import Ballot, SessionState
+from game.engine.ballots import Tally
 from game.participation import BallotRef, Stage
+from game.tui.deck_text import ballot_heading, labelled_ballot, option_names
+from game.tui.widgets.ballot_result import labelled_tally
 
 if TYPE_CHECKING:
     from game.tui.participant.app import ParticipantApp
@@ -41,6 +44,25 @@ class StageScreen(Screen[None]):
         """The ballot this screen is about (stages with a ballot only)."""
         assert self.stage.ballot is not None
         return self.stage.ballot
+
+    def heading(self) -> tuple[str, str | None]:
+        """The ballot's question and the statement under it, in the participant's language."""
+        return ballot_heading(self.ballot, self.participant_app.deck)
+
+    def labelled_ballot(self) -> Ballot:
+        """The ballot with its options named in the participant's language."""
+        app = self.participant_app
+        return labelled_ballot(app.voter.store.state, self.ballot, app.deck)
+
+    def option_names(self) -> dict[str, str]:
+        """The ballot's options by id, named in the participant's language."""
+        app = self.participant_app
+        return option_names(app.voter.store.state, self.ballot, app.deck)
+
+    def tally(self) -> Tally:
+        """The ballot's tally, its options named in the participant's language."""
+        app = self.participant_app
+        return labelled_tally(app.voter.store.state, self.ballot, app.deck)
 
     def ballot_ref(self) -> BallotRef:
         """The ballot, bound to the session the participant joined."""

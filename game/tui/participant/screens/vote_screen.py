@@ -29,13 +29,13 @@ class VoteScreen(StageScreen):
 
     def make_input(self) -> OptionRows:
         """The method's widget, the same one the hot seat uses."""
-        return ballot_input(self.ballot, self.check, id=self.ballot.method)
+        return ballot_input(self.labelled_ballot(), self.check, id=self.ballot.method)
 
     def body(self) -> ComposeResult:
-        ballot = self.ballot
-        yield Static(plain(ballot.title, "bold"), classes="title")
-        if ballot.statement is not None and ballot.statement.text != ballot.title:
-            yield Static(plain(ballot.statement.text), classes="lead")
+        title, statement = self.heading()
+        yield Static(plain(title, "bold"), classes="title")
+        if statement is not None:
+            yield Static(plain(statement), classes="lead")
         yield Static(self.how(), classes="how")
         yield self.make_input()
         yield from self.controls()

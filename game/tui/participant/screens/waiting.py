@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from catalogue import _
 from game.engine import SessionState
+from game.tui.deck_text import ballot_heading
 from game.tui.participant.screens.stage_screen import StageScreen, plain
 
 
@@ -20,7 +21,7 @@ class WaitingScreen(StageScreen):
         yield Static(plain(_("Welkom, {name}.").format(name=name), "bold"), classes="title")
         if self.stage.ballot is not None:
             closed = plain(_("Stemronde ‘"))
-            closed.append(self.stage.ballot.title)
+            closed.append(ballot_heading(self.stage.ballot, self.participant_app.deck)[0])
             closed.append(_("’ is gesloten. De uitslag volgt later."))
             yield Static(closed, classes="lead")
         yield Static(

@@ -3,7 +3,7 @@ participant's voting screens and the hot seat on the facilitator's screen."""
 
 from __future__ import annotations
 
-from catalogue import _
+from catalogue import _, current_language
 from game.engine import Ballot
 from game.engine.ballots import axes_of
 from game.participation import option_labels
@@ -25,7 +25,7 @@ def ballot_input(ballot: Ballot, check: VoteCheck, *, id: str | None = None) -> 
     if ballot.method == "likert":
         return LikertScale(option_labels(ballot), check, id=id)
     if ballot.method == "matrix":
-        return MatrixPlaces(ballot.options, check, axes_of(ballot), id=id)
+        return MatrixPlaces(ballot.options, check, axes_of(ballot, current_language()), id=id)
     several = ballot.method == "choice" and ballot.max_choices > 1
     return ChoiceList(option_labels(ballot), check, several=several, id=id)
 
@@ -49,7 +49,7 @@ def how_to_vote(ballot: Ballot) -> str:
             "Hoe sta je tegenover deze stelling? Tik een antwoord of druk 1 tot 5.{extra}"
         ).format(extra=extra)
     if ballot.method == "matrix":
-        first, second = axes_of(ballot)
+        first, second = axes_of(ballot, current_language())
         return _(
             "Geef elke optie een cijfer van 1 tot 5 voor {first} en voor {second}: druk het "
             "cijfer, de cursor gaat vanzelf verder (← → wisselt van schaal, ↑ ↓ van optie)."

@@ -17,6 +17,7 @@ from game.engine import SessionState, ranked, results_visible
 from game.engine.balance import balance_warnings
 from game.export import write_export
 from game.tui.context import AppContext
+from game.tui.deck_text import ballot_heading
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from game.tui.widgets.ballot_result import labelled_tally
@@ -95,7 +96,10 @@ class AfsluitingScreen(RoundScreen):
                 continue
             rows = [row for row in ranked(labelled_tally(state, ballot, deck)) if row.count][:3]
             if rows:
-                text.append("\n" + _("{title}: ").format(title=ballot.title), style="bold")
+                text.append(
+                    "\n" + _("{title}: ").format(title=ballot_heading(ballot, deck)[0]),
+                    style="bold",
+                )
                 text.append(", ".join(f"{row.label} ({row.count})" for row in rows))
         warnings = balance_warnings(state, deck)
         if warnings:

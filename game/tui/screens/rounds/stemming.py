@@ -15,7 +15,7 @@ from game.engine import Ballot, SessionState, results_visible
 from game.engine import commands as c
 from game.engine.ballots import MATRIX_AXES
 from game.tui.context import AppContext
-from game.tui.deck_text import approach_label
+from game.tui.deck_text import approach_label, option_names
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.ballot_round import BallotRoundScreen
 from game.tui.widgets.ballot_result import BallotResult
@@ -108,8 +108,9 @@ class StemmingScreen(BallotRoundScreen):
             return
         options.display = True
         lines = RichText(style="")
+        names = option_names(state, ballot, self.live.deck) if ballot is not None else {}
         labels = (
-            [o.label for o in ballot.options]
+            [names[o.id] for o in ballot.options]
             if ballot is not None
             else self._labels_before_opening(state)
         )
