@@ -339,9 +339,16 @@ class SessionStore:
             deck_path=str(deck_path.resolve()) if deck_path is not None else None,
             case=case,
             workshop_id=workshop.id,
-            workshop_title=str(workshop.title),
+            # In the werkvorm's own language: what `workshops.recorded` finds the titles back by.
+            workshop_title=workshop.title.in_language(workshop.language),
             rounds=tuple(
-                RoundPlan(r.id, round_kind(r), str(r.title), r.minutes, r.optional)
+                RoundPlan(
+                    r.id,
+                    round_kind(r),
+                    r.title.in_language(workshop.language),
+                    r.minutes,
+                    r.optional,
+                )
                 for r in workshop.rounds
             ),
             now=now,

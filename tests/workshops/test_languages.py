@@ -131,3 +131,30 @@ def test_a_fit_note_names_the_round_as_the_session_shows_it() -> None:
     # A deck without a survey plays the statements round under its without_survey title.
     assert any(note.startswith("Ronde 'stellingen' (Stellingen) ") for note in notes), notes
     assert not any("Stellingen naast de bevraging" in note for note in notes)
+
+
+def test_a_session_records_a_french_werkvorms_titles_in_french(
+    tmp_path: Path, write_workshop: WorkshopWriter
+) -> None:
+    """A werkvorm file of one's own is not kept by the session: its titles are recorded in the
+    werkvorm's language, as written, not in Dutch."""
+    french = """\
+id: soiree
+language: fr
+title: {fr: Séance test, nl: Proef}
+description: Une soirée.
+audience: Des parents.
+purpose: Essayer.
+minutes: 10
+rounds:
+  - {id: casus, kind: casus, title: {fr: Le cas, nl: De casus}, minutes: 5, instructions: Go.}
+  - {id: pauze, kind: pauze, title: {fr: Pause, nl: Pauze}, minutes: 5, instructions: Café.}
+"""
+    session = tmp_path / "soiree.nwt"
+    assert invoke("session", "new", session, "-w", write_workshop(french), "--taal", "fr").code == 0
+    info = read_state(session).info
+    assert info is not None
+    assert info.workshop_title == "Séance test"
+    assert [plan.title for plan in info.rounds] == ["Le cas", "Pause"]
+    shown = invoke("session", "show", session, "--taal", "fr")
+    assert "Format d'atelier : Séance test — Tour 1 : Le cas" in shown.stdout
