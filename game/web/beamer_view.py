@@ -15,6 +15,7 @@ from deck import Deck
 from game.engine import Ballot, SessionState, answers, results_visible, seconds_left
 from game.engine.answers import ballot_title, option_labels
 from game.engine.report import BallotResult, StatementResult, ballot_result, statement_result
+from workshops.recorded import recorded_workshop, round_title
 
 
 @dataclass(frozen=True)
@@ -60,9 +61,16 @@ def beamer_view(
     assert info is not None
     plan = state.current_round()
     left = seconds_left(state, now)
+    # The session recorded the round's title in the werkvorm's language; the room may read another.
+    workshop = recorded_workshop(info.workshop_id, info.workshop_title)
+    shown = language or current_language()
     view = BeamerView(
         join_code=info.join_code,
-        round_title=plan.title if plan is not None else None,
+        round_title=(
+            round_title(workshop, plan.id, plan.kind, plan.title, shown)
+            if plan is not None
+            else None
+        ),
         round_number=state.round.index + 1,
         round_count=len(info.rounds),
         seconds_left=None if left is None else round(left),

@@ -173,3 +173,38 @@ async def test_beamer_follows_a_vote_from_another_process_within_a_second(
         later = await read_events(live, time.monotonic() + 1.5)
         seen = [at for at, html in later if "1 van 2 deelnemers stemden" in html]
         assert seen and seen[0] - cast_at < 1.0
+
+
+def test_round_title_is_said_in_the_rooms_language() -> None:
+    """The session records a built-in werkvorm's titles in Dutch; a French beamer says them in
+    French, and a werkvorm of one's own keeps the title it recorded."""
+    from game.engine import SessionState, apply
+    from game.engine import events as e
+    from workshops.loader import builtin_workshops
+
+    kort = builtin_workshops()["kort"]
+    first = kort.rounds[0]
+    start = dt.datetime(2026, 11, 29, 14, 0, tzinfo=dt.UTC)
+
+    def started(workshop_id: str, workshop_title: str) -> SessionState:
+        return apply(
+            SessionState(),
+            e.SessionStarted(
+                at=start.isoformat(),
+                session_id="s",
+                case="",
+                deck_id="d",
+                deck_path=None,
+                workshop_id=workshop_id,
+                workshop_title=workshop_title,
+                rounds=(RoundPlan(first.id, "casus", first.title.in_language("nl"), 5),),
+                join_code="ACDEFG",
+                facilitator_token_hash="x",
+            ),
+        )
+
+    builtin = started("kort", kort.title.in_language("nl"))
+    assert beamer_view(builtin, deck=None, now=start, language="fr").round_title == "Le cas"
+    assert beamer_view(builtin, deck=None, now=start, language="nl").round_title == "De casus"
+    own = started("avondtafel", "Avondtafel")
+    assert beamer_view(own, deck=None, now=start, language="fr").round_title == "De casus"
