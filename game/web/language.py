@@ -7,9 +7,12 @@ choice is kept in a cookie, so a bilingual table votes on one ballot in two lang
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from aiohttp import web
 
 from catalogue import LANGUAGE_NAMES, LANGUAGES, current_language, parse_language
+from game.engine.access import is_join_code, normalise_join_code
 from game.web.guard import set_cookie
 
 LANGUAGE_COOKIE = "taal"
@@ -29,11 +32,15 @@ def other_languages(language: str) -> tuple[tuple[str, str], ...]:
 
 
 async def choose(request: web.Request) -> web.Response:
-    """GET /taal/{code}?naar=gsm|scherm: keep this browser's language and go back."""
+    """GET /taal/{code}?naar=gsm|scherm[&code=JOIN]: keep this browser's language and go back,
+    to the join form still holding the join code that the QR link filled in."""
     language = parse_language(request.match_info.get("code", ""))
     if language is None:
         raise web.HTTPNotFound()
     back = _RETURNS.get(request.query.get("naar", "gsm"), "/")
+    join_code = normalise_join_code(request.query.get("code", ""))
+    if back == "/" and is_join_code(join_code):
+        back += "?" + urlencode({"code": join_code})
     response = web.Response(status=303, headers={"Location": back})
     set_cookie(response, LANGUAGE_COOKIE, language)
     return response

@@ -187,3 +187,18 @@ async def test_a_french_phone_reads_a_dilemma_in_french(
     )
     assert "La commune prend-elle les commandes de cette initiative citoyenne" in page.text
     assert "Piloter" in page.text and "Regisseren" not in page.text
+
+
+async def test_the_switch_keeps_the_join_code_of_the_qr_link(served: ServedRoom) -> None:
+    """A participant who scans the QR code and then picks a language does not type the code."""
+    phone = await served.phone()
+    code = served.table.code
+    page = await phone.open(f"/?code={code}")
+    assert f"/taal/fr?naar=gsm&amp;code={code}" in page.html
+    page = await phone.open(f"/taal/fr?naar=gsm&code={code}")
+    assert page.url.endswith(f"/?code={code}") and "Votre prénom" in page.text
+    assert f'name="code" value="{code}"' in page.html
+    page = await phone.open(f"/taal/nl?naar=gsm&code={code}%0d%0aSet-Cookie:%20x=1")
+    assert page.url.endswith("/") and 'name="code" value=""' in page.html, "only a join code"
+    page = await phone.open(f"/taal/fr?naar=scherm&code={code}")
+    assert page.url.endswith("/scherm")
