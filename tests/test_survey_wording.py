@@ -172,7 +172,7 @@ def test_deck_show_in_french_says_the_item_is_a_translation() -> None:
         use_language("nl")
     assert french.code == 0, french.stderr
     assert "Je trouve important d'aider les autres" in french.stdout
-    assert "Traduction : du questionnaire néerlandophone" in french.stdout
+    assert "Traduction\xa0: du questionnaire néerlandophone" in french.stdout
     assert dutch.code == 0, dutch.stderr
     assert "Ik vind het belangrijk om anderen te helpen" in dutch.stdout
     assert "Vertaling" not in dutch.stdout and "Traduction" not in dutch.stdout

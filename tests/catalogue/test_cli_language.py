@@ -85,7 +85,7 @@ def test_a_whole_session_from_the_command_line_speaks_french(tmp_path: Path) -> 
     )
     assert "Vote b1 ouvert" in opened and "(choix)" in opened
     counted = french("vote", session, "--name", "Chloé", "--ballot", "b1", "--choice", "1")
-    assert "Vote compté pour Chloé" in counted
+    assert "Voix comptée pour Chloé" in counted
     shown = french("session", "show", session)
     assert "À la table" in shown and "préoccupations" in shown
     assert "est en ordre" in french("deck", "check")
@@ -93,8 +93,8 @@ def test_a_whole_session_from_the_command_line_speaks_french(tmp_path: Path) -> 
     assert refused.code == 2 and "problème trouvé" in refused.stderr
     # What the command line looks up (a ballot, a stakeholder) is refused in French too.
     for args, said in (
-        (("vote", session, "--name", "Jo", "--ballot", "b9", "--choice", "1"), "« b9 »"),
-        (("session", "record-concern", session, "Niemand", "efficientie"), "« Niemand »"),
+        (("vote", session, "--name", "Jo", "--ballot", "b9", "--choice", "1"), "«\xa0b9\xa0»"),
+        (("session", "record-concern", session, "Niemand", "efficientie"), "«\xa0Niemand\xa0»"),
     ):
         refused = invoke(*args, "--taal", "fr")
         assert refused.code == 2 and said in refused.stderr, refused.stderr
@@ -113,7 +113,7 @@ def test_deck_check_names_each_problem_in_french(tmp_path: Path) -> None:
     (tmp_path / "kaarten.yaml").write_text("[]\n", encoding="utf-8")
     french = invoke("deck", "check", tmp_path, "--taal", "fr")
     assert french.code == 2
-    assert "deck.yaml:6:1: manifest: champ inconnu « foo »" in french.stderr
+    assert "deck.yaml:6:1: manifest: champ inconnu «\xa0foo\xa0»" in french.stderr
     assert "1 problème trouvé." in french.stderr
     dutch = invoke("deck", "check", tmp_path)
     assert "onbekend veld 'foo'" in dutch.stderr

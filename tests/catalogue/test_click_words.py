@@ -52,7 +52,10 @@ def _no_english(text: str) -> None:
     ("language", "words"),
     [
         ("nl", ("Gebruik: netwerktafel [OPTIES] OPDRACHT", "─ Opties ─", "─ Opdrachten ─")),
-        ("fr", ("Utilisation : netwerktafel [OPTIONS] COMMANDE", "─ Options ─", "─ Commandes ─")),
+        (
+            "fr",
+            ("Utilisation\xa0: netwerktafel [OPTIONS] COMMANDE", "─ Options ─", "─ Commandes ─"),
+        ),
     ],
 )
 def test_the_root_help_speaks_the_language(language: str, words: tuple[str, ...]) -> None:

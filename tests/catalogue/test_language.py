@@ -72,7 +72,7 @@ def test_a_message_reads_in_the_process_language_and_is_said_again_in_another() 
     use_language("nl")
     said = Message("onbekende taal '{value}'", value="de")
     assert said == "onbekende taal 'de'"
-    assert said.in_language("fr") == "langue inconnue « de »"
+    assert said.in_language("fr") == "langue inconnue «\xa0de\xa0»"
     assert in_language(said, "nl") == "onbekende taal 'de'"
     assert in_language("gewone tekst", "fr") == "gewone tekst"
     nested = Message("kies uit {languages}", languages=Message("Onderbroken."))

@@ -36,7 +36,7 @@ def _other_database(tmp_path: Path) -> Path:
         (
             lambda tmp: tmp,
             "dit is een map, geen sessiebestand",
-            "ceci est un dossier, pas un fichier de session",
+            "c'est un dossier, pas un fichier de session",
         ),
         (
             _not_a_session,

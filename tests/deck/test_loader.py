@@ -276,7 +276,7 @@ def test_a_comma_inside_an_unquoted_translation_gets_a_quoting_hint(
         (french,) = problems_of(write_deck(forms=forms))
     finally:
         use_language("nl")
-    assert "langue inconnue « la rue appartient aux enfants. »" in french
+    assert "langue inconnue «\xa0la rue appartient aux enfants.\xa0»" in french
     assert "Mettez-le alors entre guillemets" in french
 
 

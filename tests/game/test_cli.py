@@ -303,7 +303,7 @@ def test_rounds_actions_and_undo(session: Path) -> None:
     assert run("session", "undo", session).stdout == "Ongedaan gemaakt: casus gewijzigd.\n"
     run("session", "set-case", session, "Inbraken in de wijk")
     undone = run("session", "undo", session, "--taal", "fr").stdout
-    assert undone == "Annulé : cas modifié.\n"  # what was undone is said in French too
+    assert undone == "Annulé\xa0: cas modifié.\n"  # what was undone is said in French too
     run("session", "remove-stakeholder", session, "Karel")
     data = show(session)
     assert data["session"]["case"] == "Overlast op het stationsplein"

@@ -16,7 +16,7 @@ def test_a_dilemma_and_a_statement_read_in_french(tmp_path: Path) -> None:
         "--dilemma", "regisseren-of-faciliteren",
     )  # fmt: skip
     assert opened.code == 0, opened.stderr
-    assert "Vote b1 ouvert : La commune prend-elle les commandes" in opened.stdout
+    assert "Vote b1 ouvert\xa0: La commune prend-elle les commandes" in opened.stdout
     assert "  2. Faciliter\u00a0: la commune soutient" in opened.stdout
     voted = invoke(
         "vote", session, "--taal", "fr", "--name", "Piet", "--ballot", "b1", "--choice", "2"

@@ -39,7 +39,7 @@ def test_a_vote_on_a_closed_ballot_is_refused_in_the_readers_language(table: Tab
     reason = table.refused(c.CastVote("b1", (option,)), voter)
     assert isinstance(reason, Message)
     assert reason == "stemronde b1 is gesloten; je stem telt niet meer"
-    assert reason.in_language("fr") == "le vote b1 est clôturé ; votre voix ne compte plus"
+    assert reason.in_language("fr") == "le vote b1 est clôturé\xa0; votre voix ne compte plus"
 
 
 def test_nested_parts_of_a_reason_are_translated_too(table: Table) -> None:
@@ -59,4 +59,6 @@ def test_a_french_process_refuses_in_french(table: Table) -> None:
     use_language("fr")
     assert table.refused(c.GoBack()) == "c'est déjà le premier tour"
     hint = table.refused(c.AddStakeholder("burgemeestr"))
-    assert hint == "pas de carte rôle « burgemeestr » (vouliez-vous dire « burgemeester » ?)"
+    assert hint == (
+        "pas de carte rôle «\xa0burgemeestr\xa0» (vouliez-vous dire «\xa0burgemeester\xa0»\xa0?)"
+    )

@@ -141,7 +141,7 @@ def test_slips_of_a_tampered_session_say_so(tmp_path: Path) -> None:
 
 FRENCH_INSTRUCTIONS = {
     "matrix": "pour impact et une pour faisabilité",
-    "dots": "Coloriez 3 ronds",
+    "dots": "Coloriez 3 cercles",
     "ranking": "1 pour votre meilleur choix",
     "likert": "1 = pas du tout d'accord",
     "choice": "Cochez une seule case.",

@@ -207,7 +207,7 @@ def test_matrix_consent_dilemma_and_willingness_report_in_french(
     text = markdown_report(state, deck, "fr")
     assert "à planifier" in text and "Faisabilité (moy. ± écart)" in text
     assert "Piloter" in text and "blocage" in text and "Bloqué" in text
-    assert "pas disposés" in text
+    assert "pas prêts" in text
     # A matrix over the approaches names them in French, in its table and its grid; a
     # point in a corner leaves the quadrant's name whole (it is written in the frame).
     assert "| 1 | Café police (Chef de corps) |" in text and "Politiecafé" not in text

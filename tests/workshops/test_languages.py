@@ -75,11 +75,11 @@ def test_workshop_show_and_list_speak_french() -> None:
 def test_a_sessions_rounds_speak_the_readers_language(tmp_path: Path) -> None:
     session = tmp_path / "tafel.nwt"
     made = invoke("session", "new", session, "-w", "netwerktafel", "--taal", "fr")
-    assert "Format d'atelier : Table de concertation (10 tours" in made.stdout
+    assert "Format d'atelier\xa0: Table de concertation (10 tours" in made.stdout
     moved = invoke("session", "next-round", session, "--taal", "fr")
     assert "Qu'est-ce que la participation citoyenne ?" in moved.stdout
     shown = invoke("session", "show", session, "--taal", "fr")
-    assert "Format d'atelier : Table de concertation —" in shown.stdout
+    assert "Format d'atelier\xa0: Table de concertation —" in shown.stdout
     assert "Netwerktafel —" not in shown.stdout
     dutch = invoke("session", "show", session)
     assert "Werkvorm: Netwerktafel — Ronde 2: Wat is burgerparticipatie?" in dutch.stdout
