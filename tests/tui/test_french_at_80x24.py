@@ -80,7 +80,7 @@ async def test_the_board_keeps_the_session_file_name_whole_in_french(data_dir: P
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
         status = app.screen.query_one("#status")
-        await until(pilot, lambda: "inscrits : 4" in text_of(status))
+        await until(pilot, lambda: "inscrits\xa0: 4" in text_of(status))
         shown = app.screen.query_one("#session-file")
         assert text_of(shown).strip() == longest.name
         assert shown.region.right <= 80
