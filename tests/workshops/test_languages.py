@@ -157,4 +157,4 @@ rounds:
     assert info.workshop_title == "Séance test"
     assert [plan.title for plan in info.rounds] == ["Le cas", "Pause"]
     shown = invoke("session", "show", session, "--taal", "fr")
-    assert "Format d'atelier : Séance test — Tour 1 : Le cas" in shown.stdout
+    assert "Format d'atelier\xa0: Séance test — Tour 1\xa0: Le cas" in shown.stdout
