@@ -1,4 +1,5 @@
-"""`print cards` loads what drawing cards needs: no session store, engine or SQLite.
+"""`print cards` loads what drawing cards needs: no session store, engine or SQLite, and no
+web client (urllib.request, http, email, ssl: xml.sax.saxutils loads them for its `escape`).
 
 `print report` and `print ballots` sit in the same command group and read sessions; their
 modules import the store only when they run, so printing a deck does not pay for it.
@@ -9,10 +10,16 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from xml.sax import saxutils
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from print.paragraphs import escape
 from tests.test_import_hygiene import RUN_AND_LIST
 
 SESSION_MODULES = ("game.store", "game.engine", "game.session_deck", "sqlite3", "workshops")
+WEB_MODULES = ("xml.sax.saxutils", "urllib.request", "http.client", "email.parser", "ssl")
 
 
 def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
@@ -26,3 +33,9 @@ def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
     loaded = set(done.stdout.rsplit("MODULES", 1)[1].split())
     assert "print.sheets" in loaded  # the cards were drawn
     assert not loaded & set(SESSION_MODULES), sorted(loaded & set(SESSION_MODULES))
+    assert not loaded & set(WEB_MODULES), sorted(loaded & set(WEB_MODULES))
+
+
+@given(st.text(alphabet=st.sampled_from("a &<>\"'é;#")))
+def test_card_text_is_escaped_as_saxutils_escapes_it(text: str) -> None:
+    assert escape(text) == saxutils.escape(text)

@@ -1,34 +1,92 @@
-"""Fitting reuses a text's parse at every size it tries: the card sheets stay byte for byte
-what a fresh parse per size gives, in every language of the default deck."""
+"""Fitting parses the markup of each shape of card text once (print/paragraphs.py): the card
+sheets stay byte for byte what a fresh parse of every paragraph gives, in every language of
+the default deck and the example deck, and so do the fragments of any text."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
+from unittest import mock
 
-from deck import default_deck_path, load_deck
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reportlab.lib.colors import HexColor
+from reportlab.platypus.paraparser import ParaParser
+
+from deck import Deck, default_deck_path, load_deck
 from print import paragraphs
+from print.colours import markup_colour
 from print.fit import fit_cards
 from print.imposition import PrintLayout
+from print.paragraphs import escape, paragraph, style
 from print.sheets import render_cards
 
-DECK = load_deck(default_deck_path())
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT = load_deck(default_deck_path())
+EXAMPLE = load_deck(ROOT / "docs" / "voorbeelddeck")
+SIDES = [
+    pytest.param(deck, language, id=f"{deck.manifest.id}-{language}")
+    for deck in (DEFAULT, EXAMPLE)
+    for language in dict.fromkeys([deck.manifest.language, *deck.manifest.languages])
+]
 
 
-def sheets(language: str) -> bytes:
-    """The default deck's card sheets in `language`, fitted and drawn from a cold cache."""
+def sheets(deck: Deck, language: str) -> bytes:
+    """The deck's card sheets in `language`, fitted and drawn from a cold cache."""
     paragraphs._PARSED.clear()
     layout = PrintLayout()
-    faces, problems = fit_cards(DECK, DECK.cards, layout.card, language)
+    faces, problems = fit_cards(deck, deck.cards, layout.card, language)
     assert not problems
-    pdf, _ = render_cards(DECK, list(DECK.cards), layout, faces=faces, language=language)
+    pdf, _ = render_cards(deck, list(deck.cards), layout, faces=faces, language=language)
     return pdf
 
 
-@pytest.mark.parametrize("language", [DECK.manifest.language, *DECK.manifest.languages])
+@pytest.mark.parametrize(("deck", "language"), SIDES)
 def test_reused_parses_give_the_same_pdf_as_fresh_ones(
-    language: str, monkeypatch: pytest.MonkeyPatch
+    deck: Deck, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    reused = sheets(language)
-    assert paragraphs._PARSED  # the reuse did happen
+    reused = sheets(deck, language)
     monkeypatch.setattr(paragraphs, "REUSE_PARSE", False)
-    assert sheets(language) == reused
+    assert sheets(deck, language) == reused
+
+
+def test_the_parser_reads_each_shape_of_text_once() -> None:
+    # Hundreds of texts, a few shapes: plain text in each role, a field's bold label, and
+    # the odd text with an entity (R&D) that is its own shape.
+    with mock.patch.object(ParaParser, "parse", autospec=True, side_effect=ParaParser.parse) as p:
+        sheets(DEFAULT, DEFAULT.manifest.language)
+    texts = len(paragraphs._PARSED)
+    assert p.call_count == texts < 60
+
+
+WORDS = st.sampled_from(
+    ["de", "wijk", "  ", "\n", "\t", "\u00a0", "R&D", "<jongeren>", "ideeën", "«citoyens»", "—"]
+)
+TEXTS = st.lists(WORDS, min_size=0, max_size=12).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    label=st.one_of(st.none(), TEXTS),
+    text=TEXTS,
+    role=st.sampled_from(["body", "title", "kicker", "quote", "statement", "bullet"]),
+    sizes=st.lists(st.sampled_from([5.5, 6.25, 7.0, 9.75]), min_size=1, max_size=3),
+    bullet=st.sampled_from([None, "•", "12."]),
+)
+def test_a_paragraph_has_the_fragments_of_a_fresh_parse(
+    label: str | None, text: str, role: str, sizes: list[float], bullet: str | None
+) -> None:
+    markup = escape(text)
+    if label is not None:
+        ink = markup_colour(HexColor("#1b6a8c"))
+        markup = f'<font color="{ink}"><b>{escape(label)}</b></font>\u00a0\u00a0{markup}'
+    for size in sizes:
+        look = style(role, size)
+        reused = paragraph(markup, look, bullet)
+        paragraphs.REUSE_PARSE = False
+        try:
+            fresh = paragraph(markup, look, bullet)
+        finally:
+            paragraphs.REUSE_PARSE = True
+        assert [vars(frag) for frag in reused.frags] == [vars(frag) for frag in fresh.frags]
+        assert reused.bulletText == fresh.bulletText
