@@ -50,10 +50,12 @@ def draw_qr(canvas: Canvas, url: str, x: float, y: float, size: float, colour: C
 
     def draw(form: Canvas) -> None:
         form.setFillColor(colour)
-        path = form.beginPath()
-        for row, column, length in runs:
-            path.rect(column, modules - row - 1, length, 1)
-        form.drawPath(path, stroke=0, fill=1)
+        # The path reportlab's `beginPath`, `rect` and `drawPath(fill=1)` write (a new path,
+        # a rectangle per run, filled by the even-odd rule, its default), written directly:
+        # its formatting of each whole number as a float took a tenth of the drawing time.
+        rectangles = " ".join(f"{x} {modules - y - 1} {w} 1 re" for y, x, w in runs)
+        form.addLiteral(f"n {rectangles}")
+        form.addLiteral("f*")
 
     canvas.saveState()
     canvas.translate(x, y)
