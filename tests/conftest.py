@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 
@@ -24,6 +26,13 @@ if "TMPDIR" not in os.environ and os.access("/dev/shm", os.W_OK):
     os.environ["TMPDIR"] = "/dev/shm"
     tempfile.tempdir = None  # gettempdir() reads TMPDIR again
 
+# With PYTHONDONTWRITEBYTECODE set (some machines set it for everyone), every xdist worker
+# and every `netwerktafel` process a test starts compiled netwerktafel and the tests from
+# source again, and pytest rewrote every test module's asserts again: 8 s of CPU per worker
+# before its first test. The suite writes the caches Python writes by default (ignored by git).
+if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
+    sys.dont_write_bytecode = False
+
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """Two workers per core for `-n auto`.
@@ -33,6 +42,17 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     on 2 cores the suite went from 161 s to 115 s of wall time with the same CPU time.
     """
     return 2 * (os.cpu_count() or 1)
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Leave what collection built out of the garbage collector's full passes.
+
+    After collection a worker holds every test module, Textual, reportlab, hypothesis and
+    the decks: hundreds of thousands of objects that live until the worker ends. Each full
+    collection walked them all again (the tests allocate enough to trigger many), and pytest
+    runs five more at the end; frozen, they are skipped. Nothing is frozen that a test frees.
+    """
+    gc.freeze()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
