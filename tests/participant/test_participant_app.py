@@ -200,7 +200,7 @@ async def test_wrong_code_is_refused_after_a_delay_and_gives_up(table: Table) ->
         assert not table.store.state.participants
         await join(pilot, "AAAAAA", "Ines")
         await until(pilot, lambda: "Te veel foute codes" in problem(pilot))
-        await pilot.pause(0.3)
+        await until(pilot, lambda: app.return_code is not None)  # the app shows why, then ends
     assert app.return_code == 0  # the tab closes: a new one is a new process
     assert throttle.wrong == 2
 
