@@ -77,7 +77,7 @@ def test_a_sessions_rounds_speak_the_readers_language(tmp_path: Path) -> None:
     made = invoke("session", "new", session, "-w", "netwerktafel", "--taal", "fr")
     assert "Format d'atelier\xa0: Table de concertation (10 tours" in made.stdout
     moved = invoke("session", "next-round", session, "--taal", "fr")
-    assert "Qu'est-ce que la participation citoyenne ?" in moved.stdout
+    assert "Qu'est-ce que la participation citoyenne\xa0?" in moved.stdout
     shown = invoke("session", "show", session, "--taal", "fr")
     assert "Format d'atelier\xa0: Table de concertation —" in shown.stdout
     assert "Netwerktafel —" not in shown.stdout
