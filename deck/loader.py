@@ -14,13 +14,15 @@ from pydantic import ValidationError
 
 from catalogue import _
 from deck.field_errors import field_problems
+from deck.manifest_file import MANIFEST, manifest_path
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from deck.references import check_manifest_texts, check_references
 from deck.regular_file import read_regular_file
 from deck.yaml_source import MAX_BYTES, YamlDocument, collection_paused, parse_yaml, read_yaml
 
-MANIFEST = "deck.yaml"
+__all__ = ["MANIFEST", "deck_files", "deck_from_files", "load_deck", "manifest_path"]
+
 MAX_PROBLEMS = 200
 """Problems worth listing at once: past this, the rest of a card file is not checked (a
 file of thousands of broken cards would take long to list, and nobody reads it all)."""
@@ -60,11 +62,6 @@ class LoadedCards:
         """Position of a card (or of a field inside it) in its file."""
         document, index = self.documents[card_id]
         return document.where((index, *path), key=key)
-
-
-def manifest_path(path: Path) -> Path:
-    """The manifest of a deck given as a folder or as the manifest file itself."""
-    return path / MANIFEST if path.is_dir() else path
 
 
 def load_deck(path: Path) -> Deck:

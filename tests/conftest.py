@@ -75,6 +75,15 @@ def thorough(request: pytest.FixtureRequest) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def own_deck_cache(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test has a deck cache of its own (deck/deck_cache.py), never the user's: no test
+    sees what another worked out, and none writes into the machine's cache folder."""
+    monkeypatch.setenv("NETWERKTAFEL_CACHE", str(tmp_path_factory.mktemp("cache")))
+
+
+@pytest.fixture(autouse=True)
 def process_state() -> Iterator[None]:
     """Nothing a test changes in the process (cwd, environment, umask, …) reaches the next."""
     with kept_process_state():

@@ -70,10 +70,40 @@ def test_light_commands_load_no_heavy_library(args: tuple[str, ...]) -> None:
 
 def test_deck_list_skips_what_it_does_not_show() -> None:
     # pydantic's plugin discovery reads every installed distribution (deck/pydantic_plugins.py);
-    # rich's emoji table is read only to replace `:codes:` in a string (game/card_panels.py).
+    # the table is drawn without rich (game/cli/card_table.py), the command run without Typer
+    # (game/cli/fast_start.py).
     loaded = full_names_after("deck", "list")
-    assert "rich.table" in loaded  # the table was drawn
-    assert not loaded & {"importlib.metadata", "rich._emoji_codes"}
+    assert "game.cli.card_table" in loaded  # the table was drawn
+    assert not loaded & {"importlib.metadata", "rich", "typer"}
+
+
+FAST = ("typer", "rich")
+"""What the command lines of game/cli/fast_start.py run without."""
+WORKED_OUT = ("pydantic", "pydantic_core", "yaml", "reportlab", "deck.model", "deck.loader")
+"""What a deck's answer takes to work out: its models, its YAML, the printing rules."""
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("deck", "list"),
+        ("deck", "list", "--json"),
+        ("deck", "check"),
+        ("deck", "check", "--taal", "fr"),
+    ],
+)
+def test_a_deck_checked_before_loads_neither_typer_nor_the_deck_models(
+    args: tuple[str, ...],
+) -> None:
+    # The first run works the answer out (without Typer and rich: the fast start), the
+    # second reads it from the cache (deck/deck_cache.py), for the same bytes and program.
+    first = full_names_after(*args)
+    assert "deck.loader" in first
+    assert not {name.split(".")[0] for name in first} & {*FAST, *HEAVY}
+    second = full_names_after(*args)
+    assert "deck.deck_cache" in second  # the run did happen
+    assert not {name.split(".")[0] for name in second} & {*FAST, *HEAVY}
+    assert not second & set(WORKED_OUT), sorted(second & set(WORKED_OUT))
 
 
 @pytest.mark.parametrize(

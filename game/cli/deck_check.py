@@ -1,18 +1,33 @@
-"""`netwerktafel deck check`: the one function both the Typer command and the fast start run."""
+"""`netwerktafel deck check`: the one function both the Typer command and the fast start run.
+
+The verdict on a deck that is in order is remembered (`deck.deck_cache`) for the same deck
+files and the same program, as ruff and mypy remember theirs: checking it again would give the
+same answer from the same input. A deck with problems is checked again every time.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from catalogue import _, current_language
-from deck import InputError
-from game.cli.deck_opening import open_deck
+from catalogue import LANGUAGES, current_language, translator
+from deck.deck_cache import remembered
+from deck.problems import InputError
+from game.cli.deck_opening import deck_location
+
+if TYPE_CHECKING:
+    from deck import Deck
 
 
 def check_deck(deck_path: Path | None) -> None:
     """Check the deck at `deck_path` (default: the built-in one) and say it is in order;
     raises `InputError` with every problem, also those that only show on paper."""
-    deck = open_deck(deck_path)
+    verdicts = remembered("check", deck_location(deck_path), verdict)
+    print(verdicts[current_language()])
+
+
+def verdict(deck: Deck) -> dict[str, str]:
+    """That `deck` is in order, in every language; `InputError` when it does not print."""
     # Also what only shows on paper: text too long for a poker card, characters the font lacks.
     from print.imposition import CARD_SIZES
     from print.printability import unprintable
@@ -20,15 +35,16 @@ def check_deck(deck_path: Path | None) -> None:
     problems = unprintable(deck, CARD_SIZES["poker"])
     if problems:
         raise InputError(problems)
-    types, language = deck.manifest.types, current_language()
+    return {language: _verdict(deck, language) for language in LANGUAGES}
+
+
+def _verdict(deck: Deck, language: str) -> str:
+    _ = translator(language)
+    types, own = deck.manifest.types, deck.manifest.language
     counts = ", ".join(
-        f"{n} {types[kind].label.in_language(language, deck.manifest.language)}"
-        if kind in types
-        else f"{n} {kind}"
+        f"{n} {types[kind].label.in_language(language, own)}" if kind in types else f"{n} {kind}"
         for kind, n in deck.counts().items()
     )
-    print(
-        _("Deck '{id}' is in orde: {count} kaarten ({counts}).").format(
-            id=deck.manifest.id, count=len(deck), counts=counts
-        )
+    return _("Deck '{id}' is in orde: {count} kaarten ({counts}).").format(
+        id=deck.manifest.id, count=len(deck), counts=counts
     )

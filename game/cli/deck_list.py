@@ -1,15 +1,29 @@
-"""`netwerktafel deck list`: the one function both the Typer command and the fast start run."""
+"""`netwerktafel deck list`: the one function both the Typer command and the fast start run.
+
+What it shows of a deck (every card's fields, and its line of the table in each language) is
+worked out once per deck and program and then read from the cache (`deck.deck_cache`): a
+second `deck list` of an unchanged deck loads neither the deck's models nor the YAML reader.
+"""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from catalogue import _
+from catalogue import LANGUAGES, _, current_language, ngettext
 from deck.card_types import CARD_TYPES
+from deck.deck_cache import remembered
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
-from game.cli.deck_opening import open_deck
+from game.cli.deck_opening import deck_location
+
+if TYPE_CHECKING:
+    from deck import Deck
+
+Listing = dict[str, Any]
+"""A deck as `deck list` shows it: {"title": {language: title}, "cards": [{"type", "fields",
+"rows": {language: [type label, type colour, title, summary]}}]} (JSON, for the cache)."""
 
 
 def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
@@ -25,15 +39,57 @@ def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
                 )
             ]
         )
-    from deck.model import card_type
-
-    deck = open_deck(deck_path)
-    cards = tuple(c for c in deck.cards if kind is None or card_type(c) == kind)
+    listing: Listing = remembered("list", deck_location(deck_path), card_listing)
+    cards = [card for card in listing["cards"] if kind is None or card["type"] == kind]
     if as_json:
-        data = [card.model_dump(mode="json") for card in cards]
+        data = [card["fields"] for card in cards]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    from game.card_panels import card_table
-    from game.cli.terminal import out
+    sys.stdout.write(card_table(listing, cards, current_language()))
 
-    out.print(card_table(deck, cards))
+
+def card_listing(deck: Deck) -> Listing:
+    """What `deck list` shows of `deck`, in every language."""
+    from deck.model import card_type
+    from game.card_summary import summary, type_colour, type_label
+
+    own, title = deck.manifest.language, deck.manifest.title
+    return {
+        "title": {language: title.in_language(language, own) for language in LANGUAGES},
+        "cards": [
+            {
+                "type": card_type(card),
+                "fields": card.model_dump(mode="json"),
+                "rows": {
+                    language: [
+                        type_label(deck, card, language),
+                        type_colour(deck, card),
+                        card.title.in_language(language, own),
+                        summary(deck, card, language),
+                    ]
+                    for language in LANGUAGES
+                },
+            }
+            for card in deck.cards
+        ],
+    }
+
+
+def card_table(listing: Listing, cards: list[dict[str, Any]], language: str) -> str:
+    """The table of `cards` (of `listing`): id, type, title and a summary line, in
+    `language`."""
+    from game.cli.card_table import Cell, Column, draw_table
+
+    # Equal shares of a narrow terminal: long ids fold instead of starving the titles.
+    columns = [
+        Column("id", "fold", ratio=1, style="bold"),
+        Column(_("soort"), "none"),
+        Column(_("titel"), "fold", ratio=1),
+        Column(_("kenmerken"), "ellipsis", ratio=1, style="dim"),
+    ]
+    rows = []
+    for card in cards:
+        label, colour, title, line = card["rows"][language]
+        rows.append([Cell(card["fields"]["id"]), Cell(label, colour), Cell(title), Cell(line)])
+    caption = ngettext("{count} kaart", "{count} kaarten", len(cards)).format(count=len(cards))
+    return draw_table(listing["title"][language], columns, rows, caption)
