@@ -64,18 +64,29 @@ class CardFont(TTFont):
     def __init__(self, name: str, filename: str) -> None:
         super().__init__(name, filename)
         self._widths: dict[str, float] = {}
+        self._glyphs = _GlyphWidths(self.face.charWidths, self.face.defaultWidth)
 
     def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
         if isinstance(text, bytes):
             text = text.decode(encoding or "utf8")
         width = self._widths.get(text)
         if width is None:
-            widths = self.face.charWidths
-            default = self.face.defaultWidth
-            width = 0.001 * sum(widths.get(ord(char), default) for char in text)
+            width = 0.001 * sum(map(self._glyphs.__getitem__, text))
             if len(self._widths) < 200_000:
                 self._widths[text] = width
         return width * size
+
+
+class _GlyphWidths(dict[str, float]):
+    """The font's glyph widths by character (reportlab keeps them by code point, which costs
+    an `ord` per character measured); a character the font lacks has its default width."""
+
+    def __init__(self, by_code: dict[int, float], default: float) -> None:
+        super().__init__((chr(code), width) for code, width in by_code.items())
+        self.default = default
+
+    def __missing__(self, char: str) -> float:
+        return self.default
 
 
 def _font_folder() -> Path:

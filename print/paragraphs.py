@@ -77,6 +77,10 @@ PARSED_LIMIT = 20_000
 REUSE_PARSE = True
 """Whether `paragraph` reuses parses; the tests switch it off to compare with a fresh parse."""
 _TAG = re.compile(r"(<[^<>]*>)")
+_SPACES = "".join(char for char in map(chr, range(0x3001)) if char.isspace()) + "\u200b"
+"""Every character reportlab's cleaning of a text may split at: Python's whitespace, and the
+zero-width space that reportlab counts as one too; never at a no-break space."""
+_ODD_SPACE = re.compile(f"[{re.escape(_SPACES.replace(' ', '').replace(chr(0xA0), ''))}]")
 
 
 def paragraph(markup: str, paragraph_style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
@@ -93,7 +97,7 @@ def paragraph(markup: str, paragraph_style: ParagraphStyle, bullet: str | None =
     if not REUSE_PARSE:
         return Paragraph(markup, paragraph_style, bulletText=bullet)
     family = paragraph_style.name.rpartition("@")[0]
-    shape, texts = _shape(cleanBlockQuotedText(markup))
+    shape, texts = _shape(markup)
     parsed = _parsed(shape, texts, paragraph_style, bullet, family)
     if parsed is None:
         # The parser split this shape's texts its own way: the markup is its own shape.
@@ -111,17 +115,27 @@ def paragraph(markup: str, paragraph_style: ParagraphStyle, bullet: str | None =
 
 
 def _shape(markup: str) -> tuple[str, list[str]]:
-    """The markup with its texts between tags replaced by stand-ins, and those texts; a
-    markup with an entity is its own shape (the parser turns the entity into text)."""
+    """The markup, cleaned as reportlab cleans it, with its texts between tags replaced by
+    stand-ins, and those texts; a markup with an entity is its own shape (the parser turns
+    the entity into text)."""
     if "&" in markup:
         return markup, []
-    parts = _TAG.split(markup)
+    # Cleaning twice may not give what cleaning once gives: the shape is clean already.
+    cleaned = cleanBlockQuotedText(markup) if _unclean(markup) else markup
+    parts = _TAG.split(cleaned)
     texts = [part for part in parts[::2] if part]
     number = iter(range(len(texts)))
     shape = "".join(
         part if index % 2 or not part else f"t{next(number)}" for index, part in enumerate(parts)
     )
     return shape, texts
+
+
+def _unclean(markup: str) -> bool:
+    """Whether reportlab's cleaning changes `markup`: it has whitespace other than single
+    spaces between two characters (most card texts have none, and cleaning costs more)."""
+    edges = markup[:1] + markup[-1:]
+    return bool(_ODD_SPACE.search(markup)) or "  " in markup or " " in edges
 
 
 def _parsed(

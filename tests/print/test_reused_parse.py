@@ -59,9 +59,8 @@ def test_the_parser_reads_each_shape_of_text_once() -> None:
     assert p.call_count == texts < 60
 
 
-WORDS = st.sampled_from(
-    ["de", "wijk", "  ", "\n", "\t", "\u00a0", "R&D", "<jongeren>", "ideeën", "«citoyens»", "—"]
-)
+SPACES = ["  ", "\n", "\t", "\u00a0", "\u200b", "\u2009", "\x85", "\x1c"]
+WORDS = st.sampled_from(["de", "wijk", "R&D", "<jongeren>", "ideeën", "«citoyens»", "—", *SPACES])
 TEXTS = st.lists(WORDS, min_size=0, max_size=12).map(" ".join)
 
 
