@@ -10,7 +10,9 @@ time measures the program. The in-process rows run in a fresh process each time 
 only the work after the imports, on the wall clock.
 
 The floors:
-- `python -c "import yaml, pydantic"`: the libraries every deck command needs, imported;
+- `python -c "import yaml, pydantic"`: the libraries every deck command needs, imported
+  (`deck list` and `deck check` run cold, with an empty deck cache, and warm, after the same
+  command filled it);
 - `tests/bench/bare_cards.py`: a bare reportlab script drawing the same cards (see there);
 - a one-widget Textual app, to its first screen in a pseudo-terminal of 80×24;
 - `SELECT *` over the events table and `json.loads` of every payload;
@@ -111,6 +113,24 @@ def first_screen_cpu(args: list[str], wanted: bytes, env: dict[str, str]) -> flo
         app.send_signal(signal.SIGKILL)
         app.wait()
         os.close(main)
+
+
+def cold(args: list[str], work: Path) -> Measure:
+    """A run with an empty deck cache (deck/deck_cache.py): the deck is worked out."""
+    runs = iter(range(10**6))
+
+    def measure() -> float:
+        folder = work / f"cache-cold-{next(runs)}"
+        return process_cpu(args, work, {**os.environ, "NETWERKTAFEL_CACHE": str(folder)})
+
+    return measure
+
+
+def warm(args: list[str], work: Path) -> Measure:
+    """A run after the same command filled the deck cache: the answer is read from it."""
+    env = {**os.environ, "NETWERKTAFEL_CACHE": str(work / "cache-warm")}
+    subprocess.run(args, cwd=work, env=env, capture_output=True, check=True)
+    return lambda: process_cpu(args, work, env)
 
 
 def worker_seconds(kind: str, *args: str) -> float:
@@ -260,11 +280,13 @@ def pairs(work: Path, only: set[str]) -> list[Pair]:
 
     floor_libs = run(PYTHON, "-c", "import yaml, pydantic")
     libs = '`python -c "import yaml, pydantic"`'
-    rows = [
-        Pair("help", "`--help`", run(NETWERKTAFEL, "--help"), libs, floor_libs, "≤ 2×"),
-        Pair("list", "`deck list`", run(NETWERKTAFEL, "deck", "list"), libs, floor_libs, "≤ 2×"),
-        Pair("check", "`deck check`", run(NETWERKTAFEL, "deck", "check"), libs, floor_libs, "≤ 3×"),
-    ]
+    rows = [Pair("help", "`--help`", run(NETWERKTAFEL, "--help"), libs, floor_libs, "≤ 2×")]
+    for name, command, target in (("list", "list", "≤ 2×"), ("check", "check", "≤ 3×")):
+        args = [NETWERKTAFEL, "deck", command]
+        rows += [
+            Pair(name, f"`deck {command}`, koud", cold(args, work), libs, floor_libs, target),
+            Pair(name, f"`deck {command}`, warm", warm(args, work), libs, floor_libs, target),
+        ]
     if only and not only & {"print", "print-inprocess"}:
         texts = ""
     else:
