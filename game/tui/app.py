@@ -6,6 +6,7 @@ engine and the other screens load after the first screen is drawn (or when they 
 
 from __future__ import annotations
 
+import gc
 import random
 import time
 from collections.abc import Callable, Iterable
@@ -79,6 +80,9 @@ class NetwerktafelApp(App[None]):
         return self.start_screen.deck_problems if self.start_screen else None
 
     def on_ready(self) -> None:
+        # The start screen is on the terminal: the garbage collector, off while it was
+        # drawn (game/cli/facilitator_app.py), may run again.
+        gc.enable()
         # Drawn first, filled after: the deck and the session list load once the first
         # frame is on the terminal, so the facilitator sees the menu at once.
         if self.start_screen is not None and not self.start_screen.filled:

@@ -6,6 +6,7 @@ right after. A deck that cannot load still stops the app with its problems (exit
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 from pathlib import Path
@@ -117,3 +118,17 @@ def test_plain_netwerktafel_reaches_the_app_without_pydantic() -> None:
         [sys.executable, "-c", ROOT_ONLY], capture_output=True, text=True, check=True, timeout=60
     )
     assert done.stdout.split() == ["APP"], done.stdout
+
+
+async def test_the_garbage_collector_runs_again_once_the_start_screen_is_drawn(
+    tmp_path: Path,
+) -> None:
+    # game/cli/facilitator_app.py turns it off while Textual imports and draws.
+    gc.disable()
+    try:
+        app = build_app(data_dir=tmp_path)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await until(pilot, lambda: app.start_screen is not None and app.start_screen.filled)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
