@@ -30,6 +30,10 @@ PLACEHOLDER = re.compile(r"\{[^}]*\}")
 PATH = re.compile(r"\S*/\S*")
 Walk = dict[str, dict[str, str]]
 
+# The walk is a whole session in its own process (± 8 s of CPU): one worker runs this
+# module, or every worker that drew one of its tests would walk it again.
+pytestmark = pytest.mark.xdist_group("french-walk")
+
 
 @pytest.fixture(scope="module")
 def walk(tmp_path_factory: pytest.TempPathFactory) -> Walk:
