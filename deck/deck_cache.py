@@ -129,12 +129,22 @@ def _store(entry: Path, files: list[Path], value: object, started: float) -> Non
             "value": value,
         }
         data = json.dumps(document, ensure_ascii=False).encode("utf-8")
-        from deck.atomic_write import write_atomically
-
         entry.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(entry, data)
+        _write(entry, data)
     except (OSError, ValueError, TypeError):
         return
+
+
+def _write(entry: Path, data: bytes) -> None:
+    """Write `entry` whole or not at all (through a rename), but not forced to the disk
+    (`deck.atomic_write` waits for that, ± 10 ms): an entry a crash loses or cuts short is
+    only worked out again."""
+    temporary = entry.with_name(f".{entry.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, entry)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def program_files() -> Iterator[str]:
