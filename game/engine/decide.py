@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from catalogue import Message, _
+from catalogue import N_, Message
 from deck.model import (
     ConcernCard,
     Deck,
@@ -590,7 +590,8 @@ def _ballot_options(
             )
             for n, a in enumerate(approaches, start=1)
         )
-        return options, None, _("Stemming over de aanpakken")
+        # Titles of ours are recorded as msgids: each reader's view says them in its language.
+        return options, None, N_("Stemming over de aanpakken")
     if cmd.source == "dilemma":
         problem = _deck_problem(state, deck)
         if problem is not None:
@@ -623,7 +624,7 @@ def _ballot_options(
             )
         if len({label.casefold() for label in labels}) != len(labels):
             return Refusal(Message("twee opties zijn gelijk"))
-        return _numbered(labels), None, _("Stemronde")
+        return _numbered(labels), None, N_("Stemronde")
     return Refusal(Message("onbekende bron van opties '{source}'", source=cmd.source))
 
 

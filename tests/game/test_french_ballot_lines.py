@@ -41,3 +41,24 @@ def test_a_dilemma_and_a_statement_read_in_french(tmp_path: Path) -> None:
     assert shown.code == 0, shown.stderr
     assert "b1 La commune prend-elle les commandes" in " ".join(shown.stdout.split())
     assert "Pas du tout d'accord" in shown.stdout and "Helemaal" not in shown.stdout
+
+
+def test_our_own_ballot_titles_are_recorded_once_for_every_reader(tmp_path: Path) -> None:
+    """A ballot over approaches opened in French reads 'Stemming over de aanpakken' to a Dutch
+    reader (the report, session show), not the French words of whoever opened it."""
+    session = tmp_path / "tafel.nwt"
+    assert invoke("session", "new", session, "--workshop", "kort").code == 0
+    for role, card in (("burgemeester", "wijktafel"), ("bewoner", "buurtvaders")):
+        assert invoke("session", "add-stakeholder", session, role).code == 0
+        assert invoke("session", "add-approach", session, role, card).code == 0
+    opened = invoke("--taal", "fr", "session", "open-ballot", session, "--method", "dots")
+    assert "Vote sur les approches (gommettes)" in opened.stdout, opened.stderr
+    options = invoke("--taal", "fr", "session", "open-ballot", session, "--method", "choice",
+                     "--option", "ja", "--option", "nee")  # fmt: skip
+    assert ": Vote (choix)" in options.stdout, options.stderr
+    dutch = invoke("session", "show", session)
+    assert "b1 Stemming over de aanpakken" in dutch.stdout
+    assert "b2 Stemronde" in dutch.stdout and "Vote sur" not in dutch.stdout
+    report = tmp_path / "verslag.md"
+    assert invoke("session", "export", session, "--format", "md", "-o", report).code == 0
+    assert "Stemming over de aanpakken" in report.read_text(encoding="utf-8")
