@@ -5,8 +5,8 @@ here instead of parsing and validating every card again (most of their time: the
 pydantic models, the YAML reader, the printing rules). An answer is kept only for a deck that
 loaded, and it is used only when
 
-- the manifest's bytes and place are the same (they name the entry's file),
-- every other file of the deck has the same bytes (SHA-256), and
+- the manifest is in the same place (that names the entry's file: one per deck),
+- the manifest and every card file have the same bytes (SHA-256), and
 - every module of the program that worked it out (netwerktafel's own, pydantic, PyYAML,
   reportlab, … as loaded then: their files' sizes and times of change), its message
   catalogues and the Python version are the same, so an editable checkout, an upgrade or
@@ -64,34 +64,26 @@ def remembered(kind: str, path: Path, worked_out: Callable[[Deck], Value]) -> Va
     """
     manifest = manifest_path(path)
     entry = _entry_file(kind, manifest)
-    if entry is not None:
-        found = _recall(entry)
-        if found is not None:
-            return found[0]
+    found = _recall(entry)
+    if found is not None:
+        return found[0]
     started = time.time()
     from deck.loader import load_deck
 
     deck = load_deck(path)
     value = worked_out(deck)
-    if entry is not None:
-        files = [manifest, *(manifest.parent / name for name in deck.manifest.files)]
-        _store(entry, files, value, started)
+    files = [manifest, *(manifest.parent / name for name in deck.manifest.files)]
+    _store(entry, files, value, started)
     return value
 
 
-def _entry_file(kind: str, manifest: Path) -> Path | None:
-    """The entry for `kind` of this manifest (its place and bytes), or None when it cannot
-    be read (the loader will say why)."""
-    try:
-        data = _read(manifest)
-        folder = cache_folder()
-    except OSError:
-        return None
+def _entry_file(kind: str, manifest: Path) -> Path:
+    """The one entry for `kind` of the deck whose manifest is there, for this Python: an
+    edited deck replaces its entry, so the cache holds one per deck, not one per edit."""
     key = hashlib.sha256()
     for part in (kind, str(FORMAT), sys.version, os.path.abspath(manifest)):
         key.update(part.encode("utf-8", "surrogateescape") + b"\0")
-    key.update(data)
-    return folder / f"{kind}-{key.hexdigest()}.json"
+    return cache_folder() / f"{kind}-{key.hexdigest()}.json"
 
 
 def _recall(entry: Path) -> tuple[Any] | None:

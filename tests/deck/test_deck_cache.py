@@ -159,3 +159,16 @@ def test_edit_one_card_and_the_command_sees_it(command: tuple[str, ...], deck_fo
     aged(deck_folder)
     broken = run(*command, deck_folder, code=2)
     assert "kaarten.yaml:2:" in broken.stderr and "vorm" in broken.stderr, broken
+
+
+def test_an_edited_deck_replaces_its_entry(deck_folder: Path) -> None:
+    worked_out = Counted()
+    previous = "Een klein deck"
+    for title in ("Een ander deck", "Nog een deck", "Een derde deck"):
+        edit(deck_folder / "deck.yaml", f"title: {previous}", f"title: {title}")
+        previous = title
+        aged(deck_folder)
+        remembered("test", deck_folder, worked_out)
+        assert remembered("test", deck_folder, worked_out) == {"title": "Meedoen"}
+    assert worked_out.calls == 3
+    assert len(list(deck_cache.cache_folder().iterdir())) == 1
