@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -21,6 +22,7 @@ from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
+from print.fit_bound import exact_lines
 from print.fit_rules import (
     FOOT_GAP,
     FOOT_LINES,
@@ -55,6 +57,8 @@ class Block:
     size: float
     flowables: list[Flowable]
     height: float
+    measured: bool = False
+    """Whether the height comes from glyph widths and the flowables are not built yet."""
 
 
 @dataclass(frozen=True)
@@ -105,25 +109,52 @@ def _stack(flowables: list[Flowable], width: float) -> float:
     return height
 
 
+Measure = Callable[[float], float | None]
+"""The exact height of a text at a type size, from glyph widths; None where they leave doubt."""
+
+
 def _largest_fitting(
     sizes: list[float],
     build: Callable[[float], list[Flowable]],
     width: float,
     room: float,
     estimate: Callable[[float], float] | None = None,
+    measure: Measure | None = None,
 ) -> tuple[Block, bool]:
     """A block at nearly the largest size whose height fits `room`, else at the smallest.
 
     Wrapping is the expensive part of printing, so sizes are guessed rather than searched.
     `estimate` (a rough height for a size) skips sizes that clearly will not fit; after a
     real wrap, a text's height growing about with the square of its size puts the next
-    guess within a step of the answer.
+    guess within a step of the answer. `measure` stands in for the wrap at a size it
+    knows: only the size chosen is wrapped, and the search takes the same steps (if its
+    height there is not reportlab's, the search is made again with reportlab alone).
     """
 
     def make(size: float) -> Block:
+        height = measure(size) if measure is not None else None
+        if height is not None:
+            return Block(size, [], height, measured=True)
         flowables = build(size)
         return Block(size, flowables, _stack(flowables, width))
 
+    block, fits = _search(sizes, make, room, estimate)
+    if not block.measured:
+        return block, fits
+    flowables = build(block.size)
+    height = _stack(flowables, width)
+    if height != block.height:
+        return _largest_fitting(sizes, build, width, room, estimate)
+    return Block(block.size, flowables, height), fits
+
+
+def _search(
+    sizes: list[float],
+    make: Callable[[float], Block],
+    room: float,
+    estimate: Callable[[float], float] | None,
+) -> tuple[Block, bool]:
+    """The steps of `_largest_fitting`, with `make` giving the block at a size."""
     preferred, smallest = sizes[0], sizes[-1]
     start = preferred
     if estimate is not None and estimate(preferred) > room * ESTIMATE_MARGIN:
@@ -262,14 +293,24 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         foot_width = width - (qr + mm(QR_GAP) if qr else 0.0)
         foot_style_colour = hex_of(MUTED)
 
+        def foot_style(size: float) -> ParagraphStyle:
+            return style("foot", size, foot_style_colour, TA_LEFT)
+
         def build_foot(size: float) -> list[Flowable]:
-            return [
-                paragraph(escape(content.foot), style("foot", size, foot_style_colour, TA_LEFT))
-            ]
+            return [paragraph(escape(content.foot), foot_style(size))]
+
+        def measure_foot(size: float) -> float | None:
+            look = foot_style(size)
+            lines = exact_lines(content.foot, REGULAR, size, foot_width, look.spaceShrinkage)
+            return None if lines is None else lines * look.leading
 
         target = max(qr, typo.foot * LEADING * FOOT_LINES)
         foot, fits = _largest_fitting(
-            sizes(typo.foot, typo.foot_min), build_foot, foot_width, min(target, foot_room)
+            sizes(typo.foot, typo.foot_min),
+            build_foot,
+            foot_width,
+            min(target, foot_room),
+            measure=measure_foot,
         )
         if not fits and foot.height > foot_room:
             problems.append(

@@ -12,6 +12,11 @@ The widths are the font's own (print/font_metrics.py), summed over each word, wi
 for rounding. A text with a character whose breaking or width is not plain (a soft hyphen,
 an unusual space, a character the font lacks) proves nothing. The paragraph styles mirror
 print/paragraphs.py and print/survey_bar.py; tests/print/test_fit_bound.py holds them to it.
+
+Breaking the same words greedily on lines as wide as reportlab lets them run gives a lower
+bound; where it meets the upper bound, the count is exact (`exact_lines`). print/fit.py
+measures the sources at a card's foot so at the sizes it tries, and wraps only the one it
+keeps (tests/print/test_measured_foot.py).
 """
 
 from __future__ import annotations
@@ -114,6 +119,45 @@ def lines_needed(
         else:
             lines, room, used = lines + 1, rest, word * size
     return lines
+
+
+def fewest_lines(
+    words: tuple[float, ...], size: float, width: float, space: float, shrink: float
+) -> int | None:
+    """The fewest lines reportlab can break `words` (in one font) into at `size` on lines
+    `width` points wide; None when a word may not fit a line or there is no word.
+
+    reportlab lets a line run past its width by `shrink` (the style's `spaceShrinkage`) of
+    a space for each word already on it, so this breaks greedily on lines that much wider:
+    greedy breaking on lines at least as wide needs no more lines.
+    """
+    if not words or max(words) * size > width - MARGIN:
+        return None
+    slack = shrink * space * size
+    lines, used, count = 1, words[0] * size, 1
+    for word in words[1:]:
+        added = (space + word) * size
+        if used + added <= width + slack * count + MARGIN:
+            used += added
+            count += 1
+        else:
+            lines, used, count = lines + 1, word * size, 1
+    return lines
+
+
+def exact_lines(text: str, face: str, size: float, width: float, shrink: float) -> int | None:
+    """How many lines reportlab breaks a paragraph of `text` in `face` into at `size` on
+    lines `width` points wide (`shrink`: the style's `spaceShrinkage`), when the glyph
+    widths leave no doubt: the most lines it can take and the fewest are the same. None
+    when they differ, or a character is not plain."""
+    words = words_of(text, face)
+    if words is None:
+        return None
+    space = _space(face)
+    most = lines_needed(words, size, width, width, space)
+    if most is None or fewest_lines(words, size, width, space, shrink) != most:
+        return None
+    return most
 
 
 @lru_cache(maxsize=4096)
