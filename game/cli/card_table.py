@@ -56,7 +56,10 @@ def draw_table(
     """The table as lines of text, `width` columns wide (default: the terminal's), with
     colour where `colour` says (default: when stdout is a terminal that takes it)."""
     width = terminal_width() if width is None else width
-    ansi = _Ansi(colour_system() if colour is None else ("truecolor" if colour else None))
+    if colour is None:
+        ansi = _Ansi(colour_system(), colours=os.environ.get("NO_COLOR", "") == "")
+    else:
+        ansi = _Ansi("truecolor" if colour else None)
     widths = _widths(columns, rows, width)
     lines = [ansi.style(_pad(line, width), "italic") for line in wrap(title, width, "fold")]
     lines.append("┏" + "┳".join("━" * (w + 2) for w in widths) + "┓")
@@ -222,28 +225,44 @@ def terminal_width() -> int:
     return 80
 
 
-ColourSystem = Literal["truecolor", "256"] | None
+ColourSystem = Literal["truecolor", "256", "16"] | None
+_TERM_COLOURS: dict[str, ColourSystem] = {"kitty": "256", "256color": "256", "16color": "16"}
 
 
 def colour_system() -> ColourSystem:
-    """The colours stdout takes, as rich decides it: none when it is no terminal, NO_COLOR
-    is set or TERM is dumb; all with COLORTERM truecolor or 24bit; else 256."""
-    forced = os.environ.get("FORCE_COLOR")
-    is_terminal = bool(forced) or (hasattr(sys.stdout, "isatty") and sys.stdout.isatty())
-    term = os.environ.get("TERM", "").lower()
-    if not is_terminal or "NO_COLOR" in os.environ or term in ("dumb", "unknown"):
+    """The colours stdout takes, as rich decides it: none when it is no terminal (unless
+    TTY_COMPATIBLE or FORCE_COLOR says it is) or TERM is dumb; all with COLORTERM truecolor
+    or 24bit; else what the end of TERM says (256color: 256), else the 16 standard ones."""
+    environ = os.environ
+    compatible, forced = environ.get("TTY_COMPATIBLE", ""), environ.get("FORCE_COLOR")
+    if compatible in ("0", "1"):
+        is_terminal = compatible == "1"
+    elif forced is not None:
+        is_terminal = forced != ""
+    else:
+        is_terminal = hasattr(sys.stdout, "isatty") and sys.stdout.isatty()
+    term = environ.get("TERM", "").strip().lower()
+    if not is_terminal or term in ("dumb", "unknown"):
         return None
-    if os.environ.get("COLORTERM", "").lower() in ("truecolor", "24bit"):
+    if environ.get("COLORTERM", "").strip().lower() in ("truecolor", "24bit"):
         return "truecolor"
-    return "256"
+    return _TERM_COLOURS.get(term.rpartition("-")[2], "16")
 
 
 _STYLES = {"bold": "1", "dim": "2", "italic": "3", "dim italic": "2;3"}
+_STANDARD = (
+    (0, 0, 0), (170, 0, 0), (0, 170, 0), (170, 85, 0), (0, 0, 170), (170, 0, 170),
+    (0, 170, 170), (170, 170, 170), (85, 85, 85), (255, 85, 85), (85, 255, 85),
+    (255, 255, 85), (85, 85, 255), (255, 85, 255), (85, 255, 255), (255, 255, 255),
+)  # fmt: skip
+"""rich's 16 standard colours, to find the nearest of a card type's colour."""
 
 
 @dataclass(frozen=True)
 class _Ansi:
     system: ColourSystem
+    colours: bool = True
+    """False with NO_COLOR: styles (bold, dim, italic) without colours, as rich."""
 
     def style(self, text: str, style: Style | None) -> str:
         if self.system is None or style is None or not text.strip():
@@ -251,14 +270,41 @@ class _Ansi:
         return f"\x1b[{_STYLES[style]}m{text}\x1b[0m"
 
     def colour(self, text: str, colour: str) -> str:
-        if self.system is None or not text.strip():
+        if self.system is None or not self.colours or not text.strip():
             return text
         red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
         if self.system == "truecolor":
-            return f"\x1b[38;2;{red};{green};{blue}m{text}\x1b[0m"
-        return f"\x1b[38;5;{_eight_bit(red, green, blue)}m{text}\x1b[0m"
+            code = f"38;2;{red};{green};{blue}"
+        elif self.system == "256":
+            code = f"38;5;{_eight_bit(red, green, blue)}"
+        else:
+            number = _standard(red, green, blue)
+            code = str(30 + number if number < 8 else 82 + number)
+        return f"\x1b[{code}m{text}\x1b[39m"
 
 
 def _eight_bit(red: int, green: int, blue: int) -> int:
-    """The nearest of the 6×6×6 colour cube of a 256-colour terminal."""
-    return 16 + 36 * round(red / 255 * 5) + 6 * round(green / 255 * 5) + round(blue / 255 * 5)
+    """The colour of a 256-colour terminal rich gives an RGB colour: a grey when it is
+    hardly saturated, else the nearest of the 6×6×6 cube."""
+    from colorsys import rgb_to_hls
+
+    _hue, lightness, saturation = rgb_to_hls(red / 255, green / 255, blue / 255)
+    if saturation < 0.15:
+        grey = round(lightness * 25.0)
+        return 16 if grey == 0 else 231 if grey == 25 else 231 + grey
+    red6, green6, blue6 = (c / 95 if c < 95 else 1 + (c - 95) / 40 for c in (red, green, blue))
+    return 16 + 36 * round(red6) + 6 * round(green6) + round(blue6)
+
+
+def _standard(red: int, green: int, blue: int) -> int:
+    """The nearest of the 16 standard colours, by rich's weighted distance."""
+
+    def distance(index: int) -> float:
+        red2, green2, blue2 = _STANDARD[index]
+        mean = (red + red2) // 2
+        dr, dg, db = red - red2, green - green2, blue - blue2
+        return float(
+            (((512 + mean) * dr * dr) >> 8) + 4 * dg * dg + (((767 - mean) * db * db) >> 8)
+        )
+
+    return min(range(len(_STANDARD)), key=distance)

@@ -9,19 +9,31 @@ our table still fits the terminal (rich squeezes it otherwise).
 from __future__ import annotations
 
 import io
+import os
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rich.color import Color, ColorSystem
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text as RichText
 
 from catalogue import translation, translator, use_language
 from deck import default_deck_path, example_deck_path, load_deck
-from game.cli.card_table import Cell, Column, cell_width, draw_table, wrap
+from game.cli.card_table import (
+    Cell,
+    Column,
+    _eight_bit,
+    _standard,
+    cell_width,
+    colour_system,
+    draw_table,
+    wrap,
+)
 from game.cli.deck_list import Listing, card_listing, card_table
 
 
@@ -74,8 +86,6 @@ def test_the_table_is_riches_at_every_width_it_fits(listing: Listing, language: 
 
 
 def draw_table_for(listing: Listing, language: str, width: int) -> str:
-    import os
-
     os.environ["COLUMNS"] = str(width)
     return card_table(listing, listing["cards"], language)
 
@@ -113,3 +123,56 @@ def test_the_table_fills_the_terminal_exactly(width: int, language: str) -> None
     listing = card_listing(load_deck(default_deck_path()))
     drawn = draw_table_for(listing, language, width)
     assert {cell_width(line) for line in drawn.splitlines()} == {width}
+
+
+@settings(max_examples=300, deadline=None)
+@given(rgb=st.tuples(*[st.integers(0, 255)] * 3))
+def test_a_types_colour_in_fewer_colours_is_riches(rgb: tuple[int, int, int]) -> None:
+    colour = Color.from_rgb(*rgb)
+    assert _eight_bit(*rgb) == colour.downgrade(ColorSystem.EIGHT_BIT).number
+    assert _standard(*rgb) == colour.downgrade(ColorSystem.STANDARD).number
+
+
+class Terminal(io.StringIO):
+    """A stdout that says whether it is a terminal."""
+
+    def __init__(self, tty: bool) -> None:
+        super().__init__()
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+ENVIRONMENTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "TERM": st.sampled_from(
+            ["xterm", "xterm-256color", "dumb", "xterm-kitty", "linux-16color", "tmux-256color", ""]
+        ),
+        "COLORTERM": st.sampled_from(["truecolor", "24bit", "", "yes"]),
+        "FORCE_COLOR": st.sampled_from(["1", ""]),
+        "TTY_COMPATIBLE": st.sampled_from(["0", "1", "x"]),
+    },
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(environ=ENVIRONMENTS, tty=st.booleans())
+def test_the_colours_a_terminal_takes_are_decided_as_rich_decides(
+    environ: dict[str, str], tty: bool
+) -> None:
+    stdout = Terminal(tty)
+    riches = Console(file=stdout, _environ=environ).color_system
+    saved_env, saved_out = dict(os.environ), sys.stdout
+    try:
+        for name in ("TERM", "COLORTERM", "FORCE_COLOR", "TTY_COMPATIBLE"):
+            os.environ.pop(name, None)
+        os.environ.update(environ)
+        sys.stdout = stdout
+        ours = colour_system()
+    finally:
+        sys.stdout = saved_out
+        os.environ.clear()
+        os.environ.update(saved_env)
+    assert ours == {"standard": "16"}.get(riches or "", riches)
