@@ -101,7 +101,9 @@ class NetwerktafelApp(App[None]):
         line where it fits. A title would take a line of its own and a second toast the line
         below, which is the round clock's."""
         if title:
-            message = f"{escape(title) if markup else title}: {message}"
+            # French puts a space before the colon: the catalogue says how to join them.
+            said = escape(title) if markup else title
+            message = _("{title}: {message}").format(title=said, message=message)
         # Textual leaves the holder of a cleared toast behind, which pushes the next one a
         # line down: remove the holders along with the notifications.
         for holder in self.screen.query("ToastHolder"):

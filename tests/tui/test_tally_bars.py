@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import App, ComposeResult
 
+from catalogue import use_language
 from deck.survey import survey_sample
 from game.engine.ballots import Tally, TallyRow
 from game.tui.widgets.tally_bars import TallyBars, bar
@@ -122,3 +123,13 @@ async def test_no_opinion_is_counted_apart_under_the_bars() -> None:
         text = pilot.app.query_one(TallyBars).render().plain
     assert "3 stemmers, gemiddeld 3,0, waarvan 1 geen mening (apart geteld)" in text
     assert text.splitlines()[-2].endswith("100%"), "the percentages are of who answered"
+
+
+async def test_french_bars_write_a_share_with_a_space_before_the_percent_sign() -> None:
+    use_language("fr")
+    async with Chart(LIKERT).run_test(size=(60, 20)) as pilot:
+        likert = pilot.app.query_one(TallyBars).render().plain.splitlines()
+    async with Chart(DOTS).run_test(size=(60, 20)) as pilot:
+        dots = pilot.app.query_one(TallyBars).render().plain.splitlines()
+    assert likert[6].endswith("50\u00a0%") and likert[7].endswith("40\u00a0%")
+    assert dots[1].endswith("7 (78\u00a0%)")

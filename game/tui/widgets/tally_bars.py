@@ -41,6 +41,11 @@ def best_first(method: str) -> bool:
     return method != "likert"
 
 
+def share(percent: float) -> str:
+    """A share as a whole percentage the reader's way: `50%`, French `50 %`."""
+    return _("{percent}%").format(percent=f"{percent:.0f}")
+
+
 class TallyBars(Widget):
     """A bar chart of a ballot's tally; a survey distribution can stand beside it.
 
@@ -175,7 +180,7 @@ class TallyBars(Widget):
                 shaded = _SHADE * round((benchmark or 0) / 100 * bar_width)
                 text.append(shaded.ljust(bar_width), bench_style)
                 text.append(" ")
-                shown = f"{benchmark}%" if benchmark is not None else "–"
+                shown = share(benchmark) if benchmark is not None else "–"
                 text.append(shown.rjust(figure_width), bench_style)
                 text.append("\n")
         text.append(self._totals(result, with_benchmark, width), self._style("note"))
@@ -205,8 +210,8 @@ class TallyBars(Widget):
         if result.method == "ranking":
             return _("{points} ptn").format(points=row.points)
         if result.method == "likert":
-            return f"{row.percent:.0f}%"
-        return f"{row.count} ({row.percent:.0f}%)"
+            return share(row.percent)
+        return f"{row.count} ({share(row.percent)})"
 
     def _totals(self, result: Tally, with_benchmark: bool, width: int) -> str:
         people = ngettext("{count} stemmer", "{count} stemmers", result.voters).format(
