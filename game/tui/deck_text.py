@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from rich.text import Text as RichText
+
 from catalogue import current_language
 from deck import Deck
 from deck.text import Text
 from game.engine.answers import ballot_title, statement_text
-from game.engine.state import Approach, Ballot, SessionState
+from game.engine.state import Approach, Ballot, SessionState, Stakeholder
 from game.participation import option_labels
 
 
@@ -25,6 +27,13 @@ def card_title(deck: Deck, card_id: str, recorded: str) -> str:
     """The title of card `card_id` in the app's language; `recorded` when the deck lacks it."""
     card = deck.get(card_id)
     return deck_text(deck, card.title) if card is not None else recorded
+
+
+def seat_line(deck: Deck, seat: Stakeholder) -> RichText:
+    """Who sits at the table, bold, and their role card, dim; the role once when the seat
+    is called by it (nobody's name was given)."""
+    role = card_title(deck, seat.role_id, seat.role_title)
+    return RichText.assemble((seat.name, "bold"), ("  " + role if role != seat.name else "", "dim"))
 
 
 def approach_label(deck: Deck, state: SessionState, approach: Approach) -> str:

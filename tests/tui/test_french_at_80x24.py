@@ -13,7 +13,7 @@ from pathlib import Path
 from textual.widgets import Input, Select
 
 from catalogue import use_language
-from deck import load_deck
+from deck import example_deck_path, load_deck
 from game.engine import Actor
 from game.engine import commands as c
 from game.store import SessionStore, new_token
@@ -151,3 +151,33 @@ async def test_an_open_vote_over_the_approaches_lists_them_in_french(data_dir: P
         shown = " ".join(text_of(options).split())
         assert "Site web sur la sécurité locale (Bert)" in shown
         assert "Website over lokale veiligheid" not in shown
+
+
+async def test_the_grid_keeps_whole_words_of_a_name_beside_long_french_form_titles(
+    data_dir: Path,
+) -> None:
+    use_language("fr")
+    deck = load_deck(example_deck_path())
+    path = data_dir / "sessies" / "ecole.nwt"
+    live = LiveSession.create(
+        path,
+        deck=deck,
+        deck_path=example_deck_path(),
+        workshop=builtin_workshops()["training"],
+        case="",
+        clock=lambda: NOW,
+    )
+    for role, name in (("schepen-van-mobiliteit", "Échevin de la mobilité"), ("buurtbewoner", "")):
+        assert live.send(c.AddStakeholder(role, name)) is None
+    live.close()
+    app = build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        grid = app.screen.query_one("#grid")
+        await until(pilot, lambda: "total" in text_of(grid))
+        names = [line.split("  ")[0] for line in text_of(grid).splitlines()[1:]]
+        assert names[:2] == ["Échevin de", "la mobilité"], names
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TableScreen))
+        seated = " ".join(text_of(app.screen.query_one("#seated")).split())
+        assert seated.count("Échevin de la mobilité") == 1, "a seat called by its role, once"

@@ -15,7 +15,7 @@ from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.role_draw import draw_role
 from game.tui.context import AppContext
-from game.tui.deck_text import card_title, deck_text
+from game.tui.deck_text import deck_text, seat_line
 from game.tui.live_session import LiveSession
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.widgets.join_code import JoinCode
@@ -101,10 +101,7 @@ class TableScreen(SessionScreen):
         if present:
             seated.add_options(
                 Option(
-                    RichText.assemble(
-                        (s.name, "bold"),
-                        ("  " + card_title(self.live.deck, s.role_id, s.role_title), "dim"),
-                    ),
+                    seat_line(self.live.deck, s),
                     id=s.id,
                 )
                 for s in present

@@ -16,6 +16,25 @@ from game.tui.deck_text import card_title, deck_text
 MAX_NAME_WIDTH = 18
 """A longer name folds onto a second line."""
 
+MIN_NAME_WIDTH = 12
+"""What a name keeps when the form titles take the width: whole words, not three letters."""
+
+
+def fair_widths(wanted: list[int], room: int) -> list[int]:
+    """Column widths within `room`: each its wanted width when all fit, and the room left
+    shared out; else the narrow ones whole and the wide ones an equal share of the rest."""
+    if not wanted:
+        return []
+    if sum(wanted) <= room:
+        spare = (room - sum(wanted)) // len(wanted)
+        return [width + spare for width in wanted]
+    widths = [0] * len(wanted)
+    left = max(room, len(wanted))
+    for done, index in enumerate(sorted(range(len(wanted)), key=wanted.__getitem__)):
+        widths[index] = max(1, min(wanted[index], left // (len(wanted) - done)))
+        left -= widths[index]
+    return widths
+
 
 class ApproachGrid(Static):
     """One row per stakeholder at the table, one column per participation form."""
@@ -37,20 +56,25 @@ class ApproachGrid(Static):
         table = Table(
             show_edge=False, pad_edge=False, box=None, show_lines=False, padding=(0, 1, 0, 0)
         )
-        # Names and form titles keep their whole width; the approaches share the rest, one
-        # line each, cut short when narrow, so every stakeholder stays in view.
+        # Names and form titles keep their whole width when they fit; the approaches share
+        # the rest, one line each, cut short when narrow, so every stakeholder stays in view.
+        # When they do not fit (long form titles, in French), a name keeps room for a word
+        # or two and the form titles are cut instead.
         heads = [cell_len(title) for _, title in forms]
-        room = self.size.width - len(forms) - sum(heads)
-        # A long name wraps onto a second line before a form's title is cut.
-        names = max((cell_len(s.name) for s in present), default=0)
+        gaps = len(forms) + 1
         total = _("totaal")
-        name_width = max(len(total), min(names, MAX_NAME_WIDTH, room))
+        names = max((cell_len(s.name) for s in present), default=0)
+        natural = max(cell_len(total), min(names, MAX_NAME_WIDTH))
+        room = self.size.width - gaps - sum(heads)
+        name_width = (
+            natural if room >= natural else max(cell_len(total), min(natural, MIN_NAME_WIDTH))
+        )
+        widths = fair_widths(heads, self.size.width - gaps - name_width)
         table.add_column(_("Wie"), style="bold", width=name_width, overflow="fold")
-        spare = max(0, room - name_width)
-        for (_form_id, title), width in zip(forms, heads, strict=True):
+        for (_form_id, title), width in zip(forms, widths, strict=True):
             table.add_column(
-                RichText(title, no_wrap=True),
-                width=width + spare // len(forms),
+                RichText(title, no_wrap=True, overflow="ellipsis"),
+                width=width,
                 no_wrap=True,
                 overflow="ellipsis",
             )

@@ -17,7 +17,7 @@ from deck.model import RoleCard
 from game.engine import SessionState
 from game.engine import commands as c
 from game.engine.case_text import parse_case
-from game.tui.deck_text import card_title, deck_text
+from game.tui.deck_text import deck_text, seat_line
 from game.tui.screens.rounds.round_screen import RoundScreen
 
 
@@ -69,10 +69,7 @@ class CasusScreen(RoundScreen):
         people.clear_options()
         people.add_options(
             Option(
-                RichText.assemble(
-                    (s.name, "bold"),
-                    ("  " + card_title(self.live.deck, s.role_id, s.role_title), "dim"),
-                ),
+                seat_line(self.live.deck, s),
                 id=s.id,
             )
             for s in present
