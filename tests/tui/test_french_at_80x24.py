@@ -181,3 +181,23 @@ async def test_the_grid_keeps_whole_words_of_a_name_beside_long_french_form_titl
         await until(pilot, lambda: isinstance(app.screen, TableScreen))
         seated = " ".join(text_of(app.screen.query_one("#seated")).split())
         assert seated.count("Échevin de la mobilité") == 1, "a seat called by its role, once"
+
+
+async def test_a_noted_concern_reads_name_space_colon_text_in_french(data_dir: Path) -> None:
+    use_language("fr")
+    path = seeded_session(data_dir, votes=False)
+    live = LiveSession.open(path, DECK, lambda: NOW)
+    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
+        assert live.send(c.AdvanceRound()) is None
+    live.close()
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query("#concerns-0")))
+        await pilot.pause()
+        columns = " ".join(
+            " ".join(text_of(app.screen.query_one(f"#concerns-{number}")).split())
+            for number in range(3)
+        )
+        assert "Ann : wie spreekt" in columns and "Bert : kost" in columns, columns

@@ -99,8 +99,16 @@ class BezorgdhedenScreen(RoundScreen):
             noted = [x for x in state.concerns.values() if x.concern_id == card.id]
             for concern in noted:
                 who = state.stakeholders.get(concern.stakeholder_id)
-                text.append(who.name if who else concern.stakeholder_id, style="bold")
-                text.append(f": {concern.text}\n" if concern.text else "\n")
+                name = who.name if who else concern.stakeholder_id
+                if concern.text:
+                    # The catalogue words it (French: `Nom : texte`); the name goes in bold.
+                    said = _("{who}: {text}").format(who="\0", text=concern.text)
+                    before, after = said.split("\0", 1)
+                    text.append(before)
+                    text.append(name, style="bold")
+                    text.append(after + "\n")
+                else:
+                    text.append(name + "\n", style="bold")
             if not noted:
                 text.append("—", style="dim")
             self.query_one(f"#concerns-{number}", Static).update(text)
