@@ -103,10 +103,10 @@ class BezorgdhedenScreen(RoundScreen):
                 if concern.text:
                     # The catalogue words it (French: `Nom : texte`); the name goes in bold.
                     said = _("{who}: {text}").format(who="\0", text=concern.text)
-                    before, after = said.split("\0", 1)
-                    text.append(before)
+                    lead, rest = said.split("\0", 1)
+                    text.append(lead)
                     text.append(name, style="bold")
-                    text.append(after + "\n")
+                    text.append(rest + "\n")
                 else:
                     text.append(name + "\n", style="bold")
             if not noted:
