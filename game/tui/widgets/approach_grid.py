@@ -61,7 +61,7 @@ class ApproachGrid(Static):
         # When they do not fit (long form titles, in French), a name keeps room for a word
         # or two and the form titles are cut instead.
         heads = [cell_len(title) for _, title in forms]
-        gaps = len(forms) + 1
+        gaps = len(forms)  # one space between columns; none at the edges (pad_edge)
         total = _("totaal")
         names = max((cell_len(s.name) for s in present), default=0)
         natural = max(cell_len(total), min(names, MAX_NAME_WIDTH))
