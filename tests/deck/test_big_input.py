@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -61,6 +62,7 @@ def test_a_few_unknown_keys_are_each_reported_with_a_hint(tmp_path: Path) -> Non
     assert any("onbekend veld 'titel' (bedoelde je 'title'?)" in line for line in problems)
 
 
+@pytest.mark.slow
 @SOME
 @given(cards=st.integers(0, 2_000), bad_keys=st.integers(1, MAX_UNKNOWN_KEYS))
 def test_the_number_of_problems_is_bounded_whatever_the_file(

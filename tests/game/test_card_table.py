@@ -117,6 +117,7 @@ def test_wrapped_lines_fit_and_fold_loses_nothing(text: str, width: int, overflo
         ).replace("\u00a0", "")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(width=st.integers(20, 140), language=st.sampled_from(["nl", "fr"]))
 def test_the_table_fills_the_terminal_exactly(width: int, language: str) -> None:

@@ -353,6 +353,7 @@ print("open", flush=True)
 """
 
 
+@pytest.mark.slow
 def test_kill_during_the_upgrade_leaves_a_usable_file(tmp_path: Path) -> None:
     template = _big_v1_session(tmp_path, 5_000)
     expected = _events(template)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+import pytest
 from babel.messages.extract import extract_from_file
 from pydantic import BaseModel
 
@@ -109,6 +110,7 @@ FRONTS = PrintLayout(backs=Backs.NONE)
 """Backs carry only the deck's texts (type label, title): fronts are enough and halve it."""
 
 
+@pytest.mark.slow
 def test_every_card_of_the_default_deck_prints_in_french_without_a_dutch_label() -> None:
     deck = load_deck(default_deck_path())
     data, summary = render_cards(deck, deck.cards, FRONTS, language="fr")

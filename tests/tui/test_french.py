@@ -32,7 +32,7 @@ Walk = dict[str, dict[str, str]]
 
 # The walk is a whole session in its own process (± 8 s of CPU): one worker runs this
 # module, or every worker that drew one of its tests would walk it again.
-pytestmark = pytest.mark.xdist_group("french-walk")
+pytestmark = [pytest.mark.xdist_group("french-walk"), pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

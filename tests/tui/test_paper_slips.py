@@ -9,6 +9,7 @@ import json
 import random
 from pathlib import Path
 
+import pytest
 from textual.widgets import Input
 
 from game.engine import tally
@@ -28,6 +29,7 @@ from tests.tui.app_steps import (
 )
 
 
+@pytest.mark.slow
 async def test_thirty_slips_on_a_matrix_end_up_in_session_show(data_dir: Path) -> None:
     path = seeded_session(data_dir, votes=False)
     app = facilitator_app(data_dir, session=path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, OptionList
 
 from deck.survey import survey_sample, thousands
@@ -282,6 +283,7 @@ async def walk_rounds(data_dir: Path, workshop: Workshop) -> None:
             await pilot.pause()
 
 
+@pytest.mark.slow
 async def test_every_round_of_the_other_workshops_has_its_screen(data_dir: Path) -> None:
     # The full netwerktafel's rounds are opened by the snapshot tests.
     for workshop_id in ("kort", "training"):

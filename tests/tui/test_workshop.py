@@ -32,6 +32,7 @@ def vote(session: Path, name: str, *choices: str) -> None:
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("fixed_codes")
 async def test_a_short_workshop_from_start_to_report(data_dir: Path) -> None:
     app = facilitator_app(data_dir)
