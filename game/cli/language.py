@@ -9,6 +9,7 @@ translated here, on the command tree of this one run, when the language is known
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -76,13 +77,30 @@ def command_tree(command: Command) -> Iterator[Command]:
 
 def _translate_help(command: Command) -> None:
     if command.help:
-        command.help = _(command.help)
+        command.help = flowing(_(command.help))
     if command.short_help:
-        command.short_help = _(command.short_help)
+        command.short_help = flowing(_(command.short_help))
     for param in command.params:
         text = getattr(param, "help", None)
         if text:
-            param.help = _(text)
+            param.help = flowing(_(text))
+
+
+_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+"""A break between two lines of one paragraph (not `str.split()`: it would eat no-break spaces)."""
+
+
+def flowing(text: str) -> str:
+    """`text` with the line breaks of its source joined within each paragraph.
+
+    A docstring (and its msgid) breaks its lines at the source's margin; Rich keeps such a
+    break, so the help table broke sentences mid-way. Rich wraps to the terminal itself.
+    Paragraphs (a blank line) and Click's `\\b` blocks keep their lines.
+    """
+    return "\n\n".join(
+        paragraph if paragraph.startswith("\b") else _LINE_BREAK.sub(" ", paragraph)
+        for paragraph in text.split("\n\n")
+    )
 
 
 def _language_option() -> TyperOption:

@@ -127,3 +127,38 @@ def test_deck_list_shows_the_decks_french_side() -> None:
     dutch = invoke("deck", "list", "--type", "rol", env={"COLUMNS": "120"})
     assert "Burgers als partners in lokale veiligheid" in dutch.stdout
     assert "Burgemeester" in dutch.stdout
+
+
+@pytest.mark.parametrize(
+    ("language", "args", "sentence"),
+    [
+        (
+            "nl",
+            ("session", "--help"),
+            "Open een stemronde over de aanpakken, een stelling, eigen opties, een dilemma, of "
+            "(consent) één voorstel of één actie van het actieplan.",
+        ),
+        (
+            "fr",
+            ("session", "--help"),
+            "Ouvrir un vote sur les approches, une affirmation, des options propres, un dilemme, "
+            "ou (consentement) une proposition ou une action du plan d'action.",
+        ),
+        (
+            "nl",
+            ("--help",),
+            "De sessiebestanden worden alleen gelezen, nooit gewijzigd.",
+        ),
+        (
+            "fr",
+            ("--help",),
+            "Les fichiers de session sont seulement lus, jamais modifiés.",
+        ),
+    ],
+)
+def test_a_help_line_is_not_broken_where_the_docstring_broke_it(
+    language: str, args: tuple[str, ...], sentence: str
+) -> None:
+    # Wide enough for the whole sentence: any break left is a newline of the source text.
+    shown = invoke(*args, "--taal", language, env={"COLUMNS": "250"})
+    assert any(sentence in line for line in shown.stdout.splitlines()), shown.stdout
