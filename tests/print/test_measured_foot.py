@@ -5,7 +5,6 @@ sheets stay byte for byte what wrapping every size tried gives."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,22 +12,14 @@ from hypothesis import strategies as st
 from reportlab.lib.enums import TA_LEFT
 from reportlab.platypus import Paragraph
 
-from deck import Deck, default_deck_path, load_deck
+from deck import Deck
 from print import fit
 from print.fit_bound import exact_lines
 from print.font_metrics import REGULAR
 from print.imposition import PrintLayout
 from print.paragraphs import escape, style
-from print.sheets import render_cards
+from tests.print.printed_decks import DEFAULT, SIDES, sheets
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT = load_deck(default_deck_path())
-EXAMPLE = load_deck(ROOT / "docs" / "voorbeelddeck")
-SIDES = [
-    pytest.param(deck, language, id=f"{deck.manifest.id}-{language}")
-    for deck in (DEFAULT, EXAMPLE)
-    for language in dict.fromkeys([deck.manifest.language, *deck.manifest.languages])
-]
 WORDS = [
     "Bron:",
     "Bronnen:",
@@ -47,14 +38,6 @@ WORDS = [
     "—",
 ]
 TEXTS = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
-
-
-def sheets(deck: Deck, language: str) -> bytes:
-    layout = PrintLayout()
-    faces, problems = fit.fit_cards(deck, deck.cards, layout.card, language)
-    assert not problems
-    pdf, _ = render_cards(deck, list(deck.cards), layout, faces=faces, language=language)
-    return pdf
 
 
 def wraps_while(run: Callable[[], bytes], monkeypatch: pytest.MonkeyPatch) -> tuple[bytes, int]:

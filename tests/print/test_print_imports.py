@@ -24,15 +24,20 @@ SESSION_MODULES = ("game.store", "game.engine", "game.session_deck", "sqlite3", 
 WEB_MODULES = ("xml.sax.saxutils", "urllib.request", "http.client", "email.parser", "ssl")
 
 
-def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
+def loaded_by(*args: str) -> set[str]:
+    """Every module loaded by running `netwerktafel ARGS…` in a fresh process."""
     done = subprocess.run(
-        [sys.executable, "-c", RUN_AND_LIST, "print", "cards", "-o", str(tmp_path / "k.pdf")],
+        [sys.executable, "-c", RUN_AND_LIST, *args],
         capture_output=True,
         text=True,
         check=True,
         timeout=120,
     )
-    loaded = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    return set(done.stdout.rsplit("MODULES", 1)[1].split())
+
+
+def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
+    loaded = loaded_by("print", "cards", "-o", str(tmp_path / "k.pdf"))
     assert "print.sheets" in loaded  # the cards were drawn
     assert not loaded & set(SESSION_MODULES), sorted(loaded & set(SESSION_MODULES))
 
@@ -40,15 +45,7 @@ def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
 def test_deck_check_fits_a_card_with_reportlab_without_a_web_client(tmp_path: Path) -> None:
     # A soft hyphen proves nothing from glyph widths: the card is fitted with reportlab.
     card = ONE_FORM.replace("Burgers doen mee.", "Burgers doen mee aan veilig\u00adheid.")
-    deck = write_minimal_deck(tmp_path / "deck", card)
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_AND_LIST, "deck", "check", str(deck)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    loaded = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    loaded = loaded_by("deck", "check", str(write_minimal_deck(tmp_path / "deck", card)))
     assert "print.fit" in loaded  # reportlab fitted the card
     assert not loaded & set(WEB_MODULES), sorted(loaded & set(WEB_MODULES))
 

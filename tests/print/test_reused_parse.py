@@ -4,7 +4,6 @@ the default deck and the example deck, and so do the fragments of any text."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from unittest import mock
 
 import pytest
@@ -13,32 +12,11 @@ from hypothesis import strategies as st
 from reportlab.lib.colors import HexColor
 from reportlab.platypus.paraparser import ParaParser
 
-from deck import Deck, default_deck_path, load_deck
+from deck import Deck
 from print import paragraphs
 from print.colours import markup_colour
-from print.fit import fit_cards
-from print.imposition import PrintLayout
 from print.paragraphs import escape, paragraph, style
-from print.sheets import render_cards
-
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT = load_deck(default_deck_path())
-EXAMPLE = load_deck(ROOT / "docs" / "voorbeelddeck")
-SIDES = [
-    pytest.param(deck, language, id=f"{deck.manifest.id}-{language}")
-    for deck in (DEFAULT, EXAMPLE)
-    for language in dict.fromkeys([deck.manifest.language, *deck.manifest.languages])
-]
-
-
-def sheets(deck: Deck, language: str) -> bytes:
-    """The deck's card sheets in `language`, fitted and drawn from a cold cache."""
-    paragraphs._PARSED.clear()
-    layout = PrintLayout()
-    faces, problems = fit_cards(deck, deck.cards, layout.card, language)
-    assert not problems
-    pdf, _ = render_cards(deck, list(deck.cards), layout, faces=faces, language=language)
-    return pdf
+from tests.print.printed_decks import DEFAULT, SIDES, sheets
 
 
 @pytest.mark.parametrize(("deck", "language"), SIDES)
