@@ -8,6 +8,7 @@ business (tests/tui/test_french.py).
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 
 from textual.widgets import Input, Select
@@ -22,10 +23,11 @@ from game.tui.deck_text import card_title
 from game.tui.live_session import LiveSession, new_session_path
 from game.tui.screens.action_editor import ActionEditor
 from game.tui.screens.board import BoardScreen
+from game.tui.screens.session_screen import SessionScreen
 from game.tui.screens.setup import SetupScreen
 from game.tui.screens.table import TableScreen
 from tests.minimal_deck import write_minimal_deck
-from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until
+from tests.tui.app_steps import facilitator_app, seeded_session, text_of, until, write
 from tests.tui.conftest import DECK, NOW
 from workshops import builtin_workshops
 
@@ -201,3 +203,57 @@ async def test_a_noted_concern_reads_name_space_colon_text_in_french(data_dir: P
             for number in range(3)
         )
         assert "Ann : wie spreekt" in columns and "Bert : kost" in columns, columns
+
+
+MORE_CONCERNS = """
+- id: te-weinig-tijd
+  type: bezorgdheid
+  title: {nl: Te weinig tijd, fr: Trop peu de temps}
+  worry: {nl: De school heeft geen uren over., fr: L'école n'a pas d'heures libres.}
+  answer: {nl: Hou het kort., fr: Faites court.}
+  text: {nl: Een kwartier volstaat., fr: Un quart d'heure suffit.}
+
+- id: altijd-dezelfde-mensen
+  type: bezorgdheid
+  title: {nl: Altijd dezelfde mensen, fr: Toujours les mêmes}
+  worry: {nl: Wie komt is wie altijd komt., fr: Ceux qui viennent sont toujours les mêmes.}
+  answer: {nl: Ga zelf naar wie niet komt., fr: Allez vers ceux qui ne viennent pas.}
+  text: {nl: Spreek ouders aan de schoolpoort aan., fr: Parlez aux parents devant l'école.}
+"""
+
+
+async def test_a_deck_with_four_concern_cards_notes_one_on_the_fourth(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "deck"
+    shutil.copytree(example_deck_path(), folder)
+    with (folder / "bezorgdheden.yaml").open("a") as cards:
+        cards.write(MORE_CONCERNS)
+    deck = load_deck(folder)
+    path = data_dir / "sessies" / "vier.nwt"
+    live = LiveSession.create(
+        path,
+        deck=deck,
+        deck_path=folder,
+        workshop=builtin_workshops()["netwerktafel"],
+        case="",
+        clock=lambda: NOW,
+    )
+    assert live.send(c.AddStakeholder("buurtbewoner", "Noor")) is None
+    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
+        assert live.send(c.AdvanceRound()) is None
+    live.close()
+    app = build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query("#concerns-3")))
+        assert "(1–4)" in text_of(app.screen.query_one("#text-label"))
+        await pilot.press("4")
+        await write(pilot, "geen tijd voor nog een vergadering")
+        await pilot.press("enter")
+        board = app.screen
+        assert isinstance(board, SessionScreen)
+        await until(pilot, lambda: bool(board.live.state.concerns))
+        (noted,) = board.live.state.concerns.values()
+        assert noted.concern_id == "altijd-dezelfde-mensen"

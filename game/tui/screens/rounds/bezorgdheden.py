@@ -20,7 +20,7 @@ from game.tui.deck_text import deck_text
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 
-IDLE_LABEL = N_("Notitie: kies links wie spreekt (↑↓), dan 1, 2 of 3 voor de kaart.")
+IDLE_LABEL = N_("Notitie: kies links wie spreekt (↑↓), dan het nummer van de kaart (1–{last}).")
 IDLE_PLACEHOLDER = N_("kies eerst wie spreekt en een kaart")
 
 
@@ -33,6 +33,8 @@ class BezorgdhedenScreen(RoundScreen):
         Binding("1", "choose(0)", _("Kaart kiezen"), key_display="1-3"),
         Binding("2", "choose(1)", "", show=False),
         Binding("3", "choose(2)", "", show=False),
+        # A deck of one's own may have more concern cards than the default deck's three.
+        *[Binding(str(key), f"choose({key - 1})", "", show=False) for key in range(4, 10)],
         # While the note field has the focus, Esc and the arrows go back to who speaks:
         # a key meant for the list never ends up in the note, nor leaves the round.
         Binding("escape", "back", _("Bord")),
@@ -57,7 +59,7 @@ class BezorgdhedenScreen(RoundScreen):
                             yield Static(id=f"concerns-{number}")
                 with VerticalScroll(id="answer-pane"):
                     yield Static(id="answer")
-        yield Static(RichText(_(IDLE_LABEL), style="dim"), id="text-label")
+        yield Static(RichText(self.idle_label, style="dim"), id="text-label")
         yield Input(placeholder=_(IDLE_PLACEHOLDER), id="text", compact=True)
 
     def on_mount(self) -> None:
@@ -68,6 +70,11 @@ class BezorgdhedenScreen(RoundScreen):
         super().on_mount()
         self.query_one("#people").focus()
         self.show_card()
+
+    @property
+    def idle_label(self) -> str:
+        """How to note a concern, with the keys of this deck's cards (at most 1–9)."""
+        return _(IDLE_LABEL).format(last=min(len(self.cards), 9))
 
     @property
     def speaker(self) -> Stakeholder | None:
@@ -171,7 +178,7 @@ class BezorgdhedenScreen(RoundScreen):
         text.value = ""
         text.placeholder = _(IDLE_PLACEHOLDER)
         text.remove_class("-writing")
-        self.query_one("#text-label", Static).update(RichText(_(IDLE_LABEL), style="dim"))
+        self.query_one("#text-label", Static).update(RichText(self.idle_label, style="dim"))
         self.query_one("#people").focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
