@@ -35,6 +35,7 @@ from game.engine import events as e
 from game.engine.answers import ballot_title, option_labels
 from game.engine.ballots import MatrixPoint, method_label, paper_name
 from game.engine.plain_text import visible
+from game.engine.report import percent_text
 from game.export import json_text, write_export
 from game.log_chain import moment
 from game.matrix_grid import grid_lines, legend_lines
@@ -722,11 +723,13 @@ def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
         if ballot["method"] == "ranking":
             figure, size = _("{points} punten").format(points=row["points"]), row["points"]
         else:
-            figure, size = f"{row['count']} ({row['percent']}%)", row["count"]
+            figure, size = f"{row['count']} ({percent_text(row['percent'])})", row["count"]
         bar = "█" * round(20 * size / biggest)
         benchmark = row["benchmark_percent"]
         bench = (
-            _("bevraging {benchmark}%").format(benchmark=benchmark) if benchmark is not None else ""
+            _("bevraging {benchmark}").format(benchmark=percent_text(benchmark))
+            if benchmark is not None
+            else ""
         )
         label = words.labels.get(option_id, row["label"])
         grid.add_row(f"  {option_id}.", RichText(label), bar, figure, bench)

@@ -440,3 +440,27 @@ def test_new_session_checks_its_input(tmp_path: Path, deck_dir: Path, workshop_f
     assert out.startswith(f"Sessie gemaakt: {path}\nDeelnamecode: ")
     again = run("session", "new", path, "--deck", deck_dir, "--workshop", workshop_file, code=2)
     assert "hier staat al een bestand" in again.stderr
+
+
+@pytest.mark.parametrize(
+    ("language", "shares", "survey"),
+    [
+        ("nl", ("2 (66,7 %)", "1 (33,3 %)", "0 (0 %)"), "bevraging 42 %"),
+        ("fr", ("2 (66,7\xa0%)", "1 (33,3\xa0%)", "0 (0\xa0%)"), "enquête 42\xa0%"),
+    ],
+)
+def test_show_writes_shares_the_readers_way(
+    session: Path, language: str, shares: tuple[str, ...], survey: str
+) -> None:
+    # The report writes 66,7 % (decimal comma, a space before %); `session show` wrote 66.7%.
+    options = _dots_ballot(session)
+    run("vote", session, "--name", "Els", "--ballot", "b1", "--choice", options[0])
+    run("vote", session, "--name", "Ann", "--ballot", "b1", "--choice", options[0])
+    run("vote", session, "--name", "Karel", "--ballot", "b1", "--choice", options[1])
+    run(
+        "session", "open-ballot", session, "--method", "likert", "--statement", "politie-garandeert"
+    )
+    run("vote", session, "--name", "Els", "--ballot", "b2", "--choice", "4")
+    shown = run("session", "show", session, "--taal", language).stdout
+    for share in (*shares, survey):
+        assert share in shown, shown
