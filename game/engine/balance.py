@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from catalogue import current_language, translator
+from catalogue import (
+    LANGUAGES,
+    SOURCE_LANGUAGE,
+    Message,
+    current_language,
+    plural_message,
+    translator,
+)
 from deck.model import ConcernCard, Deck, ExampleCard, FormCard, RoleCard
 from deck.search import fold
 from deck.text import Text
@@ -75,6 +82,17 @@ class _Words:
 
     def say(self, message: str) -> str:
         return translator(self.language)(message)
+
+    def said(self, message: Message) -> str:
+        """`message` (a plural one, say) in this wording's language."""
+        return message.in_language(self.language if self.language in LANGUAGES else SOURCE_LANGUAGE)
+
+    def listing(self, names: list[str]) -> str:
+        """Names as a sentence lists them: `Sophie, Marc en Emma` (`… et Emma`)."""
+        if len(names) < 2:
+            return "".join(names)
+        _ = self.say
+        return ", ".join(names[:-1]) + _(" en ") + names[-1]
 
     def text(self, text: Text) -> str:
         return text.in_language(self.language, self.deck.manifest.language)
@@ -143,18 +161,34 @@ def _audiences(
             continue
         _ = words.say
         label = words.text(labels[audience]).lower() if audience in labels else audience
+        together = words.listing(names)
         if not names:
-            message = _("Geen aanpak bereikt {audience}, al noemt de casus hen.")
+            message = _("Geen aanpak bereikt {audience}, al noemt de casus hen.").format(
+                audience=label
+            )
         elif audience in named:
-            message = _(
-                "Geen aanpak bereikt {audience}, al zit {names} aan tafel en noemt de casus hen."
+            message = words.said(
+                plural_message(
+                    "Geen aanpak bereikt {audience}, al zit {names} aan tafel en noemt de "
+                    "casus hen.",
+                    "Geen aanpak bereikt {audience}, al zitten {names} aan tafel en noemt de "
+                    "casus hen.",
+                    len(names),
+                    audience=label,
+                    names=together,
+                )
             )
         else:
-            message = _("Geen aanpak bereikt {audience}, al zit {names} aan tafel.")
-        together = _(" en ").join(names)
-        found.append(
-            BalanceWarning("audience", audience, message.format(audience=label, names=together))
-        )
+            message = words.said(
+                plural_message(
+                    "Geen aanpak bereikt {audience}, al zit {names} aan tafel.",
+                    "Geen aanpak bereikt {audience}, al zitten {names} aan tafel.",
+                    len(names),
+                    audience=label,
+                    names=together,
+                )
+            )
+        found.append(BalanceWarning("audience", audience, message))
     return found
 
 

@@ -161,3 +161,27 @@ def test_case_text_round_trip() -> None:
 def test_any_title_survives(title: str, description: str) -> None:
     case = parse_case(compose_case(CaseText(title, description)))
     assert case.title == " ".join(title.split())
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nl", "Geen aanpak bereikt jongeren, al zitten Sam, Lina en Noor aan tafel."),
+        (
+            "fr",
+            "Aucune approche n'atteint ce public (jeunes), pourtant représenté à la table par "
+            "Sam, Lina et Noor.",
+        ),
+    ],
+)
+def test_several_names_at_the_table_make_a_list_and_a_plural(language: str, expected: str) -> None:
+    # It read 'al zit Sam en Lina aan tafel' (singular verb, no commas between three names).
+    state = play(
+        c.AddStakeholder("burgemeester", "Ann"),
+        c.AddStakeholder("jongere", "Sam"),
+        c.AddStakeholder("jongere", "Lina"),
+        c.AddStakeholder("jongere", "Noor"),
+        c.RecordApproach("s1", "website-veiligheid"),
+    )
+    found = {w.subject: w.message for w in balance_warnings(state, DECK, language)}
+    assert found["jongeren"] == expected
