@@ -291,7 +291,7 @@ def round_settings(round_: RoundBase) -> str:
             parts.append(_("verslag: ") + ", ".join(round_.export))
     if round_.needs:
         parts.append(_("alleen met de kaarten {ids}").format(ids=", ".join(round_.needs)))
-    return "; ".join(parts)
+    return _("; ").join(parts)
 
 
 def _parse_start(start: str | None) -> int:

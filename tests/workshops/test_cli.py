@@ -107,6 +107,14 @@ def test_show_gives_the_agenda_with_a_running_clock() -> None:
         assert expected in result.stdout
 
 
+def test_show_joins_a_rounds_settings_the_languages_way() -> None:
+    # French puts a no-break space before ';' (it printed 'anonyme; résultat').
+    dutch = run("workshop", "show", "kort").stdout
+    french = run("workshop", "show", "kort", "--taal", "fr").stdout
+    assert "anoniem; " in dutch
+    assert "anonyme\xa0; " in french and "anonyme;" not in french
+
+
 def test_show_without_start_counts_from_zero_and_can_show_instructions(
     write_workshop: WorkshopWriter,
 ) -> None:
