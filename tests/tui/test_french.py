@@ -139,3 +139,8 @@ def test_the_walk_saw_every_round(walk: Walk) -> None:
     assert {f"round-{number}" for number in range(1, 11)} <= set(walk)
     assert "Tour 10/10" in walk["round-10"]["text"]
     assert len(dutch_phrases()) > 500
+
+
+def test_the_closing_round_counts_finished_actions_in_the_singular_up_to_one(walk: Walk) -> None:
+    # French takes the singular for 0 and 1: `0 action (0 faite)`, not `(0 faites)`.
+    assert "(0 faite)" in walk["round-10"]["text"]

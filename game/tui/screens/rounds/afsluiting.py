@@ -88,7 +88,7 @@ class AfsluitingScreen(RoundScreen):
                 count=len(state.actions)
             )
             + " "
-            + _("({count} klaar)").format(count=done),
+            + ngettext("({count} klaar)", "({count} klaar)", done).format(count=done),
         )
         text.append("\n" + " · ".join(counts) + "\n")
         for ballot in state.ballots.values():
