@@ -33,7 +33,7 @@ from game.engine import SessionState, ballot_view, find_ballot, session_view
 from game.engine import commands as c
 from game.engine import events as e
 from game.engine.answers import ballot_title, option_labels
-from game.engine.ballots import MatrixPoint, method_label, paper_name
+from game.engine.ballots import MatrixPoint, axes_of, method_label, paper_name
 from game.engine.plain_text import visible
 from game.engine.report import percent_text
 from game.export import json_text, write_export
@@ -408,7 +408,8 @@ def open_ballot(
     for option in option_labels(opened, None, shown, state)[: len(event.options)]:
         print(f"  {option.id}. {option.label}")
     if event.axes:
-        first, second = event.axes
+        # Our default axes are msgids: said in the run's language (a facilitator's own stay).
+        first, second = axes_of(opened, current_language())
         print(
             _("Stem per optie OPTIE={first}/{second}, elk 1–5 (bv. 1=4/2).").format(
                 first=first.upper(), second=second.upper()
@@ -708,7 +709,9 @@ def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
             )
             for p in result["matrix"]["points"]
         )
-        axes = tuple(result["matrix"]["axes"])
+        # Our default axes are msgids (impact, haalbaarheid); a facilitator's own stay as typed.
+        first, second = (_(axis) for axis in result["matrix"]["axes"])
+        axes = (first, second)
         for line in (*grid_lines(points, axes), *legend_lines(points, axes)):
             out.print(RichText(line))
         return

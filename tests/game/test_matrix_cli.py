@@ -82,3 +82,21 @@ def test_bad_axes_are_refused(tmp_path: Path) -> None:
     assert "een matrix heeft twee assen, niet 1" in refused.stderr
     refused = run(*base, "--method", "dots", "--axes", "a,b", code=2)
     assert "assen horen alleen bij een matrix" in refused.stderr
+
+
+def test_the_default_axes_are_said_in_the_runs_language(tmp_path: Path) -> None:
+    # The vote hint read OPTION=IMPACT/HAALBAARHEID under --taal fr.
+    session = tmp_path / "tafel.nwt"
+    run("session", "new", session, "--workshop", "kort")
+    opened = run(
+        "session", "open-ballot", session, "--method", "matrix",
+        "--option", "Wijktafel", "--option", "Buurtvaders", "--taal", "fr",
+    )  # fmt: skip
+    assert "IMPACT/FAISABILITÉ" in opened.stdout, opened.stdout
+    assert "HAALBAARHEID" not in opened.stdout
+    run(
+        "vote", session, "--name", "Ann", "--ballot", "b1", "--choice", "1=4/2", "--choice", "2=3/3"
+    )
+    shown = run("session", "show", session, "--taal", "fr").stdout
+    assert "1. Wijktafel: impact 4,0 ± 0,0, faisabilité 2,0 ± 0,0" in shown, shown
+    assert "haalbaarheid" not in shown
