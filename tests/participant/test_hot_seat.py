@@ -110,6 +110,13 @@ async def test_the_keyboard_goes_round_and_the_screen_clears(data_dir: Path) -> 
         await until(pilot, lambda: seat.phase == "thanks")
         await pilot.press("enter")
         await until(pilot, lambda: seat.phase == "pick")
+        # French says oui: o answers yes as j does.
+        await pilot.press("enter")
+        await until(pilot, lambda: seat.phase == "confirm")
+        await pilot.press("o")
+        await until(pilot, lambda: seat.phase == "vote")
+        await pilot.press("escape")
+        await until(pilot, lambda: seat.phase == "pick")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, StemmingScreen))
 

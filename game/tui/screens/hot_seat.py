@@ -45,7 +45,8 @@ class HotSeatScreen(Screen[None]):
         Binding("escape", "back", _("Terug")),
         Binding("enter", "enter", _("Verder"), show=False),
         Binding("down", "to_names", _("Namen"), show=False),
-        Binding("j", "answer(True)", _("Ja"), show=False),
+        # j for ja, o for oui: the hint under the question names the key of the app's language.
+        Binding("j,o", "answer(True)", _("Ja"), show=False),
         Binding("n", "answer(False)", _("Nee"), show=False),
     ]
 
