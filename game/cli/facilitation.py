@@ -59,6 +59,8 @@ def option_ids_of(ballot: Ballot, words: list[str], deck: Deck | None = None) ->
     ids = []
     for word in words:
         option_id = resolve_choice(ballot, word)
+        if option_id is None and ballot.method != "matrix":
+            option_id = _shown_option(ballot, word, deck)
         if option_id is None:
             known = ", ".join(f"{o.id} ({o.label})" for o in option_labels(ballot, None, deck))
             refuse(
@@ -68,6 +70,16 @@ def option_ids_of(ballot: Ballot, words: list[str], deck: Deck | None = None) ->
             )
         ids.append(option_id)
     return ids
+
+
+def _shown_option(ballot: Ballot, word: str, deck: Deck | None) -> str | None:
+    """The id of the option `word` names by the label this reader sees: a French voter types
+    `sans avis` or `d'accord`, which the ballot (recorded in Dutch) does not know."""
+    wanted = " ".join(word.split()).casefold()
+    for option in option_labels(ballot, None, deck):
+        if " ".join(option.label.split()).casefold() == wanted:
+            return option.id
+    return None
 
 
 def ballot_deck(path: Path, state: SessionState, ballot: Ballot) -> Deck | None:

@@ -121,3 +121,21 @@ def test_from_the_command_line(tmp_path: Path) -> None:
     assert ballot["tally"]["no_opinion"] == 1
     assert [row["percent"] for row in ballot["tally"]["rows"]] == [0, 0, 0, 100, 0]
     assert "geen mening: 1" in run("session", "show", session)
+
+
+def test_a_french_voter_types_the_labels_they_see(tmp_path: Path) -> None:
+    # `--choice "sans avis"` was refused: only the Dutch 'geen mening' was known.
+    def run(*args: str) -> str:
+        return cli_inprocess.run(*args, "--taal", "fr").stdout
+
+    session = str(tmp_path / "tafel.nwt")
+    run("session", "new", session, "--workshop", "kort")
+    statement = "stelling-hulp-van-burgers-zinvol"
+    run("session", "open-ballot", session, "--method", "likert", "--statement", statement,
+        "--geen-mening")  # fmt: skip
+    run("vote", session, "--name", "Ann", "--ballot", "b1", "--choice", "sans avis")
+    run("vote", session, "--name", "Bob", "--ballot", "b1", "--choice", "D'accord")
+    run("vote", session, "--name", "Cleo", "--ballot", "b1", "--choice", "geen mening")
+    tally = json.loads(run("session", "show", session, "--json"))["ballots"][0]["tally"]
+    assert tally["no_opinion"] == 2
+    assert [row["count"] for row in tally["rows"]] == [0, 0, 0, 1, 0]
