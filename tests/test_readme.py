@@ -100,3 +100,25 @@ def test_skipped_blocks_say_why() -> None:
     for block in every:
         if block.skip is not None:
             assert len(block.skip) > 10, f"README.md:{block.line}: say why it does not run"
+
+
+def test_the_bilingual_list_example_is_a_valid_card(tmp_path: Path) -> None:
+    # A trainer wrote `scale: {fr: [...], nl: [...]}` for want of an example of a translated list.
+    from deck import load_deck
+    from deck.model import StatementCard
+    from tests.minimal_deck import MINIMAL_MANIFEST, ONE_FORM, write_minimal_deck
+
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    (card,) = [
+        block
+        for block in re.findall(r"```yaml\n(.*?)```", readme, re.DOTALL)
+        if "type: stelling" in block
+    ]
+    folder = write_minimal_deck(tmp_path / "deck", ONE_FORM + card)
+    statement_type = '  stelling: {label: Stelling, colour: "#6a1b9a"}\n'
+    (folder / "deck.yaml").write_text(MINIMAL_MANIFEST.replace("files:", statement_type + "files:"))
+    statement = load_deck(folder).get("zelfstandig-naar-school")
+    assert isinstance(statement, StatementCard)
+    scale = [label.in_language("fr") for label in statement.scale]
+    assert scale == ["Pas du tout d'accord", "Pas d'accord", "Neutre", "D'accord",
+                     "Tout à fait d'accord"]  # fmt: skip
