@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import PlainValidator, RootModel, WithJsonSchema
+from pydantic import ConfigDict, PlainValidator, RootModel, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
 Language = Literal["nl", "fr", "en"]
@@ -66,6 +66,14 @@ TextValue = Annotated[str | dict[Language, str], PlainValidator(_validate), With
 
 class Text(RootModel[TextValue]):
     """A text in the deck's language, or a mapping `{nl: …, fr: …, en: …}`."""
+
+    # The schema's description is read by a trainer in an editor: Dutch, not this docstring.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "description": "Een tekst in de taal van het deck, of een vertaling "
+            "`{nl: …, fr: …, en: …}`."
+        }
+    )
 
     def in_language(self, language: str, fallback: str = "nl") -> str:
         """The text in `language`, else in `fallback`, else in any language it has."""

@@ -28,3 +28,14 @@ def english_or_missing(schema: object) -> list[str]:
         for path, description in field_descriptions(schema)
         if not description or ENGLISH.search(description)
     ]
+
+
+def english_descriptions(schema: object) -> list[str]:
+    """Every description anywhere in the schema (definitions too) that is English."""
+    if isinstance(schema, dict):
+        own = schema.get("description")
+        found = [own] if isinstance(own, str) and ENGLISH.search(own) else []
+        return found + [text for value in schema.values() for text in english_descriptions(value)]
+    if isinstance(schema, list):
+        return [text for value in schema for text in english_descriptions(value)]
+    return []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from tests.cli_inprocess import invoke as run
 from tests.deck.conftest import EXAMPLES, FORMS, MANIFEST, DeckWriter
-from tests.schema_language import english_or_missing
+from tests.schema_language import english_descriptions, english_or_missing
 
 
 def test_check_valid_deck_prints_a_summary(write_deck: DeckWriter) -> None:
@@ -114,9 +114,11 @@ def test_schema_describes_card_fields() -> None:
     )
     assert example["additionalProperties"] is False
     assert english_or_missing(schema) == []
+    assert english_descriptions(schema) == []  # the Text definition's was English
     manifest = json.loads(run("deck", "schema", "--manifest").stdout)
     assert "files" in manifest["properties"] and "groups" in manifest["properties"]
     assert english_or_missing(manifest) == []
+    assert english_descriptions(manifest) == []
 
 
 def test_version_and_help() -> None:
