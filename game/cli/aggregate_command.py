@@ -1,4 +1,4 @@
-"""`netwerktafel aggregate SESSION… [--format csv|md|pdf] -o OUT`: many tables compared.
+"""`netwerktafel aggregate SESSIE… [--format csv|md|pdf] -o OUT`: many tables compared.
 
 Each session file is read through `game.store.read_session`, which copies it before SQLite
 sees it: the files stay byte for byte as they were and nothing appears beside them. A file
@@ -42,7 +42,7 @@ def aggregate(
     sessions: Annotated[
         list[str],
         typer.Argument(
-            metavar="SESSION…",
+            metavar="SESSIE…",
             help="Eén of meer sessiebestanden (of namen in de gegevensmap).",
             show_default=False,
         ),

@@ -1,4 +1,4 @@
-"""`netwerktafel print ballots SESSION BALLOT`: paper slips for an open ballot.
+"""`netwerktafel print ballots SESSIE STEMRONDE`: paper slips for an open ballot.
 
 For whoever has no phone: the slips carry the ballot's id, its options with their numbers
 (the keys the facilitator types on the slip screen, `p` in the app) and the method's
@@ -23,7 +23,9 @@ MAX_SLIPS = 1000
 
 def ballots(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de open stemronde (b1).")],
+    ballot: Annotated[
+        str, typer.Argument(metavar="STEMRONDE", help="Id van de open stemronde (b1).")
+    ],
     count: Annotated[
         int | None,
         typer.Option(

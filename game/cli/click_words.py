@@ -29,11 +29,20 @@ _HELP_OPTION = N_("Toon deze hulp en stop.")
 
 _METAVARS = frozenset(
     # The placeholders our options and arguments show, where they are Dutch words; each
-    # is said in the run's language when the command's help or usage is built.
+    # is said in the run's language when the command's help or usage is built. The others
+    # (`NEUTRAL_METAVARS`) read the same in both languages.
     (
         N_("BESTAND"),
         N_("ID|BESTAND"),
         N_("SESSIE"),
+        N_("SESSIE…"),
+        N_("STEMRONDE"),
+        N_("BELANGHEBBENDE"),
+        N_("KAART"),
+        N_("BEZORGDHEID"),
+        N_("ROL"),
+        N_("ACTIE"),
+        N_("DECK"),
         N_("MAP"),
         N_("TEKST"),
         N_("MINUTEN"),
@@ -41,6 +50,9 @@ _METAVARS = frozenset(
         N_("UIT"),
     )
 )
+
+NEUTRAL_METAVARS = frozenset({"ID", "TYPE", "MM", "X,Y"})
+"""Placeholders that are no word of one language; a list of values (`nl|fr`) is one too."""
 
 _PANEL_WORDS: dict[str, str] = {
     "ARGUMENTS_PANEL_TITLE": N_("Argumenten"),

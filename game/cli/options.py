@@ -14,7 +14,7 @@ __all__ = ["DeckOption", "SessionArg", "open_deck"]
 SessionArg = Annotated[
     str,
     typer.Argument(
-        metavar="SESSION",
+        metavar="SESSIE",
         help="Sessiebestand, of alleen een naam (dan in de gegevensmap van netwerktafel).",
         show_default=False,
     ),

@@ -1,4 +1,4 @@
-"""`netwerktafel print report SESSION`: the session report as an A4 PDF.
+"""`netwerktafel print report SESSIE`: the session report as an A4 PDF.
 
 The command opens the session file through the store (a missing file or one that is not a
 session stops with the store's message and exit 2), loads the deck the session was played

@@ -1,7 +1,7 @@
-"""Which session a participant command means when SESSION is left out.
+"""Which session a participant command means when SESSIE is left out.
 
 At a netwerktafel one laptop usually runs one session, so `netwerktafel vote` and
-`netwerktafel serve` may leave SESSION out: they then take the one session in the data
+`netwerktafel serve` may leave SESSIE out: they then take the one session in the data
 folder that changed in the last `RECENT_HOURS` hours. With none, or with several, they say
 so and list what they found; guessing between two sessions could send votes to the wrong
 table.
@@ -23,7 +23,7 @@ RECENT_HOURS = 12
 OptionalSessionArg = Annotated[
     str | None,
     typer.Argument(
-        metavar="SESSION",
+        metavar="SESSIE",
         help=(
             "Sessiebestand, of alleen een naam (dan in de gegevensmap). Weggelaten: de enige "
             f"sessie in de gegevensmap die de laatste {RECENT_HOURS} uur gewijzigd is."
@@ -51,7 +51,7 @@ def recent_sessions(folder: Path, *, now: float | None = None) -> list[Path]:
 def chosen_session(session: str | None) -> Path:
     """The session file `session` names, or the one recent session in the data folder.
 
-    Raises `InputError` when SESSION is left out and there is not exactly one.
+    Raises `InputError` when SESSIE is left out and there is not exactly one.
     """
     if session is not None:
         return session_path(session)

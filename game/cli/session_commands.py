@@ -132,7 +132,7 @@ def set_case(
 @session_app.command("add-stakeholder")
 def add_stakeholder(
     session: SessionArg,
-    role_id: Annotated[str, typer.Argument(metavar="ROLE_ID", help="Id van een rolkaart.")],
+    role_id: Annotated[str, typer.Argument(metavar="ROL", help="Id van een rolkaart.")],
     name: Annotated[str | None, typer.Option("--name", help="Naam van wie de rol opneemt.")] = None,
     deck: DeckOverride = None,
     as_json: JsonFlag = False,
@@ -156,7 +156,7 @@ def add_stakeholder(
 def remove_stakeholder(
     session: SessionArg,
     stakeholder: Annotated[
-        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
     ],
 ) -> None:
     """Haal een belanghebbende van tafel; wat die inbracht blijft bewaard."""
@@ -168,10 +168,10 @@ def remove_stakeholder(
 def record_concern(
     session: SessionArg,
     stakeholder: Annotated[
-        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
     ],
     concern_id: Annotated[
-        str, typer.Argument(metavar="CONCERN_ID", help="Id van een bezorgdheidskaart.")
+        str, typer.Argument(metavar="BEZORGDHEID", help="Id van een bezorgdheidskaart.")
     ],
     text: Annotated[str, typer.Option("--text", help="De bezorgdheid in eigen woorden.")] = "",
     deck: DeckOverride = None,
@@ -195,10 +195,10 @@ def record_concern(
 def add_approach(
     session: SessionArg,
     stakeholder: Annotated[
-        str, typer.Argument(metavar="STAKEHOLDER", help="Id, naam of rol van de belanghebbende.")
+        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
     ],
     card_id: Annotated[
-        str, typer.Argument(metavar="CARD_ID", help="Id van een voorbeeld- of vormkaart.")
+        str, typer.Argument(metavar="KAART", help="Id van een voorbeeld- of vormkaart.")
     ],
     note: Annotated[str, typer.Option("--note", help="Waarom deze aanpak, voor deze casus.")] = "",
     deck: DeckOverride = None,
@@ -434,7 +434,7 @@ def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
 @session_app.command("close-ballot")
 def close_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
 ) -> None:
     """Sluit een stemronde: stemmen daarna worden geweigerd."""
     _ballot_command(session, ballot, c.CloseBallot, _("gesloten"))
@@ -443,7 +443,7 @@ def close_ballot(
 @session_app.command("reopen-ballot")
 def reopen_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
 ) -> None:
     """Open een gesloten stemronde opnieuw."""
     _ballot_command(session, ballot, c.ReopenBallot, _("weer geopend"))
@@ -452,7 +452,7 @@ def reopen_ballot(
 @session_app.command("reveal")
 def reveal_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
 ) -> None:
     """Maak de uitslag van een stemronde zichtbaar voor iedereen."""
     _ballot_command(session, ballot, c.RevealBallot, _("heeft een zichtbare uitslag"))
@@ -461,7 +461,7 @@ def reveal_ballot(
 @session_app.command("paper-vote")
 def paper_vote(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="BALLOT", help="Id van de stemronde (b1).")],
+    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
     choices: Annotated[
         list[str],
         typer.Option(
@@ -507,7 +507,7 @@ DueOption = Annotated[str | None, typer.Option("--due", help="Datum als JJJJ-MM-
 @session_app.command("add-action")
 def add_action(
     session: SessionArg,
-    title: Annotated[str, typer.Argument(metavar="ACTIE", help="Wat er gebeurt.")],
+    title: Annotated[str, typer.Argument(metavar="TEKST", help="Wat er gebeurt.")],
     owner: OwnerOption = None,
     approach: ApproachOption = None,
     due: DueOption = None,
@@ -529,7 +529,7 @@ def add_action(
 @session_app.command("edit-action")
 def edit_action(
     session: SessionArg,
-    action: Annotated[str, typer.Argument(metavar="ACTION", help="Id van de actie (x1).")],
+    action: Annotated[str, typer.Argument(metavar="ACTIE", help="Id van de actie (x1).")],
     title: Annotated[str | None, typer.Option("--title", help="Nieuwe omschrijving.")] = None,
     owner: Annotated[
         str | None, typer.Option("--owner", help='Nieuwe trekker; "" maakt leeg.')

@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import typer
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from catalogue import use_language
-from game.cli.click_words import localised_message
+from catalogue import translation, use_language
+from game.cli import app
+from game.cli.click_words import _METAVARS, NEUTRAL_METAVARS, localised_message
+from game.cli.language import command_tree
+from game.cli.lazy_group import load_every_command
 from tests.cli_inprocess import invoke
 
 ENGLISH = (
@@ -157,3 +161,58 @@ def test_our_dutch_placeholders_are_said_in_french() -> None:
     assert "{ID|FICHIER}" in invoke("--taal", "fr", "workshop", "show", "--help", env=wide).stdout
     dutch = invoke("print", "cards", "--help", env=wide).stdout
     assert "BESTAND" in dutch and "FICHIER" not in dutch
+
+
+def _source_metavars() -> set[str]:
+    # The command tree as Typer builds it from our code, before a run says it in a language.
+    root = load_every_command(typer.main.get_command(app))
+    return {
+        param.metavar
+        for command in command_tree(root)
+        for param in command.params
+        if param.metavar is not None
+    }
+
+
+def test_every_placeholder_is_dutch_at_the_source_and_said_in_french() -> None:
+    found = _source_metavars()
+    assert {"SESSIE", "STEMRONDE", "BELANGHEBBENDE", "KAART"} <= found
+    values = {m for m in found if "|" in m and m.islower()}  # choices: nl|fr, a4|letter
+    assert found - values - NEUTRAL_METAVARS <= _METAVARS, "a placeholder not in _METAVARS"
+    french = translation("fr")
+    for dutch in _METAVARS:
+        assert french.gettext(dutch) != dutch, dutch
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch", "french"),
+    [
+        (["session", "paper-vote"], "{SESSIE} {STEMRONDE}", "{SESSION} {SCRUTIN}"),
+        (["session", "add-stakeholder"], "{SESSIE} {ROL}", "{SESSION} {RÔLE}"),
+        (
+            ["session", "record-concern"],
+            "{SESSIE} {BELANGHEBBENDE} {BEZORGDHEID}",
+            "{SESSION} {PARTIE_PRENANTE} {PRÉOCCUPATION}",
+        ),
+        (
+            ["session", "add-approach"],
+            "{SESSIE} {BELANGHEBBENDE} {KAART}",
+            "{SESSION} {PARTIE_PRENANTE} {CARTE}",
+        ),
+        (["session", "edit-action"], "{SESSIE} {ACTIE}", "{SESSION} {ACTION}"),
+        (["print", "ballots"], "{SESSIE} {STEMRONDE}", "{SESSION} {SCRUTIN}"),
+        (["aggregate"], "{SESSIE…}", "{SESSION…}"),
+        (["deck", "check"], "[DECK]", "[JEU]"),
+    ],
+)
+def test_a_commands_usage_line_names_its_placeholders_in_the_language(
+    args: list[str], dutch: str, french: str
+) -> None:
+    assert dutch in _usage(invoke(*args, "--help").stdout)
+    assert french in _usage(invoke("--taal", "fr", *args, "--help").stdout)
+
+
+def _usage(help_text: str) -> str:
+    """The usage line of a command's help, whole when Click wrapped it."""
+    lines = help_text.strip().split("\n\n")[0]
+    return " ".join(lines.split())
