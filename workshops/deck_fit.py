@@ -26,7 +26,7 @@ from deck.model import (
     StatementCard,
 )
 from deck.problems import InputError, Problem
-from workshops.loader import check_against_deck
+from workshops.loader import check_against_deck, workshop_subject
 from workshops.model import (
     ActionPlanRound,
     ApproachesRound,
@@ -97,7 +97,7 @@ def fit_to_deck(workshop: Workshop, deck: Deck) -> FittedWorkshop:
                     _("met deck '{deck}' blijft geen enkele ronde over").format(
                         deck=deck.manifest.id
                     ),
-                    f"werkvorm '{workshop.id}'",
+                    workshop_subject(workshop.id),
                     hint=" ".join(notes),
                 )
             ]

@@ -12,10 +12,11 @@ import functools
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
 
-from catalogue import _
+from catalogue import N_, _
 from deck.field_errors import field_name, field_problems
 from deck.model import (
     CARD_MODELS,
@@ -73,13 +74,13 @@ def workshop_from_document(document: YamlDocument) -> Workshop:
             [
                 Problem(
                     document.where(()),
-                    "een werkvorm moet een mapping zijn (sleutel: waarde)",
-                    hint="begin met 'id: …', 'title: …' en 'rounds:'",
+                    _("een werkvorm moet een mapping zijn (sleutel: waarde)"),
+                    hint=_("begin met 'id: …', 'title: …' en 'rounds:'"),
                 )
             ]
         )
     raw_id = data.get("id")
-    subject = f"werkvorm '{raw_id}'" if isinstance(raw_id, str) else "werkvorm"
+    subject = workshop_subject(raw_id) if isinstance(raw_id, str) else _("werkvorm")
     problems: list[Problem] = []
     rounds_ok = True
     values = dict(data)
@@ -124,20 +125,25 @@ def _read_round(
         problems.append(
             Problem(
                 document.where(base),
-                "een ronde moet een mapping zijn (sleutel: waarde)",
-                f"ronde #{index + 1}",
-                hint="begin elke ronde met '- kind: …'",
+                _("een ronde moet een mapping zijn (sleutel: waarde)"),
+                _("ronde #{number}").format(number=index + 1),
+                hint=_("begin elke ronde met '- kind: …'"),
             )
         )
         return None
     round_id = item.get("id")
-    subject = f"ronde '{round_id}'" if isinstance(round_id, str) else f"ronde #{index + 1}"
+    subject = (
+        _round_subject(round_id)
+        if isinstance(round_id, str)
+        else _("ronde #{number}").format(number=index + 1)
+    )
     kind = item.get("kind")
     if not isinstance(kind, str) or kind not in ROUND_MODELS:
         if kind is None:
-            message, hint = "verplicht veld 'kind' ontbreekt", one_of(ROUND_MODELS, limit=9)
+            message = _("verplicht veld '{name}' ontbreekt").format(name="kind")
+            hint = one_of(ROUND_MODELS, limit=9)
         else:
-            message = f"onbekende soort ronde '{kind}'"
+            message = _("onbekende soort ronde '{kind}'").format(kind=kind)
             hint = did_you_mean(str(kind), ROUND_MODELS) or one_of(ROUND_MODELS, limit=9)
         problems.append(Problem(document.where((*base, "kind")), message, subject, hint))
         return None
@@ -152,9 +158,9 @@ def _read_round(
 def _structure_problems(workshop: Workshop) -> list[Problem]:
     """Duplicate ids and a total that does not match the rounds: checks that need no deck."""
     problems: list[Problem] = []
-    for field, items, what in (
-        ("rounds", workshop.rounds, "ronde"),
-        ("cases", workshop.cases, "casus"),
+    for field, items, subject in (
+        ("rounds", workshop.rounds, _round_subject),
+        ("cases", workshop.cases, _case_subject),
     ):
         first: dict[str, int] = {}
         for index, item in enumerate(items):
@@ -163,9 +169,9 @@ def _structure_problems(workshop: Workshop) -> list[Problem]:
                 problems.append(
                     Problem(
                         workshop.where(field, index, "id"),
-                        "dubbele id",
-                        f"{what} '{item.id}'",
-                        hint=f"ook gebruikt op regel {earlier.line}",
+                        _("dubbele id"),
+                        subject(item.id),
+                        hint=_("ook gebruikt op regel {line}").format(line=earlier.line),
                     )
                 )
             else:
@@ -184,7 +190,7 @@ def _missing_translations(workshop: Workshop) -> list[Problem]:
             _("'{field}': vertaling ontbreekt voor {languages}").format(
                 field=field_name(path), languages=", ".join(missing)
             ),
-            f"werkvorm '{workshop.id}'",
+            workshop_subject(workshop.id),
             hint=_("de werkvorm vraagt talen {languages}").format(languages=asked),
         )
         for path, missing in missing_languages(workshop, workshop.language, workshop.languages)
@@ -200,20 +206,63 @@ def check_minutes(workshop: Workshop) -> list[Problem]:
     return [
         Problem(
             workshop.where("minutes"),
-            f"de rondes duren samen {total} minuten ({parts}), maar 'minutes' is "
-            f"{workshop.minutes}",
-            f"werkvorm '{workshop.id}'",
-            hint=f"zet 'minutes: {total}' of pas de tijd van een ronde aan",
+            _(
+                "de rondes duren samen {total} minuten ({parts}), maar 'minutes' is {minutes}"
+            ).format(total=total, parts=parts, minutes=workshop.minutes),
+            workshop_subject(workshop.id),
+            hint=_("zet 'minutes: {total}' of pas de tijd van een ronde aan").format(total=total),
         )
     ]
 
 
-_CARD_LABELS = {
-    "stelling": "stellingkaart",
-    "rol": "rolkaart",
-    "vorm": "participatievorm",
-    "dilemma": "dilemmakaart",
-    "tip": "tipkaart",
+def workshop_subject(workshop_id: str) -> str:
+    """What a problem in the werkvorm itself is about: `werkvorm 'kort'`."""
+    return _("werkvorm '{id}'").format(id=workshop_id)
+
+
+def _round_subject(round_id: str) -> str:
+    return _("ronde '{id}'").format(id=round_id)
+
+
+def _case_subject(case_id: str) -> str:
+    return _("casus '{id}'").format(id=case_id)
+
+
+class _Refusals(NamedTuple):
+    """What a script naming cards of one type is told about a card id: each a whole sentence,
+    so the catalogue can say it in French (a card type in a sentence changes with it)."""
+
+    unknown: str
+    none: str
+    other_type: str
+
+
+_REFUSALS = {
+    "stelling": _Refusals(
+        N_("onbekende stellingkaart '{id}'"),
+        N_("het deck heeft geen stellingkaarten"),
+        N_("kaart '{id}' is een {kind}kaart, geen stellingkaart"),
+    ),
+    "rol": _Refusals(
+        N_("onbekende rolkaart '{id}'"),
+        N_("het deck heeft geen rolkaarten"),
+        N_("kaart '{id}' is een {kind}kaart, geen rolkaart"),
+    ),
+    "vorm": _Refusals(
+        N_("onbekende participatievorm '{id}'"),
+        N_("het deck heeft geen participatievormen"),
+        N_("kaart '{id}' is een {kind}kaart, geen participatievorm"),
+    ),
+    "dilemma": _Refusals(
+        N_("onbekende dilemmakaart '{id}'"),
+        N_("het deck heeft geen dilemmakaarten"),
+        N_("kaart '{id}' is een {kind}kaart, geen dilemmakaart"),
+    ),
+    "tip": _Refusals(
+        N_("onbekende tipkaart '{id}'"),
+        N_("het deck heeft geen tipkaarten"),
+        N_("kaart '{id}' is een {kind}kaart, geen tipkaart"),
+    ),
 }
 
 
@@ -230,34 +279,24 @@ def check_against_deck(workshop: Workshop, deck: Deck) -> list[Problem]:
 
     def refs(path: PathKey, ids: Iterable[str], model: type[CardBase], subject: str) -> None:
         kind = next(k for k, m in CARD_MODELS.items() if m is model)
-        label = _CARD_LABELS[kind]
+        said = _REFUSALS[kind]
         fitting = [c.id for c in deck.of_type(model)]
         for number, card_id in enumerate(ids):
-            where = workshop.where(*path, number)
             card = deck.get(card_id)
+            if isinstance(card, model):
+                continue
             if card is None:
-                hint = did_you_mean(card_id, fitting) or (
-                    one_of(fitting) if fitting else f"het deck heeft geen {label}en"
-                )
-                problems.append(Problem(where, f"onbekende {label} '{card_id}'", subject, hint))
-            elif not isinstance(card, model):
-                hint = did_you_mean(card_id, fitting) or (
-                    one_of(fitting) if fitting else f"het deck heeft geen {label}en"
-                )
-                problems.append(
-                    Problem(
-                        where,
-                        f"kaart '{card_id}' is een {card_type(card)}kaart, geen {label}",
-                        subject,
-                        hint,
-                    )
-                )
+                message = _(said.unknown).format(id=card_id)
+            else:
+                message = _(said.other_type).format(id=card_id, kind=card_type(card))
+            hint = did_you_mean(card_id, fitting) or (one_of(fitting) if fitting else _(said.none))
+            problems.append(Problem(workshop.where(*path, number), message, subject, hint))
 
     for number, case in enumerate(workshop.cases):
-        refs(("cases", number, "roles"), case.roles, RoleCard, f"casus '{case.id}'")
+        refs(("cases", number, "roles"), case.roles, RoleCard, _case_subject(case.id))
     for number, round_ in enumerate(workshop.rounds):
         base: PathKey = ("rounds", number)
-        subject = f"ronde '{round_.id}'"
+        subject = _round_subject(round_.id)
         if isinstance(round_, CaseRound):
             refs((*base, "roles"), round_.roles, RoleCard, subject)
         elif isinstance(round_, StatementsRound):
@@ -276,7 +315,7 @@ def _check_dilemmas(
     workshop: Workshop, deck: Deck, number: int, round_: DilemmaRound, problems: list[Problem]
 ) -> None:
     base: PathKey = ("rounds", number)
-    subject = f"ronde '{round_.id}'"
+    subject = _round_subject(round_.id)
     if not round_.cards:
         return  # a round that draws from every dilemma card adapts to the deck (deck_fit)
     pool = [c for c in (deck.get(i) for i in round_.cards) if isinstance(c, DilemmaCard)]
@@ -286,9 +325,11 @@ def _check_dilemmas(
         problems.append(
             Problem(
                 workshop.where(*base, "draw"),
-                f"de ronde trekt {round_.draw} dilemmakaart(en), er zijn er {len(pool)}",
+                _("de ronde trekt {draw} dilemmakaart(en), er zijn er {count}").format(
+                    draw=round_.draw, count=len(pool)
+                ),
                 subject,
-                "verlaag 'draw' of voeg dilemmakaarten toe",
+                _("verlaag 'draw' of voeg dilemmakaarten toe"),
             )
         )
     if round_.vote:
@@ -297,9 +338,11 @@ def _check_dilemmas(
                 problems.append(
                     Problem(
                         workshop.where(*base, "cards", index),
-                        f"dilemmakaart '{card.id}' heeft geen keuzes om over te stemmen",
+                        _("dilemmakaart '{id}' heeft geen keuzes om over te stemmen").format(
+                            id=card.id
+                        ),
                         subject,
-                        "kies een kaart met 'options', of zet 'vote: false'",
+                        _("kies een kaart met 'options', of zet 'vote: false'"),
                     )
                 )
 

@@ -141,10 +141,10 @@ class StatementsRound(RoundBase):
     @model_validator(mode="after")
     def _statements_or_count(self) -> StatementsRound:
         if self.statements and self.count is not None:
-            raise ValueError("geef 'statements' of 'count', niet allebei")
+            raise ValueError(_("geef 'statements' of 'count', niet allebei"))
         if not self.statements and self.count is None:
             raise ValueError(
-                "geef 'statements' (ids van stellingkaarten) of 'count' (aantal stellingen)"
+                _("geef 'statements' (ids van stellingkaarten) of 'count' (aantal stellingen)")
             )
         if self.prefer and self.count is None:
             raise ValueError(_("'prefer' geldt alleen samen met 'count'"))
@@ -235,19 +235,25 @@ class VoteRound(RoundBase):
     @model_validator(mode="after")
     def _settings_fit(self) -> VoteRound:
         if self.over == "options" and len(self.options) < 2:
-            raise ValueError("met 'over: options' zijn minstens twee 'options' nodig")
+            raise ValueError(_("met 'over: options' zijn minstens twee 'options' nodig"))
         if self.over == "approaches" and self.options:
-            raise ValueError("'options' geldt alleen bij 'over: options'")
-        if "dots" in self.model_fields_set and self.method != "dots":
-            raise ValueError(f"'dots' geldt alleen bij 'method: dots', niet bij '{self.method}'")
-        if "max_choices" in self.model_fields_set and self.method != "choice":
-            raise ValueError(
-                f"'max_choices' geldt alleen bij 'method: choice', niet bij '{self.method}'"
-            )
-        if self.axes and self.method != "matrix":
-            raise ValueError(f"'axes' geldt alleen bij 'method: matrix', niet bij '{self.method}'")
+            raise ValueError(_("'options' geldt alleen bij 'over: options'"))
+        given = self.model_fields_set
+        for field, method, used in (
+            ("dots", "dots", "dots" in given),
+            ("max_choices", "choice", "max_choices" in given),
+            ("axes", "matrix", bool(self.axes)),
+        ):
+            if used and self.method != method:
+                raise ValueError(
+                    _("'{field}' geldt alleen bij 'method: {method}', niet bij '{given}'").format(
+                        field=field, method=method, given=self.method
+                    )
+                )
         if self.axes and len(self.axes) != 2:
-            raise ValueError(f"een matrix heeft twee assen, niet {len(self.axes)}")
+            raise ValueError(
+                _("een matrix heeft twee assen, niet {count}").format(count=len(self.axes))
+            )
         return self
 
 
@@ -373,7 +379,7 @@ class Workshop(Strict):
         `FILE:LINE:COL` like the loader does.
         """
         if self._locate is None:
-            return Location(Path(f"werkvorm '{self.id}'"))
+            return Location(Path(_("werkvorm '{id}'").format(id=self.id)))
         return self._locate(*path)
 
     def round_title(self, round_id: str, language: str) -> str | None:

@@ -177,3 +177,55 @@ def test_show_summarises_every_round_kind() -> None:
         "verslag: md, pdf",
     ):
         assert expected in result.stdout, expected
+
+
+def test_check_says_every_problem_of_a_broken_script_in_french(
+    write_workshop: WorkshopWriter, deck_folder: Path
+) -> None:
+    text = (
+        WORKSHOP.replace("kind: casus", "kind: cassus")
+        .replace("    dots: 3", "    dots: 3\n    axes: [a, b]")
+        .replace("- id: actieplan", "- id: casus")
+    )
+    path = write_workshop(text)
+    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"{path}:9:11: tour « casus »: type de tour inconnu « cassus » "
+        "(vouliez-vous dire « casus » ?)",
+        f"{path}:26:5: tour « stemming »: « axes » ne vaut qu'avec « method: matrix », "
+        "pas avec « dots »",
+        "2 problèmes trouvés.",
+    ]
+    duplicate = write_workshop(WORKSHOP.replace("- id: actieplan", "- id: casus"))
+    result = run("workshop", "check", duplicate, "--deck", deck_folder, "--taal", "fr")
+    assert result.stderr.splitlines() == [
+        f"{duplicate}:32:9: tour « casus »: id en double (déjà utilisé à la ligne 8)",
+        "1 problème trouvé.",
+    ]
+
+
+def test_check_says_the_card_references_and_the_minutes_in_french(
+    write_workshop: WorkshopWriter, deck_folder: Path
+) -> None:
+    path = write_workshop(WORKSHOP.replace("minutes: 30", "minutes: 25"))
+    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
+    assert result.code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"{path}:6:10: format d'atelier « proef »: les tours durent ensemble 30 minutes "
+        "(5 + 10 + 5 + 5 + 5), mais « minutes » vaut 25 (mettez « minutes: 30 » ou adaptez la "
+        "durée d'un tour)"
+    )
+    text = WORKSHOP.replace("[stelling-plicht]", "[stelling-plich]").replace(
+        "roles: [burgemeester, bewoner]", "roles: [burgemeester, meedoen]"
+    )
+    path = write_workshop(text)
+    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
+    assert result.code == 2
+    assert result.stderr.splitlines() == [
+        f"{path}:12:27: tour « casus »: la carte « meedoen » est de type « vorm », pas une "
+        "carte rôle (choisissez parmi : bewoner, burgemeester)",
+        f"{path}:18:18: tour « stellingen »: carte affirmation inconnue « stelling-plich » "
+        "(vouliez-vous dire « stelling-plicht » ?)",
+        "2 problèmes trouvés.",
+    ]
