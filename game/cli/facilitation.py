@@ -7,9 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from catalogue import SOURCE_LANGUAGE, _, current_language
-from deck import Deck, InputError
+from catalogue import _
+from deck import Deck
 from game.cli.outcome import guarded, refuse, warn
+from game.cli.recorded_words import reader_deck
 from game.engine import Actor, Ballot, Event, SessionState, find_stakeholder, resolve_choice
 from game.engine.answers import option_labels
 from game.engine.commands import Command
@@ -84,11 +85,9 @@ def _shown_option(ballot: Ballot, word: str, deck: Deck | None) -> str | None:
 
 def ballot_deck(path: Path, state: SessionState, ballot: Ballot) -> Deck | None:
     """The session's deck when a line about `ballot` must quote a card in the process's
-    language (a statement or a dilemma, read in French); None when the words it was
-    opened with will do, or the deck is out of reach (then they are shown as they are)."""
-    if current_language() == SOURCE_LANGUAGE or ballot.source not in ("statement", "dilemma"):
+    language (a statement, a dilemma, the approaches' cards, read in French); None when the
+    words it was opened with will do, or the deck is out of reach (then they are shown as
+    they are)."""
+    if ballot.source not in ("statement", "dilemma", "approaches"):
         return None
-    try:
-        return session_deck(path, state)
-    except InputError:
-        return None
+    return reader_deck(path, state)

@@ -21,12 +21,13 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from catalogue import _, current_language
-from deck import Deck, InputError, Location, Problem, default_deck_path, load_deck
+from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
 from game.cli.facilitation import ballot_deck, facilitate, option_ids_of, stakeholder_id
 from game.cli.options import SessionArg
 from game.cli.outcome import emit_json, guarded, refuse, warn
+from game.cli.recorded_words import recorded_words
 from game.cli.report_command import write_pdf_report
 from game.cli.terminal import out
 from game.engine import SessionState, ballot_view, find_ballot, session_view
@@ -138,16 +139,18 @@ def add_stakeholder(
     as_json: JsonFlag = False,
 ) -> None:
     """Zet een belanghebbende aan tafel: een rolkaart en eventueel een naam."""
-    event, _state = facilitate(
+    event, state = facilitate(
         session, lambda state: c.AddStakeholder(role_id, name), deck=deck, needs_deck=True
     )
     assert isinstance(event, e.StakeholderAdded)
     if as_json:
         emit_json({"stakeholder": event.stakeholder_id, "name": event.name, "role": event.role_id})
         return
+    seat = state.stakeholders[event.stakeholder_id]
+    words = recorded_words(session_path(session), state)
     print(
         _("Belanghebbende {stakeholder_id}: {name} ({role_title})").format(
-            stakeholder_id=event.stakeholder_id, name=event.name, role_title=event.role_title
+            stakeholder_id=event.stakeholder_id, name=words.seat(seat), role_title=words.role(seat)
         )
     )
 
@@ -177,16 +180,18 @@ def record_concern(
     deck: DeckOverride = None,
 ) -> None:
     """Noteer een bezorgdheid van een belanghebbende onder een bezorgdheidskaart."""
-    event, _state = facilitate(
+    event, state = facilitate(
         session,
         lambda state: c.RecordConcern(stakeholder_id(state, stakeholder), concern_id, text),
         deck=deck,
         needs_deck=True,
     )
     assert isinstance(event, e.ConcernRecorded)
+    words = recorded_words(session_path(session), state)
     print(
         _("Bezorgdheid {concern_id}: {concern_title}").format(
-            concern_id=event.concern_id, concern_title=event.concern_title
+            concern_id=event.concern_id,
+            concern_title=words.card(event.concern_card, event.concern_title),
         )
     )
 
@@ -215,10 +220,12 @@ def add_approach(
     if as_json:
         emit_json({"approach": event.approach_id, "card": event.card_id})
         return
-    who = state.stakeholders[event.stakeholder_id].name
+    words = recorded_words(session_path(session), state)
     print(
         _("Aanpak {approach_id}: {card_title} voor {who}").format(
-            approach_id=event.approach_id, card_title=event.card_title, who=who
+            approach_id=event.approach_id,
+            card_title=words.card(event.card_id, event.card_title),
+            who=words.seat(state.stakeholders[event.stakeholder_id]),
         )
     )
 
@@ -637,27 +644,34 @@ def _print_summary(state: SessionState, path: Path) -> None:
             ),
             markup=False,
         )
+    words = recorded_words(path, state)
     people = Table(title=_("Aan tafel"), title_justify="left")
     for column in ("id", _("naam"), _("rol"), _("aanpakken"), _("bezorgdheden")):
         people.add_column(column)
-    for s in view["stakeholders"]:
-        approaches = [a["title"] for a in view["approaches"] if a["stakeholder_id"] == s["id"]]
-        concerns = [x["concern_title"] for x in view["concerns"] if x["stakeholder_id"] == s["id"]]
-        name = s["name"] if s["present"] else _("{name} (weg)").format(name=s["name"])
+    for seat in state.stakeholders.values():
+        approaches = [
+            words.card(a.card_id, a.card_title)
+            for a in state.approaches.values()
+            if a.stakeholder_id == seat.id
+        ]
+        concerns = [
+            words.card(x.concern_id, x.concern_title)
+            for x in state.concerns.values()
+            if x.stakeholder_id == seat.id
+        ]
+        name = words.seat(seat)
+        name = name if seat.present else _("{name} (weg)").format(name=name)
         # Names and titles are typed by people: shown as text, never read as rich markup.
-        cells = (s["id"], name, s["role"], ", ".join(approaches), ", ".join(concerns))
+        cells = (seat.id, name, words.role(seat), ", ".join(approaches), ", ".join(concerns))
         people.add_row(*map(RichText, cells))
     out.print(people)
     out.print(_("Deelnemers: {count}").format(count=len(view["participants"])))
-    deck: Deck | None = None
     for ballot in state.ballots.values():
-        # A card's words in the process's language: the deck is loaded once, when needed.
-        deck = deck or ballot_deck(path, state, ballot)
-        words = _BallotWords(
-            ballot_title(ballot, None, deck),
-            {o.id: o.label for o in option_labels(ballot, None, deck, state)},
+        said = _BallotWords(
+            ballot_title(ballot, None, words.deck),
+            {o.id: o.label for o in option_labels(ballot, None, words.deck, state)},
         )
-        _print_ballot(ballot_view(state, ballot), words)
+        _print_ballot(ballot_view(state, ballot), said)
     if view["actions"]:
         plan = Table(title=_("Actieplan"), title_justify="left")
         for column in ("id", _("actie"), _("trekker"), _("tegen"), _("klaar")):

@@ -17,7 +17,7 @@ from catalogue import current_language, translator
 from deck import Deck
 from deck.model import CardBase, DilemmaCard, RoleCard, StatementCard, WillingnessCard
 from game.engine.ballots import NO_OPINION, NO_OPINION_LABEL, answer_options
-from game.engine.state import Ballot, BallotOption, SessionState
+from game.engine.state import Ballot, BallotOption, SessionState, Stakeholder
 
 
 def option_labels(
@@ -79,19 +79,27 @@ def approach_parts(
     seat = state.stakeholders.get(approach.stakeholder_id) if approach is not None else None
     if approach is None or seat is None:
         return None
-    fallback = deck.manifest.language
-    card = deck.get(approach.card_id)
-    title = (
-        card.title.in_language(language, fallback)
-        if isinstance(card, CardBase)
-        else approach.card_title
+    return (
+        card_title(deck, approach.card_id, approach.card_title, language),
+        seat_name(seat, deck, language),
     )
-    name = seat.name
-    role = deck.get(seat.role_id)
-    if name == seat.role_title and isinstance(role, RoleCard):
-        # Nobody's name was given: the seat is called by its role, in the reader's words.
-        name = role.title.in_language(language, fallback)
-    return title, name
+
+
+def card_title(deck: Deck, card_id: str, recorded: str, language: str) -> str:
+    """The title of card `card_id` in `language` (else in the deck's own); `recorded`, the
+    title the session wrote down, when the deck has no such card."""
+    card = deck.get(card_id)
+    if not isinstance(card, CardBase):
+        return recorded
+    return card.title.in_language(language, deck.manifest.language)
+
+
+def seat_name(seat: Stakeholder, deck: Deck, language: str) -> str:
+    """Who speaks for a role, as the reader says it: their name, or, when nobody's name was
+    given and the seat is called by its role, the role card's title in `language`."""
+    if seat.name != seat.role_title or not isinstance(deck.get(seat.role_id), RoleCard):
+        return seat.name
+    return card_title(deck, seat.role_id, seat.name, language)
 
 
 def statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:

@@ -1,0 +1,91 @@
+"""What a session wrote down in Dutch (a seat's role, a chosen card, a concern) is said in
+the reader's language on the command line: each line under `--taal fr` names the deck's
+French titles, and Dutch stays as it was recorded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.cli_inprocess import invoke
+
+
+def _said(*args: str | Path, env: dict[str, str] | None = None) -> list[str]:
+    outcome = invoke(*args, env=env)
+    assert outcome.code == 0, outcome.stderr
+    return outcome.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        (
+            "fr",
+            [
+                "Partie prenante s1 : Bourgmestre (Bourgmestre)",
+                "Partie prenante s2 : Ann (Habitant)",
+                "Approche a1 : Table de quartier / Agent Bijt Hond pour Bourgmestre",
+                "Préoccupation c1 : Intérêt général",
+                "  2. Buurtvaders (Ann)",
+            ],
+        ),
+        (
+            "nl",
+            [
+                "Belanghebbende s1: Burgemeester (Burgemeester)",
+                "Belanghebbende s2: Ann (Bewoner)",
+                "Aanpak a1: Wijktafel / Agent Bijt Hond voor Burgemeester",
+                "Bezorgdheid c1: Algemeen belang",
+                "  2. Buurtvaders (Ann)",
+            ],
+        ),
+    ],
+)
+def test_each_line_names_the_recorded_cards_in_the_readers_language(
+    language: str, lines: list[str], tmp_path: Path
+) -> None:
+    session = tmp_path / "tafel.nwt"
+    taal = ("--taal", language)
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    said = [
+        *_said("session", "add-stakeholder", session, "burgemeester", *taal),
+        *_said("session", "add-stakeholder", session, "bewoner", "--name", "Ann", *taal),
+        *_said("session", "add-approach", session, "burgemeester", "wijktafel", *taal),
+        *_said("session", "record-concern", session, "burgemeester", "algemeen-belang", *taal),
+    ]
+    _said("session", "add-approach", session, "Ann", "buurtvaders")
+    opened = _said(
+        "session", "open-ballot", session, "--method", "dots", "--over", "approaches", *taal
+    )
+    assert [*said, opened[2]] == lines
+
+
+def test_session_show_names_roles_approaches_and_concerns_in_french(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    _said("session", "add-stakeholder", session, "burgemeester")
+    _said("session", "add-stakeholder", session, "bewoner", "--name", "Ann")
+    _said("session", "add-approach", session, "Ann", "wijktafel")
+    _said("session", "record-concern", session, "burgemeester", "algemeen-belang")
+    _said("session", "remove-stakeholder", session, "burgemeester")
+    shown = "\n".join(_said("session", "show", session, "--taal", "fr"))
+    for french in ("Bourgmestre", "Habitant", "Table de quartier", "Intérêt général"):
+        assert french in shown
+    for dutch in ("Burgemeester", "Bewoner", "Wijktafel", "Algemeen belang"):
+        assert dutch not in shown
+    dutch_shown = "\n".join(_said("session", "show", session))
+    assert "Burgemeester (weg)" in dutch_shown and "Algemeen belang" in dutch_shown
+
+
+def test_a_session_with_its_own_deck_says_its_cards_in_french_after_the_folder_moved(
+    tmp_path: Path,
+) -> None:
+    deck = tmp_path / "deck"
+    assert invoke("deck", "voorbeeld", deck).code == 0
+    session = tmp_path / "school.nwt"
+    _said("session", "new", session, "--deck", deck, "-w", "kort", "--case", "Snelheid")
+    _said("session", "add-stakeholder", session, "schooldirecteur", "--name", "Nadia")
+    deck.rename(tmp_path / "elders")
+    french = "\n".join(_said("session", "show", session, "--taal", "fr", env={"COLUMNS": "200"}))
+    assert "Direction de l'école" in french and "Directeur van de school" not in french
