@@ -12,9 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from catalogue import N_, _
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
-from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
+from game.engine.comparison import (
+    COMPARISON_TITLE,
+    Comparison,
+    StatementComparison,
+    comparison_intro,
+    form_title,
+)
 from game.engine.report import date_text, number_text, percent_text
 from game.export import csv_text, markdown_text, safe_cell
 
@@ -108,16 +115,27 @@ def write_comparison_csv(comparison: Comparison, folder: Path) -> list[Path]:
     return written
 
 
+SESSION_COLUMNS = (
+    N_("Sessie"),
+    N_("Casus"),
+    N_("Datum"),
+    N_("Werkvorm"),
+    N_("Kaartspel"),
+    N_("Belanghebbenden"),
+    N_("Deelnemers"),
+)
+"""The columns of the comparison's table of sessions, in Markdown and on paper."""
+
+
 def comparison_markdown(comparison: Comparison) -> str:
     """The comparison in Markdown: sessions, statements, forms and examples, action plans."""
     labels = comparison.labels
     lines = [
-        "# Vergelijking van netwerktafels",
+        "# " + _(COMPARISON_TITLE),
         "",
-        f"{len(labels)} sessies naast elkaar. Belanghebbenden staan er met hun rol in, "
-        "deelnemers alleen als aantal.",
+        comparison_intro(len(labels)),
         "",
-        "| Sessie | Casus | Datum | Werkvorm | Kaartspel | Belanghebbenden | Deelnemers |",
+        "| " + " | ".join(_(column) for column in SESSION_COLUMNS) + " |",
         "| --- | --- | --- | --- | --- | ---: | ---: |",
     ]
     for s in comparison.sessions:
@@ -127,37 +145,39 @@ def comparison_markdown(comparison: Comparison) -> str:
         )
     lines.append("")
     if comparison.left_out:
-        lines += ["**Niet vergeleken**", ""]
+        lines += ["**" + _("Niet vergeleken") + "**", ""]
         lines += [f"- {markdown_text(line)}" for line in comparison.left_out]
         lines.append("")
-    lines += ["## Stellingen", ""]
+    lines += ["## " + _("Stellingen"), ""]
     if not comparison.statements:
-        lines += ["_Geen stelling met een zichtbare uitslag in elke sessie._", ""]
+        lines += ["_" + _("Geen stelling met een zichtbare uitslag in elke sessie.") + "_", ""]
     for statement in comparison.statements:
         lines += _md_statement(statement, labels)
-    lines += ["## Participatievormen en voorbeelden", ""]
+    lines += ["## " + _("Participatievormen en voorbeelden"), ""]
     header = "| | " + " | ".join(_cell(label) for label in labels) + " |"
     rule = "| --- |" + " ---: |" * len(labels)
-    lines += ["Aanpakken per participatievorm:", "", header, rule]
+    lines += [_("{heading}:").format(heading=_("Aanpakken per participatievorm")), ""]
+    lines += [header, rule]
     for form, counts in comparison.forms:
-        title = FORM_TITLES.get(form, form or "zonder vorm")
+        title = form_title(form)
         lines.append(f"| {_cell(title)} | " + " | ".join(str(n) for n in counts) + " |")
     lines.append("")
     if comparison.cards:
-        lines += ["Gekozen voorbeelden en vormen (aantal keer gekozen):", "", header, rule]
+        heading = _("Gekozen voorbeelden en vormen (aantal keer gekozen)")
+        lines += [_("{heading}:").format(heading=heading), "", header, rule]
         for card in comparison.cards:
-            form = f" ({FORM_TITLES.get(card.form or '', card.form)})" if card.form else ""
+            form = f" ({form_title(card.form)})" if card.form else ""
             chosen = " | ".join(str(n) if n else "·" for n in card.counts)
             lines.append(f"| {_cell(card.title + form)} | {chosen} |")
         lines.append("")
     else:
-        lines += ["_Er werden nergens aanpakken gekozen._", ""]
-    lines += ["## Actieplannen", ""]
+        lines += ["_" + _("Er werden nergens aanpakken gekozen.") + "_", ""]
+    lines += ["## " + _("Actieplannen"), ""]
     for s in comparison.sessions:
         lines += [f"### {_cell(s.label)}: {_cell(s.case)}", ""]
         actions = comparison.actions_of(s.label)
         if not actions:
-            lines += ["_Geen acties._", ""]
+            lines += ["_" + _("Geen acties.") + "_", ""]
             continue
         for action in actions:
             parts = [f"**{_cell(action.title)}**", *map(markdown_text, action.details)]
@@ -168,14 +188,14 @@ def comparison_markdown(comparison: Comparison) -> str:
 
 def _md_statement(statement: StatementComparison, labels: tuple[str, ...]) -> list[str]:
     survey = statement.benchmark is not None
-    lines = [f"### “{markdown_text(statement.text)}”", ""]
+    lines = ["### " + _("“{text}”").format(text=markdown_text(statement.text)), ""]
     if survey:
         lines += [f"_{markdown_text(statement.survey_note)}_", ""]
     columns = [_cell(label) for label in labels]
     if survey:
         columns.append(markdown_text(survey_label(statement.benchmark_n)))
     lines += [
-        "| Antwoord | " + " | ".join(columns) + " |",
+        f"| {_('Antwoord')} | " + " | ".join(columns) + " |",
         "| --- |" + " ---: |" * len(columns),
     ]
     for index, answer in enumerate(statement.labels):

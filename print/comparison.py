@@ -23,9 +23,16 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from catalogue import N_, _
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
-from game.engine.comparison import FORM_TITLES, Comparison, StatementComparison
+from game.engine.comparison import (
+    COMPARISON_TITLE,
+    Comparison,
+    StatementComparison,
+    comparison_intro,
+    form_title,
+)
 from game.engine.report import date_text, number_text
 from print.a4_document import a4_document, build
 from print.colours import MUTED
@@ -48,37 +55,32 @@ from print.report_style import (
 STATEMENT_COLOUR = "#5e35b1"
 """The statement colour of the default deck: the comparison has the states, not the decks."""
 LABEL_WIDTH = 40 * mm
-TITLE = "Vergelijking van netwerktafels"
 
 
 def comparison_flowables(comparison: Comparison) -> list[Flowable]:
     """Every flowable of the comparison, in order."""
     flowables: list[Flowable] = [
-        Paragraph(TITLE, text_style("title", 18)),
+        Paragraph(safe(_(COMPARISON_TITLE)), text_style("title", 18)),
         Spacer(0, 4),
-        Paragraph(
-            f"{len(comparison.sessions)} sessies naast elkaar. Belanghebbenden staan er met hun "
-            "rol in, deelnemers alleen als aantal.",
-            muted(9),
-        ),
+        Paragraph(safe(comparison_intro(len(comparison.sessions))), muted(9)),
         Spacer(0, 6),
         _sessions_table(comparison),
     ]
     if comparison.left_out:
-        flowables += [Spacer(0, 6), Paragraph("Niet vergeleken", text_style("bold", 9))]
+        flowables += [Spacer(0, 6), Paragraph(_("Niet vergeleken"), text_style("bold", 9))]
         flowables += [
             Paragraph(safe(line), bulleted(8), bulletText="•") for line in comparison.left_out
         ]
-    flowables += [Spacer(0, 10), _heading("Stellingen")]
+    flowables += [Spacer(0, 10), _heading(_("Stellingen"))]
     if not comparison.statements:
         flowables.append(
-            Paragraph("Geen stelling met een zichtbare uitslag in elke sessie.", muted(9))
+            Paragraph(_("Geen stelling met een zichtbare uitslag in elke sessie."), muted(9))
         )
     for statement in comparison.statements:
         flowables += [KeepTogether(_statement(statement)), Spacer(0, 8)]
-    flowables += [Spacer(0, 4), _heading("Participatievormen en voorbeelden")]
+    flowables += [Spacer(0, 4), _heading(_("Participatievormen en voorbeelden"))]
     flowables += _choices(comparison)
-    flowables += [Spacer(0, 10), _heading("Actieplannen")]
+    flowables += [Spacer(0, 10), _heading(_("Actieplannen"))]
     flowables += _actions(comparison)
     return flowables
 
@@ -105,15 +107,15 @@ def _sessions_table(comparison: Comparison) -> Table:
     cell, head = text_style("cell", 7.5), text_style("cellbold", 7.5)
     rows: list[list[object]] = [
         [
-            Paragraph(text, head)
+            Paragraph(_(text), head)
             for text in (
-                "Sessie",
-                "Casus",
-                "Datum",
-                "Werkvorm",
-                "Kaartspel",
-                "Rollen",
-                "Deelnemers",
+                N_("Sessie"),
+                N_("Casus"),
+                N_("Datum"),
+                N_("Werkvorm"),
+                N_("Kaartspel"),
+                N_("Rollen"),
+                N_("Deelnemers"),
             )
         ]
     ]
@@ -152,7 +154,7 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
                     distribution.percents,
                     STATEMENT_COLOUR,
                     bar_width,
-                    empty_text="nog geen stemmen",
+                    empty_text=_("nog geen stemmen"),
                 ),
             ]
         )
@@ -188,7 +190,7 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ]
     )
-    keys: list[object] = [Paragraph("Antwoord", small(7))]
+    keys: list[object] = [Paragraph(_("Antwoord"), small(7))]
     for index, text in enumerate(statement.labels):
         key = Table(
             [[swatch(index, STATEMENT_COLOUR, 7), Paragraph(safe(text), small(7))]],
@@ -199,7 +201,7 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
     legend = Table([keys], colWidths=[LABEL_WIDTH] + [column] * len(statement.labels))
     legend.setStyle(tight)
     parts: list[Flowable] = [
-        Paragraph(f"“{safe(statement.text)}”", text_style("statement", 10)),
+        Paragraph(_("“{text}”").format(text=safe(statement.text)), text_style("statement", 10)),
         Spacer(0, 3),
         chart,
         Spacer(0, 2),
@@ -231,28 +233,26 @@ def _count_table(header: list[str], body: list[tuple[str, tuple[int, ...]]]) -> 
 
 def _choices(comparison: Comparison) -> list[Flowable]:
     header = ["", *comparison.labels]
-    forms = [
-        (FORM_TITLES.get(form, form or "zonder vorm"), counts) for form, counts in comparison.forms
-    ]
+    forms = [(form_title(form), counts) for form, counts in comparison.forms]
     flowables: list[Flowable] = [
-        Paragraph("Aanpakken per participatievorm", text_style("bold", 9)),
+        Paragraph(_("Aanpakken per participatievorm"), text_style("bold", 9)),
         Spacer(0, 3),
-        _count_table(["Vorm", *comparison.labels], forms),
+        _count_table([_("Vorm"), *comparison.labels], forms),
         Spacer(0, 8),
     ]
     if not comparison.cards:
-        return [*flowables, Paragraph("Er werden nergens aanpakken gekozen.", muted(9))]
+        return [*flowables, Paragraph(_("Er werden nergens aanpakken gekozen."), muted(9))]
     cards = [
         (
-            card.title + (f" ({FORM_TITLES.get(card.form, card.form)})" if card.form else ""),
+            card.title + (f" ({form_title(card.form)})" if card.form else ""),
             card.counts,
         )
         for card in comparison.cards
     ]
-    header[0] = "Voorbeeld of vorm"
+    header[0] = _("Voorbeeld of vorm")
     return [
         *flowables,
-        Paragraph("Gekozen voorbeelden en vormen (aantal keer gekozen)", text_style("bold", 9)),
+        Paragraph(_("Gekozen voorbeelden en vormen (aantal keer gekozen)"), text_style("bold", 9)),
         Spacer(0, 3),
         _count_table(header, cards),
     ]
@@ -267,7 +267,7 @@ def _actions(comparison: Comparison) -> list[Flowable]:
         ]
         actions = comparison.actions_of(s.label)
         if not actions:
-            block.append(Paragraph("Geen acties.", muted(8.5)))
+            block.append(Paragraph(_("Geen acties."), muted(8.5)))
         for action in actions:
             parts = [f"<b>{safe(action.title)}</b>", *map(safe, action.details)]
             block.append(Paragraph(" · ".join(parts), bulleted(8.5), bulletText="•"))
@@ -280,8 +280,10 @@ def _foot(canvas: Canvas, document: Any) -> None:
     canvas.setFont(REGULAR, 7.5)
     canvas.setFillColor(MUTED)
     y = MARGIN_BOTTOM - 9
-    canvas.drawString(MARGIN_X, y, TITLE)
-    canvas.drawRightString(PAGE[0] - MARGIN_X, y, f"pagina {canvas.getPageNumber()}")
+    canvas.drawString(MARGIN_X, y, _(COMPARISON_TITLE))
+    canvas.drawRightString(
+        PAGE[0] - MARGIN_X, y, _("pagina {number}").format(number=canvas.getPageNumber())
+    )
     canvas.restoreState()
 
 
@@ -289,7 +291,11 @@ def render_comparison(comparison: Comparison) -> bytes:
     """The comparison as PDF bytes."""
     buffer = io.BytesIO()
     document = a4_document(
-        buffer, on_page=_foot, title=TITLE, author="netwerktafel", creator="netwerktafel aggregate"
+        buffer,
+        on_page=_foot,
+        title=_(COMPARISON_TITLE),
+        author="netwerktafel",
+        creator="netwerktafel aggregate",
     )
     build(document, comparison_flowables(comparison))
     return buffer.getvalue()

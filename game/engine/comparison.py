@@ -24,15 +24,41 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from catalogue import N_, _, current_language, ngettext, translation
+from deck import Deck
+from deck.model import StatementCard, WillingnessCard
 from deck.survey import survey_note
+from game.engine.answers import card_title
 from game.engine.report import date_text
 from game.engine.state import SessionState
 from game.engine.views import session_view
 
 FORMS = ("transparantie", "meepraten", "meedoen")
 """The three participation forms of the default deck, in their order on the wheel."""
-FORM_TITLES = {"transparantie": "Transparantie", "meepraten": "Meepraten", "meedoen": "Meedoen"}
-"""How the comparison names the forms (the states hold the form ids, not the deck)."""
+COMPARISON_TITLE = N_("Vergelijking van netwerktafels")
+"""The title of the comparison, in Markdown and on paper."""
+
+
+def comparison_intro(sessions: int) -> str:
+    """The line under the comparison's title."""
+    return ngettext(
+        "{count} sessie. Belanghebbenden staan er met hun rol in, deelnemers alleen als aantal.",
+        "{count} sessies naast elkaar. Belanghebbenden staan er met hun rol in, deelnemers "
+        "alleen als aantal.",
+        sessions,
+    ).format(count=sessions)
+
+
+def form_title(form: str | None) -> str:
+    """How the comparison names a participation form in the run's language (the states hold
+    the form ids, not the deck): the three forms of the wheel, else the id as it is."""
+    words = translation(current_language())
+    titles = {
+        "transparantie": words.pgettext("participatievorm", "Transparantie"),
+        "meepraten": words.pgettext("participatievorm", "Meepraten"),
+        "meedoen": words.pgettext("participatievorm", "Meedoen"),
+    }
+    return titles.get(form or "", form or words.gettext("zonder vorm"))
 
 
 @dataclass(frozen=True)
@@ -41,6 +67,8 @@ class ComparedSession:
 
     label: str
     state: SessionState
+    deck: Deck | None = None
+    """The session's deck, to name its cards in the run's language; None: as recorded."""
 
 
 @dataclass(frozen=True)
@@ -108,18 +136,19 @@ class ActionRow:
 
     @property
     def details(self) -> tuple[str, ...]:
-        """What follows the title, as plain Dutch phrases: owner, date, approach, first step."""
+        """What follows the title, as plain phrases in the run's language: owner, date,
+        approach, first step."""
         parts = []
         if self.owner_role:
-            parts.append(f"trekker: {self.owner_role}")
+            parts.append(_("trekker: {owner}").format(owner=self.owner_role))
         if self.due:
-            parts.append(f"tegen {date_text(self.due)}")
+            parts.append(_("tegen {date}").format(date=date_text(self.due)))
         if self.approach:
-            parts.append(f"aanpak: {self.approach}")
+            parts.append(_("aanpak: {approach}").format(approach=self.approach))
         if self.note:
-            parts.append(f"eerste stap: {self.note}")
+            parts.append(_("eerste stap: {note}").format(note=self.note))
         if self.done:
-            parts.append("klaar")
+            parts.append(_("klaar"))
         return tuple(parts)
 
 
@@ -174,7 +203,7 @@ class Comparison:
     approaches: tuple[ApproachRow, ...]
     actions: tuple[ActionRow, ...]
     left_out: tuple[str, ...]
-    """One Dutch line per thing that could not be compared across every session."""
+    """One line per thing that could not be compared across every session."""
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -191,7 +220,7 @@ def compare(sessions: Sequence[ComparedSession]) -> Comparison:
     labels = [s.label for s in sessions]
     if len(set(labels)) != len(labels):
         raise ValueError("elke sessie heeft een eigen label nodig")
-    views = [(s.label, session_view(s.state)) for s in sessions]
+    views = [(s.label, _in_language(session_view(s.state), s.deck)) for s in sessions]
     answers = tuple(row for label, view in views for row in _answers(label, view))
     approaches = tuple(row for label, view in views for row in _approaches(label, view))
     actions = tuple(row for label, view in views for row in _actions(label, view))
@@ -206,6 +235,48 @@ def compare(sessions: Sequence[ComparedSession]) -> Comparison:
         actions=actions,
         left_out=(*_differences(views), *left_out),
     )
+
+
+def _in_language(view: dict[str, Any], deck: Deck | None) -> dict[str, Any]:
+    """The session's view with the titles it recorded (roles, approaches' cards, statements)
+    said in the run's language, where the deck has them."""
+    if deck is None:
+        return view
+    language = current_language()
+    stakeholders = [
+        {**s, "role": card_title(deck, s["role_id"], s["role"], language)}
+        for s in view["stakeholders"]
+    ]
+    approaches = [
+        {**a, "title": card_title(deck, a["card_id"], a["title"], language)}
+        for a in view["approaches"]
+    ]
+    ballots = []
+    for ballot in view["ballots"]:
+        statement = ballot["statement"]
+        card = deck.get(statement["card_id"] or "") if statement is not None else None
+        if isinstance(card, StatementCard | WillingnessCard):
+            ballot = _statement_in_language(ballot, card, language, deck.manifest.language)
+        ballots.append(ballot)
+    return {**view, "stakeholders": stakeholders, "approaches": approaches, "ballots": ballots}
+
+
+def _statement_in_language(
+    ballot: dict[str, Any], card: StatementCard | WillingnessCard, language: str, fallback: str
+) -> dict[str, Any]:
+    """A statement ballot's text and its scale's answers as the deck says them in `language`."""
+    said = {
+        **ballot,
+        "statement": {**ballot["statement"], "text": card.text.in_language(language, fallback)},
+    }
+    tally = ballot["tally"]
+    if tally is not None and len(tally["rows"]) == len(card.scale):
+        rows = [
+            {**row, "label": label.in_language(language, fallback)}
+            for row, label in zip(tally["rows"], card.scale, strict=True)
+        ]
+        said["tally"] = {**tally, "rows": rows}
+    return said
 
 
 # --- the tidy rows ---------------------------------------------------------------------------
@@ -323,8 +394,10 @@ def _statements(
         first = rows_of[present[0]][0]
         if len(present) < len(labels):
             left_out.append(
-                f"Stelling '{first.statement}' niet vergeleken: alleen met zichtbare uitslag "
-                f"in {', '.join(present)}."
+                _(
+                    "Stelling '{statement}' niet vergeleken: alleen met zichtbare uitslag in "
+                    "{sessions}."
+                ).format(statement=first.statement, sessions=", ".join(present))
             )
             continue
         tables = tuple(
@@ -387,7 +460,22 @@ def _forms(
 
 def _differences(views: list[tuple[str, dict[str, Any]]]) -> list[str]:
     lines: list[str] = []
-    for key, what in (("deck", "kaartspellen"), ("workshop", "werkvormen")):
+    for key, sentence in (
+        (
+            "deck",
+            N_(
+                "De sessies gebruiken verschillende kaartspellen ({parts}); ze worden vergeleken "
+                "op wat ze delen."
+            ),
+        ),
+        (
+            "workshop",
+            N_(
+                "De sessies gebruiken verschillende werkvormen ({parts}); ze worden vergeleken "
+                "op wat ze delen."
+            ),
+        ),
+    ):
         used: dict[str, list[str]] = {}
         for label, view in views:
             info = view["session"] or {}
@@ -396,8 +484,5 @@ def _differences(views: list[tuple[str, dict[str, Any]]]) -> list[str]:
             used.setdefault(name, []).append(label)
         if len(used) > 1:
             parts = "; ".join(f"{name or '?'}: {', '.join(who)}" for name, who in used.items())
-            lines.append(
-                f"De sessies gebruiken verschillende {what} ({parts}); ze worden vergeleken "
-                "op wat ze delen."
-            )
+            lines.append(_(sentence).format(parts=parts))
     return lines

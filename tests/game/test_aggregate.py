@@ -339,3 +339,45 @@ def test_a_tampered_session_is_compared_up_to_its_break_and_said_so(
     result = run("aggregate", tampered, files[1], "-o", tmp_path / "x.md")
     assert "Let op:" in result.stderr and "gebeurtenis 3" in result.stderr
     assert (tmp_path / "x.md").exists()
+
+
+def test_the_comparison_speaks_french_with_the_decks_french_titles(
+    files: list[Path], tmp_path: Path
+) -> None:
+    markdown, pdf = tmp_path / "comparaison.md", tmp_path / "comparaison.pdf"
+    said = run("aggregate", *files[:3], "-o", markdown, "--taal", "fr")
+    assert said.stdout.startswith(f"{markdown} écrit : 3 sessions comparées")
+    run("aggregate", *files[:3], "--format", "pdf", "-o", pdf, "--taal", "fr")
+    text = " ".join(markdown.read_text(encoding="utf-8").split())
+    with pdfplumber.open(pdf) as document:
+        paper = " ".join(" ".join(p.extract_text() or "" for p in document.pages).split())
+    for wanted in (
+        "Comparaison de tables de concertation",
+        "3 sessions côte à côte",
+        "Les sessions utilisent des formats d'atelier différents (netwerktafel: gent, kortrijk; "
+        "kort: brugge)",
+        "Affirmation « Je dois contribuer moi-même à la sécurité de mon quartier » non comparée",
+        "« L'aide des citoyens pour réduire la criminalité a du sens »",
+        "Pas du tout d'accord",
+        "Plans d'action",
+        "pilote : Bourgmestre",
+        "première étape : eerste stap",
+    ):
+        assert wanted in text, wanted
+    for wanted in (
+        "Comparaison de tables de concertation",
+        "Plans d'action",
+        "pilote : Bourgmestre",
+    ):
+        assert wanted in paper, wanted
+    for dutch in (
+        "Vergelijking",
+        "naast elkaar",
+        "Stellingen",
+        "Actieplannen",
+        "trekker",
+        "Helemaal oneens",
+        "Burgemeester",
+        "niet vergeleken",
+    ):
+        assert dutch not in text and dutch not in paper, dutch
