@@ -20,7 +20,7 @@ import typer
 from rich.table import Table
 from rich.text import Text as RichText
 
-from catalogue import _, current_language
+from catalogue import _, current_language, ngettext
 from deck import InputError, Location, Problem, default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
@@ -697,7 +697,11 @@ def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
     heading = RichText.assemble(
         "\n",
         (ballot["id"], "bold"),
-        _(" {title} — {value}, {status}{anonymous}, {voters} gestemd").format(
+        ngettext(
+            " {title} — {value}, {status}{anonymous}, {voters} gestemd",
+            " {title} — {value}, {status}{anonymous}, {voters} gestemd",
+            ballot["voters"],
+        ).format(
             title=words.title,
             value=method_label(ballot["method"]),
             status=status,

@@ -89,3 +89,26 @@ def test_a_session_with_its_own_deck_says_its_cards_in_french_after_the_folder_m
     deck.rename(tmp_path / "elders")
     french = "\n".join(_said("session", "show", session, "--taal", "fr", env={"COLUMNS": "200"}))
     assert "Direction de l'école" in french and "Directeur van de school" not in french
+
+
+def test_vote_counts_and_the_matrix_scales_in_the_readers_language(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    _said("session", "add-stakeholder", session, "burgemeester")
+    _said("session", "add-stakeholder", session, "bewoner", "--name", "Ann")
+    _said("session", "add-approach", session, "Ann", "wijktafel")
+    _said("session", "add-approach", session, "burgemeester", "buurtvaders")
+    opened = _said("session", "open-ballot", session, "--method", "matrix", "--taal", "fr")
+    assert opened[-1].startswith("Votez par option OPTION=IMPACT/FAISABILITÉ, chacun de 1 à 5")
+    _said(
+        "vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "1=4/2", "--choice", "2=3/3"
+    )
+    french = _said("session", "show", session, "--taal", "fr")
+    assert any(
+        line.startswith("b1 Vote sur les approches — matrice, ouvert, 1 a voté") for line in french
+    )
+    assert any("→ faisabilité" in line for line in french)
+    assert not any("haalbaarheid" in line for line in french)
+    dutch = _said("session", "show", session)
+    assert any(", open, 1 gestemd" in line for line in dutch)
+    assert any("→ haalbaarheid" in line for line in dutch)
