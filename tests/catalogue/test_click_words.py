@@ -216,3 +216,19 @@ def _usage(help_text: str) -> str:
     """The usage line of a command's help, whole when Click wrapped it."""
     lines = help_text.strip().split("\n\n")[0]
     return " ".join(lines.split())
+
+
+@pytest.mark.parametrize(
+    ("args", "summary"),
+    [
+        (["session"], "één per soort) of de hele sessie (json)."),
+        ([], "per stelling elke tafel naast de bevraging, de gekozen vormen en voorbeelden"),
+        (["--taal", "fr", "session"], "un par sorte) ou toute la session (json)."),
+    ],
+)
+def test_a_groups_list_shows_each_commands_summary_as_one_sentence(
+    args: list[str], summary: str
+) -> None:
+    # A docstring's line break inside its first sentence used to break the row there.
+    shown = invoke(*args, "--help", env={"COLUMNS": "200"}).stdout
+    assert any(summary in line for line in shown.splitlines()), shown

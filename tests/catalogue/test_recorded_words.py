@@ -112,3 +112,15 @@ def test_vote_counts_and_the_matrix_scales_in_the_readers_language(tmp_path: Pat
     dutch = _said("session", "show", session)
     assert any(", open, 1 gestemd" in line for line in dutch)
     assert any("→ haalbaarheid" in line for line in dutch)
+
+
+def test_session_show_writes_its_figures_the_readers_way(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    _said("session", "open-ballot", session, "--method", "choice", "--option", "A", "--option", "B")
+    for name, choice in (("Jo", "1"), ("An", "1"), ("Bo", "2")):
+        _said("vote", session, "--name", name, "--ballot", "b1", "--choice", choice)
+    _said("session", "close-ballot", session, "b1")
+    dutch = "\n".join(_said("session", "show", session))
+    assert "2 (66,7 %)" in dutch and "1 (33,3 %)" in dutch
+    assert "2 (66,7\u00a0%)" in "\n".join(_said("session", "show", session, "--taal", "fr"))
