@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from catalogue import _, current_language
+from catalogue import _, current_language, ngettext
 from deck.model import (
     CardBase,
     ConcernCard,
@@ -145,9 +145,12 @@ def _fit_round(round_: RoundBase, deck: Deck) -> tuple[RoundBase | None, str]:
         if available == 0:
             return None, _("{round} valt weg: het deck heeft geen dilemmakaarten.")
         if available < round_.draw:
-            note = _(
-                "{{round}} trekt {available} dilemmakaart(en) in plaats van {draw}: meer heeft "
-                "het deck niet."
+            note = ngettext(
+                "{{round}} trekt {available} dilemmakaart in plaats van {draw}: meer heeft het "
+                "deck niet.",
+                "{{round}} trekt {available} dilemmakaarten in plaats van {draw}: meer heeft "
+                "het deck niet.",
+                available,
             ).format(available=available, draw=round_.draw)
             return round_.model_copy(update={"draw": available}), note
     return round_, ""
@@ -177,9 +180,12 @@ def _fit_statements(
     chosen = tuple(pool[:count])
     note = ""
     if len(chosen) < count:
-        note = _(
-            "{{round}} legt {chosen} stelling(en) voor in plaats van {count}: meer heeft het "
-            "deck niet."
+        note = ngettext(
+            "{{round}} legt {chosen} stelling voor in plaats van {count}: meer heeft het deck "
+            "niet.",
+            "{{round}} legt {chosen} stellingen voor in plaats van {count}: meer heeft het "
+            "deck niet.",
+            len(chosen),
         ).format(chosen=len(chosen), count=count)
     if round_.prefer:
         # Preferences resolve to fixed statements, so every view shows the same ones.

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from pydantic import ValidationError
 
-from catalogue import N_, _
+from catalogue import N_, _, ngettext
 from deck.field_errors import field_name, field_problems
 from deck.model import (
     CARD_MODELS,
@@ -325,9 +325,11 @@ def _check_dilemmas(
         problems.append(
             Problem(
                 workshop.where(*base, "draw"),
-                _("de ronde trekt {draw} dilemmakaart(en), er zijn er {count}").format(
-                    draw=round_.draw, count=len(pool)
-                ),
+                ngettext(
+                    "de ronde trekt {draw} dilemmakaarten, er is er {count}",
+                    "de ronde trekt {draw} dilemmakaarten, er zijn er {count}",
+                    len(pool),
+                ).format(draw=round_.draw, count=len(pool)),
                 subject,
                 _("verlaag 'draw' of voeg dilemmakaarten toe"),
             )

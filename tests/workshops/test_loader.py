@@ -302,7 +302,7 @@ def test_asking_more_statements_than_the_deck_has(
     round_ = fitted.workshop.round("stellingen")
     assert isinstance(round_, StatementsRound) and round_.count == 2
     assert fitted.notes == (
-        "Ronde 'stellingen' (Stellingen) legt 2 stelling(en) voor in plaats van 3: meer heeft "
+        "Ronde 'stellingen' (Stellingen) legt 2 stellingen voor in plaats van 3: meer heeft "
         "het deck niet.",
     )
 
@@ -328,7 +328,7 @@ def test_drawing_more_dilemmas_than_there_are(write_workshop: WorkshopWriter, de
     round_ = fitted.workshop.round("dilemma")
     assert isinstance(round_, DilemmaRound) and round_.draw == 2
     assert fitted.notes == (
-        "Ronde 'dilemma' (Dilemma) trekt 2 dilemmakaart(en) in plaats van 3: meer heeft het "
+        "Ronde 'dilemma' (Dilemma) trekt 2 dilemmakaarten in plaats van 3: meer heeft het "
         "deck niet.",
     )
     named = write_workshop(
@@ -339,7 +339,7 @@ def test_drawing_more_dilemmas_than_there_are(write_workshop: WorkshopWriter, de
         name="genoemd.yaml",
     )
     assert deck_problems(named, deck) == [
-        f"{named}:25:11: ronde 'dilemma': de ronde trekt 2 dilemmakaart(en), er zijn er 1 "
+        f"{named}:25:11: ronde 'dilemma': de ronde trekt 2 dilemmakaarten, er is er 1 "
         "(verlaag 'draw' of voeg dilemmakaarten toe)"
     ]
 
