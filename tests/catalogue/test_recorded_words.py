@@ -124,3 +124,24 @@ def test_session_show_writes_its_figures_the_readers_way(tmp_path: Path) -> None
     dutch = "\n".join(_said("session", "show", session))
     assert "2 (66,7 %)" in dutch and "1 (33,3 %)" in dutch
     assert "2 (66,7\u00a0%)" in "\n".join(_said("session", "show", session, "--taal", "fr"))
+
+
+def test_a_french_voter_names_an_answer_as_it_is_shown_to_them(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    likert = ("--method", "likert", "--statement", "stelling-anderen-helpen", "--geen-mening")
+    _said("session", "open-ballot", session, *likert)
+    _said("session", "open-ballot", session, "--method", "consent", "--proposal", "Wijktafel")
+    fr = ("--taal", "fr")
+    for name, ballot, choice, said in (
+        ("Luc", "b1", "sans avis", "Sans avis"),
+        ("Léa", "b1", "d'accord", "D'accord"),
+        ("Luc", "b2", "objection", "objection"),
+    ):
+        reason = ("--reason", "trop souvent") if choice == "objection" else ()
+        line = _said(
+            "vote", session, "--name", name, "--ballot", ballot, "--choice", choice, *reason, *fr
+        )
+        assert line == [f"Vote compté pour {name} dans le vote {ballot} : {said}"]
+    # The recorded words still count, in either language.
+    assert _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "geen mening", *fr)
