@@ -20,7 +20,6 @@ from game.engine.comparison import (
     Comparison,
     StatementComparison,
     comparison_intro,
-    form_title,
 )
 from game.engine.report import date_text, number_text, percent_text
 from game.export import csv_text, markdown_text, safe_cell
@@ -159,14 +158,14 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines += [_("{heading}:").format(heading=_("Aanpakken per participatievorm")), ""]
     lines += [header, rule]
     for form, counts in comparison.forms:
-        title = form_title(form)
+        title = comparison.form_title(form)
         lines.append(f"| {_cell(title)} | " + " | ".join(str(n) for n in counts) + " |")
     lines.append("")
     if comparison.cards:
         heading = _("Gekozen voorbeelden en vormen (aantal keer gekozen)")
         lines += [_("{heading}:").format(heading=heading), "", header, rule]
         for card in comparison.cards:
-            form = f" ({form_title(card.form)})" if card.form else ""
+            form = f" ({comparison.form_title(card.form)})" if card.form else ""
             chosen = " | ".join(str(n) if n else "·" for n in card.counts)
             lines.append(f"| {_cell(card.title + form)} | {chosen} |")
         lines.append("")

@@ -31,7 +31,6 @@ from game.engine.comparison import (
     Comparison,
     StatementComparison,
     comparison_intro,
-    form_title,
 )
 from game.engine.report import date_text, number_text
 from print.a4_document import a4_document, build
@@ -233,7 +232,7 @@ def _count_table(header: list[str], body: list[tuple[str, tuple[int, ...]]]) -> 
 
 def _choices(comparison: Comparison) -> list[Flowable]:
     header = ["", *comparison.labels]
-    forms = [(form_title(form), counts) for form, counts in comparison.forms]
+    forms = [(comparison.form_title(form), counts) for form, counts in comparison.forms]
     flowables: list[Flowable] = [
         Paragraph(_("Aanpakken per participatievorm"), text_style("bold", 9)),
         Spacer(0, 3),
@@ -244,7 +243,7 @@ def _choices(comparison: Comparison) -> list[Flowable]:
         return [*flowables, Paragraph(_("Er werden nergens aanpakken gekozen."), muted(9))]
     cards = [
         (
-            card.title + (f" ({form_title(card.form)})" if card.form else ""),
+            card.title + (f" ({comparison.form_title(card.form)})" if card.form else ""),
             card.counts,
         )
         for card in comparison.cards

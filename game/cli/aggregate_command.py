@@ -17,7 +17,7 @@ import typer
 from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.outcome import warn
-from game.cli.recorded_words import reader_deck
+from game.cli.recorded_words import played_deck
 from game.comparison_export import write_comparison_csv, write_comparison_markdown
 from game.engine import SessionState
 from game.engine.comparison import ComparedSession, Comparison, compare
@@ -79,7 +79,7 @@ def aggregate(
     labels = session_labels([path for path, _ in read])
     comparison = compare(
         [
-            ComparedSession(label, state, reader_deck(path, state))
+            ComparedSession(label, state, played_deck(path, state))
             for label, (path, state) in zip(labels, read, strict=True)
         ]
     )

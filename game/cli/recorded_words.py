@@ -22,8 +22,11 @@ from game.session_deck import session_deck
 def reader_deck(path: Path, state: SessionState) -> Deck | None:
     """The session's deck when its cards must be named in a language other than the one
     they were recorded in; None when the recorded words will do or the deck is out of reach."""
-    if current_language() == SOURCE_LANGUAGE:
-        return None
+    return None if current_language() == SOURCE_LANGUAGE else played_deck(path, state)
+
+
+def played_deck(path: Path, state: SessionState) -> Deck | None:
+    """The deck the session at `path` plays with; None when it is out of reach."""
     try:
         return session_deck(path, state)
     except InputError:

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from catalogue import N_, _, current_language, ngettext, translation
 from deck import Deck
-from deck.model import StatementCard, WillingnessCard
+from deck.model import FormCard, StatementCard, WillingnessCard
 from deck.survey import survey_note
 from game.engine.answers import card_title
 from game.engine.report import date_text
@@ -198,12 +198,19 @@ class Comparison:
     statements: tuple[StatementComparison, ...]
     cards: tuple[ChosenCard, ...]
     forms: tuple[tuple[str, tuple[int, ...]], ...]
-    """(form, approaches of that form per session), the three forms first."""
+    """(form, approaches of that form per session): the decks' forms first, in their order."""
     answers: tuple[AnswerRow, ...]
     approaches: tuple[ApproachRow, ...]
     actions: tuple[ActionRow, ...]
     left_out: tuple[str, ...]
     """One line per thing that could not be compared across every session."""
+    form_names: dict[str, str] = field(default_factory=dict)
+    """The title of each form card of the sessions' decks, in the run's language."""
+
+    def form_title(self, form: str | None) -> str:
+        """A participation form as the reader names it: its card's title in a session's
+        deck, else the wheel's own words (`form_title`)."""
+        return self.form_names.get(form or "") or form_title(form)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -229,12 +236,35 @@ def compare(sessions: Sequence[ComparedSession]) -> Comparison:
         sessions=tuple(_facts(label, view) for label, view in views),
         statements=statements,
         cards=_cards(labels, approaches),
-        forms=_forms(labels, approaches),
+        forms=_forms(labels, approaches, _deck_forms(sessions)),
         answers=answers,
         approaches=approaches,
         actions=actions,
         left_out=(*_differences(views), *left_out),
+        form_names=_form_names(sessions),
     )
+
+
+def _form_names(sessions: Sequence[ComparedSession]) -> dict[str, str]:
+    """Each form id's title in the run's language, as the first session's deck that has it
+    says it."""
+    names: dict[str, str] = {}
+    for deck in (s.deck for s in sessions if s.deck is not None):
+        for card in deck.of_type(FormCard):
+            names.setdefault(
+                card.id, card.title.in_language(current_language(), deck.manifest.language)
+            )
+    return names
+
+
+def _deck_forms(sessions: Sequence[ComparedSession]) -> list[str]:
+    """The form ids the sessions play with, in their decks' order; the wheel's three for a
+    session whose deck is out of reach."""
+    forms: dict[str, None] = {}
+    for session in sessions:
+        ids = FORMS if session.deck is None else [c.id for c in session.deck.of_type(FormCard)]
+        forms.update(dict.fromkeys(ids))
+    return list(forms)
 
 
 def _in_language(view: dict[str, Any], deck: Deck | None) -> dict[str, Any]:
@@ -451,10 +481,10 @@ def _form_rank(form: str | None) -> int:
 
 
 def _forms(
-    labels: list[str], approaches: tuple[ApproachRow, ...]
+    labels: list[str], approaches: tuple[ApproachRow, ...], known: list[str]
 ) -> tuple[tuple[str, tuple[int, ...]], ...]:
     counts: Counter[tuple[str, str]] = Counter((a.form or "", a.session) for a in approaches)
-    forms = list(FORMS) + sorted({a.form or "" for a in approaches} - set(FORMS))
+    forms = known + sorted({a.form or "" for a in approaches} - set(known))
     return tuple((form, tuple(counts[(form, label)] for label in labels)) for form in forms)
 
 

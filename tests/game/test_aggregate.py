@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import random
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -23,7 +24,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from deck import Deck, default_deck_path, load_deck
+from deck import Deck, default_deck_path, example_deck_path, load_deck
 from game.cli.aggregate_command import session_labels
 from game.engine import Actor, RoundPlan
 from game.engine import commands as c
@@ -381,3 +382,20 @@ def test_the_comparison_speaks_french_with_the_decks_french_titles(
         "niet vergeleken",
     ):
         assert dutch not in text and dutch not in paper, dutch
+
+
+def test_a_decks_own_forms_are_named_by_their_cards(tmp_path: Path) -> None:
+    deck = tmp_path / "deck"
+    shutil.copytree(example_deck_path(), deck)
+    for name in ("vormen.yaml", "voorbeelden.yaml"):
+        path = deck / name
+        path.write_text(path.read_text(encoding="utf-8").replace("meedoen", "agir"), "utf-8")
+    session = tmp_path / "school.nwt"
+    run("session", "new", session, "--deck", deck, "-w", "kort", "--case", "Snelheid")
+    run("session", "add-stakeholder", session, "schooldirecteur")
+    run("session", "add-approach", session, "schooldirecteur", "schoolstraat")
+    for language, title in (("nl", "Meedoen"), ("fr", "Participation active")):
+        target = tmp_path / f"vergelijking-{language}.md"
+        run("aggregate", session, "-o", target, "--taal", language)
+        text = target.read_text(encoding="utf-8")
+        assert f"| {title} | 1 |" in text and "(agir)" not in text and "| agir |" not in text
