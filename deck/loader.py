@@ -16,7 +16,15 @@ from catalogue import _
 from deck.field_errors import field_problems
 from deck.manifest_file import MANIFEST, manifest_path
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
-from deck.problems import InputError, Location, Problem, did_you_mean, one_of
+from deck.problems import (
+    InputError,
+    Location,
+    Problem,
+    card_subject,
+    did_you_mean,
+    manifest_subject,
+    one_of,
+)
 from deck.references import check_manifest_texts, check_references
 from deck.regular_file import read_regular_file
 from deck.yaml_source import MAX_BYTES, YamlDocument, collection_paused, parse_yaml, read_yaml
@@ -146,7 +154,7 @@ def _build_deck(
                 Problem(
                     manifest_document.where(("files", number)),
                     _("kaartbestand '{name}' bestaat niet").format(name=name),
-                    "manifest",
+                    manifest_subject(),
                     hint=_("gezocht in {parent}").format(parent=manifest_file.parent),
                 )
             )
@@ -190,7 +198,9 @@ def _read_manifest(document: YamlDocument) -> Manifest:
     try:
         return Manifest.model_validate(document.data)
     except ValidationError as error:
-        raise InputError(field_problems(error, document, (), Manifest, "manifest")) from None
+        raise InputError(
+            field_problems(error, document, (), Manifest, manifest_subject())
+        ) from None
 
 
 def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[Problem]) -> None:
@@ -224,7 +234,7 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
                 Problem(
                     document.where((index, "id")),
                     _("dubbele id"),
-                    f"card '{card.id}'",
+                    card_subject(card.id),
                     hint=_("ook gebruikt in {first}").format(first=first),
                 )
             )
@@ -248,7 +258,11 @@ def _read_card(
         )
         return None
     card_id = item.get("id")
-    subject = f"card '{card_id}'" if isinstance(card_id, str) else f"card #{index + 1}"
+    subject = (
+        card_subject(card_id)
+        if isinstance(card_id, str)
+        else _("card #{number}").format(number=index + 1)
+    )
     kind = item.get("type")
     if not isinstance(kind, str) or kind not in CARD_MODELS:
         if kind is None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from catalogue import Message
+from catalogue import Message, _
 
 
 @dataclass(frozen=True, order=True)
@@ -49,6 +49,16 @@ class InputError(Exception):
     def __init__(self, problems: Iterable[Problem]) -> None:
         self.problems = tuple(problems)
         super().__init__("\n".join(str(p) for p in self.problems))
+
+
+def card_subject(card_id: str) -> str:
+    """What a problem with one card is about: `card 'buurtvaders'` (`carte « … »` in French)."""
+    return _("card '{id}'").format(id=card_id)
+
+
+def manifest_subject() -> str:
+    """What a problem in `deck.yaml` itself is about."""
+    return _("manifest")
 
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:

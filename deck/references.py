@@ -11,7 +11,14 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from catalogue import _
 from deck.field_errors import field_name
 from deck.model import ConcernCard, ExampleCard, FormCard, Manifest, RoleCard, card_type
-from deck.problems import Location, Problem, did_you_mean, one_of
+from deck.problems import (
+    Location,
+    Problem,
+    card_subject,
+    did_you_mean,
+    manifest_subject,
+    one_of,
+)
 from deck.text import Text
 
 if TYPE_CHECKING:
@@ -39,7 +46,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             Problem(
                 loaded.where(card_id, *path),
                 _("onbekende {what} '{value}'").format(what=what, value=value),
-                f"card '{card_id}'",
+                card_subject(card_id),
                 hint,
             )
         )
@@ -51,7 +58,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                 Problem(
                     loaded.where(card.id, "type"),
                     _("kaarttype '{kind}' heeft geen stijl in het manifest").format(kind=kind),
-                    f"card '{card.id}'",
+                    card_subject(card.id),
                     hint=_("voeg het toe onder 'types' in deck.yaml"),
                 )
             )
@@ -83,7 +90,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                     Problem(
                         loaded.where(card.id, "group"),
                         _("onbekende groep '{group}'").format(group=card.group),
-                        f"card '{card.id}'",
+                        card_subject(card.id),
                         hint,
                     )
                 )
@@ -93,7 +100,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                     unknown(card.id, ("audiences", i), _("doelgroep"), audience, manifest.audiences)
         for path, missing in missing_translations(manifest, card):
             where = loaded.where(card.id, *path)
-            problems.append(_untranslated(manifest, where, f"card '{card.id}'", path, missing))
+            problems.append(_untranslated(manifest, where, card_subject(card.id), path, missing))
     for rejected in loaded.rejected:
         problems.extend(_rejected_untranslated(manifest, rejected))
     return problems
@@ -103,7 +110,7 @@ def check_manifest_texts(manifest: Manifest, document: YamlDocument) -> list[Pro
     """A problem for every text of the manifest itself (title, labels of card types, themes,
     audiences and role groups) that lacks a language the deck declares."""
     return [
-        _untranslated(manifest, document.where(path), "manifest", path, missing)
+        _untranslated(manifest, document.where(path), manifest_subject(), path, missing)
         for path, missing in missing_translations(manifest, manifest)
     ]
 

@@ -113,10 +113,19 @@ def test_deck_check_names_each_problem_in_french(tmp_path: Path) -> None:
     (tmp_path / "kaarten.yaml").write_text("[]\n", encoding="utf-8")
     french = invoke("deck", "check", tmp_path, "--taal", "fr")
     assert french.code == 2
-    assert "deck.yaml:6:1: manifest: champ inconnu «\xa0foo\xa0»" in french.stderr
+    assert "deck.yaml:6:1: manifeste: champ inconnu «\xa0foo\xa0»" in french.stderr
     assert "1 problème trouvé." in french.stderr
     dutch = invoke("deck", "check", tmp_path)
-    assert "onbekend veld 'foo'" in dutch.stderr
+    assert "deck.yaml:6:1: manifest: onbekend veld 'foo'" in dutch.stderr
+    (tmp_path / "deck.yaml").write_text(manifest.replace("foo: 1\n", ""), encoding="utf-8")
+    (tmp_path / "kaarten.yaml").write_text("- {id: wat, type: begrip, title: Wat}\n", "utf-8")
+    french = invoke("deck", "check", tmp_path, "--taal", "fr")
+    assert (
+        "kaarten.yaml:1:3: carte «\xa0wat\xa0»: champ obligatoire «\xa0text\xa0» manquant"
+        in french.stderr
+    )
+    dutch = invoke("deck", "check", tmp_path)
+    assert "kaarten.yaml:1:3: card 'wat': verplicht veld 'text' ontbreekt" in dutch.stderr
 
 
 def test_deck_list_shows_the_decks_french_side() -> None:
