@@ -145,8 +145,9 @@ def _text_problem(kind: str, name: str, code: str) -> tuple[str, str | None]:
     if kind == "unknown_language":
         said = _("'{name}': onbekende taal '{code}'").format(name=name, code=code)
         # "fr: Chaque mercredi, la rue …" unquoted inside {…}: YAML cuts the text at the
-        # comma and reads the rest as a key. A "language" with a space in it is that.
-        if " " in code.strip() or len(code) > 12:
+        # comma and reads the rest as a key. A "language" with a space in it is that, and so
+        # is a word longer than a language code (nl, fr-BE): "Parents, direction, pompiers".
+        if " " in code.strip() or len(code) > 5:
             return said, _(
                 "staat er een komma in de tekst? Zet de tekst dan tussen aanhalingstekens"
             )

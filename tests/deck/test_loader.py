@@ -316,3 +316,10 @@ def test_common_syntax_errors_are_explained_in_dutch(
     with pytest.raises(InputError) as caught:
         read_yaml(file)
     assert expected in str(caught.value)
+
+
+def test_a_comma_before_a_single_word_gets_the_quoting_hint_too(write_deck: DeckWriter) -> None:
+    # "fr: Parents, direction, pompiers." cut at each comma: the "languages" are single words.
+    title = "  title: {nl: Meedoen, fr: Parents, direction, pompiers.}\n"
+    (message, *_) = problems_of(write_deck(forms=FORMS.replace("  title: Meedoen\n", title)))
+    assert "onbekende taal 'direction' (staat er een komma in de tekst?" in message
