@@ -223,7 +223,7 @@ def _usage(help_text: str) -> str:
     [
         (["session"], "één per soort) of de hele sessie (json)."),
         ([], "per stelling elke tafel naast de bevraging, de gekozen vormen en voorbeelden"),
-        (["--taal", "fr", "session"], "un par sorte) ou toute la session (json)."),
+        (["--taal", "fr", "session"], "un par type) ou toute la session (json)."),
     ],
 )
 def test_a_groups_list_shows_each_commands_summary_as_one_sentence(

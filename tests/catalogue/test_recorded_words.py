@@ -23,10 +23,10 @@ def _said(*args: str | Path, env: dict[str, str] | None = None) -> list[str]:
         (
             "fr",
             [
-                "Partie prenante s1 : Bourgmestre (Bourgmestre)",
-                "Partie prenante s2 : Ann (Habitant)",
-                "Approche a1 : Table de quartier / Agent Bijt Hond pour Bourgmestre",
-                "Préoccupation c1 : Intérêt général",
+                "Partie prenante s1\xa0: Bourgmestre (Bourgmestre)",
+                "Partie prenante s2\xa0: Ann (Habitant)",
+                "Approche a1\xa0: Table de quartier / Agent Bijt Hond pour Bourgmestre",
+                "Préoccupation c1\xa0: Intérêt général",
                 "  2. Buurtvaders (Ann)",
             ],
         ),
@@ -142,6 +142,6 @@ def test_a_french_voter_names_an_answer_as_it_is_shown_to_them(tmp_path: Path) -
         line = _said(
             "vote", session, "--name", name, "--ballot", ballot, "--choice", choice, *reason, *fr
         )
-        assert line == [f"Vote compté pour {name} dans le vote {ballot} : {said}"]
+        assert line == [f"Voix comptée pour {name} dans le vote {ballot}\xa0: {said}"]
     # The recorded words still count, in either language.
     assert _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "geen mening", *fr)

@@ -347,8 +347,9 @@ def test_the_comparison_speaks_french_with_the_decks_french_titles(
 ) -> None:
     markdown, pdf = tmp_path / "comparaison.md", tmp_path / "comparaison.pdf"
     said = run("aggregate", *files[:3], "-o", markdown, "--taal", "fr")
-    assert said.stdout.startswith(f"{markdown} écrit : 3 sessions comparées")
+    assert said.stdout.startswith(f"{markdown} écrit\xa0: 3 sessions comparées")
     run("aggregate", *files[:3], "--format", "pdf", "-o", pdf, "--taal", "fr")
+    # Words joined by single spaces: split() reads a no-break space as a space too.
     text = " ".join(markdown.read_text(encoding="utf-8").split())
     with pdfplumber.open(pdf) as document:
         paper = " ".join(" ".join(p.extract_text() or "" for p in document.pages).split())

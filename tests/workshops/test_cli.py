@@ -191,16 +191,16 @@ def test_check_says_every_problem_of_a_broken_script_in_french(
     result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
     assert result.code == 2
     assert result.stderr.splitlines() == [
-        f"{path}:9:11: tour « casus »: type de tour inconnu « cassus » "
-        "(vouliez-vous dire « casus » ?)",
-        f"{path}:26:5: tour « stemming »: « axes » ne vaut qu'avec « method: matrix », "
-        "pas avec « dots »",
+        f"{path}:9:11: tour «\xa0casus\xa0»: type de tour inconnu «\xa0cassus\xa0» "
+        "(vouliez-vous dire «\xa0casus\xa0»\xa0?)",
+        f"{path}:26:5: tour «\xa0stemming\xa0»: «\xa0axes\xa0» ne vaut qu'avec "
+        "«\xa0method: matrix\xa0», pas avec «\xa0dots\xa0»",
         "2 problèmes trouvés.",
     ]
     duplicate = write_workshop(WORKSHOP.replace("- id: actieplan", "- id: casus"))
     result = run("workshop", "check", duplicate, "--deck", deck_folder, "--taal", "fr")
     assert result.stderr.splitlines() == [
-        f"{duplicate}:32:9: tour « casus »: id en double (déjà utilisé à la ligne 8)",
+        f"{duplicate}:32:9: tour «\xa0casus\xa0»: id en double (déjà utilisé à la ligne 8)",
         "1 problème trouvé.",
     ]
 
@@ -212,9 +212,9 @@ def test_check_says_the_card_references_and_the_minutes_in_french(
     result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
     assert result.code == 2
     assert result.stderr.splitlines()[0] == (
-        f"{path}:6:10: format d'atelier « proef »: les tours durent ensemble 30 minutes "
-        "(5 + 10 + 5 + 5 + 5), mais « minutes » vaut 25 (mettez « minutes: 30 » ou adaptez la "
-        "durée d'un tour)"
+        f"{path}:6:10: format d'atelier «\xa0proef\xa0»: les tours durent ensemble 30 minutes "
+        "(5 + 10 + 5 + 5 + 5), mais «\xa0minutes\xa0» vaut 25 "
+        "(mettez «\xa0minutes: 30\xa0» ou adaptez la durée d'un tour)"
     )
     text = WORKSHOP.replace("[stelling-plicht]", "[stelling-plich]").replace(
         "roles: [burgemeester, bewoner]", "roles: [burgemeester, meedoen]"
@@ -223,9 +223,9 @@ def test_check_says_the_card_references_and_the_minutes_in_french(
     result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
     assert result.code == 2
     assert result.stderr.splitlines() == [
-        f"{path}:12:27: tour « casus »: la carte « meedoen » est de type « vorm », pas une "
-        "carte rôle (choisissez parmi : bewoner, burgemeester)",
-        f"{path}:18:18: tour « stellingen »: carte affirmation inconnue « stelling-plich » "
-        "(vouliez-vous dire « stelling-plicht » ?)",
+        f"{path}:12:27: tour «\xa0casus\xa0»: la carte «\xa0meedoen\xa0» est de type "
+        "«\xa0vorm\xa0», pas une carte rôle (choisissez parmi\xa0: bewoner, burgemeester)",
+        f"{path}:18:18: tour «\xa0stellingen\xa0»: carte affirmation inconnue "
+        "«\xa0stelling-plich\xa0» (vouliez-vous dire «\xa0stelling-plicht\xa0»\xa0?)",
         "2 problèmes trouvés.",
     ]
