@@ -52,5 +52,5 @@ def test_flags_of_the_one_shot_vote_need_choice(tmp_path: Path) -> None:
     assert "--ballot hoort bij --choice" in stray.stderr
     alone = run("vote", session, "--choice", "1", data=tmp_path, code=2)
     assert "met --choice horen ook --name en --ballot" in alone.stderr
-    assert "[SESSION]" in run("vote", "--help", data=tmp_path).stdout
+    assert "[SESSIE]" in run("vote", "--help", data=tmp_path).stdout
     assert "--host" in run("serve", "--help", data=tmp_path).stdout
