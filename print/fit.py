@@ -20,6 +20,7 @@ from catalogue import _
 from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
+from deck.problems import card_subject
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
 from print.fit_bound import exact_lines
@@ -257,10 +258,11 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         problems.append(
             FitProblem(
                 "title",
-                f"de titel past niet op {layout.title_lines} regels, "
-                f"ook niet in {_pt(typo.title_min)}",
+                _("de titel past niet op {lines} regels, ook niet in {size}").format(
+                    lines=layout.title_lines, size=_pt(typo.title_min)
+                ),
                 ("title",),
-                "maak de titel korter",
+                _("maak de titel korter"),
             )
         )
     assert title is not None
@@ -279,9 +281,11 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
             problems.append(
                 FitProblem(
                     "kicker",
-                    f"de vormregel past niet op twee regels, ook niet in {_pt(typo.kicker_min)}",
+                    _("de vormregel past niet op twee regels, ook niet in {size}").format(
+                        size=_pt(typo.kicker_min)
+                    ),
                     content.kicker_path,
-                    "gebruik kortere namen",
+                    _("gebruik kortere namen"),
                 )
             )
 
@@ -316,10 +320,11 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
             problems.append(
                 FitProblem(
                     "sources",
-                    f"de bronnen nemen meer dan {round(FOOT_SHARE * 100)} % van de kaart in, "
-                    f"ook in {_pt(typo.foot_min)}",
+                    _("de bronnen nemen meer dan {share} % van de kaart in, ook in {size}").format(
+                        share=round(FOOT_SHARE * 100), size=_pt(typo.foot_min)
+                    ),
                     ("sources",),
-                    "kort de titels van de bronnen in of laat er een weg",
+                    _("kort de titels van de bronnen in of laat er een weg"),
                 )
             )
     foot_height = max(qr, foot.height if foot else 0.0)
@@ -347,10 +352,12 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
         problems.append(
             FitProblem(
                 "body",
-                f"de tekst past niet op een kaart van {layout.card}, ook niet in "
-                f"{_pt(typo.body_min)} (ongeveer {max(share, 1)} % te lang)",
+                _(
+                    "de tekst past niet op een kaart van {card}, ook niet in {size} "
+                    "(ongeveer {share} % te lang)"
+                ).format(card=layout.card, size=_pt(typo.body_min), share=max(share, 1)),
                 _longest_field(content),
-                "maak de tekst of de andere velden korter",
+                _("maak de tekst of de andere velden korter"),
             )
         )
     return FittedFace(
@@ -438,7 +445,7 @@ def fit_problems(
     other = language is not None and language != deck.manifest.language
     suffix = _(" (taal {language})").format(language=language) if other else ""
     return [
-        Problem(deck.where(card.id, *p.path), p.message + suffix, f"card '{card.id}'", p.hint)
+        Problem(deck.where(card.id, *p.path), p.message + suffix, card_subject(card.id), p.hint)
         for p in fitted.problems
     ]
 

@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from deck import Deck, Location, Problem
 from deck.card_content import FieldPath
 from deck.model import CardBase
+from deck.problems import card_subject
 from deck.text import Text
 from print.font_metrics import FONT_LABEL, REPLACEMENTS, missing_glyphs
 
@@ -64,7 +65,7 @@ def glyph_problems(deck: Deck, cards: Iterable[CardBase] | None = None) -> list[
             missing = missing_glyphs(text)
             if missing:
                 problems.append(
-                    _glyph_problem(deck.where(card.id, *path), f"card '{card.id}'", missing)
+                    _glyph_problem(deck.where(card.id, *path), card_subject(card.id), missing)
                 )
     manifest = deck.manifest
     manifest_texts: list[tuple[str, str]] = []

@@ -252,3 +252,16 @@ def test_the_default_deck_as_the_issue_checks_it(tmp_path: Path) -> None:
     again = tmp_path / "y.pdf"
     assert run("print", "cards", "-o", again).code == 0
     assert again.read_bytes() == data
+
+
+def test_deck_check_names_the_card_in_french(make_deck: DeckMaker) -> None:
+    folder = make_deck(2, texts={0: "Eerst melden → dan handelen.", 1: "Lang. " * 400})
+    result = run("deck", "check", folder, "--taal", "fr")
+    assert result.code == 2
+    lines = result.stderr.splitlines()
+    assert (
+        "carte «\u00a0kaart-1\u00a0»: le texte ne tient pas sur une carte de 63×88 mm" in lines[0]
+    )
+    assert "(raccourcissez le texte ou les autres champs)" in lines[0]
+    assert "carte «\u00a0kaart-0\u00a0»" in lines[1]
+    assert "card '" not in result.stderr
