@@ -13,6 +13,7 @@ from rich.text import Text as RichText
 from catalogue import current_language
 from deck import Deck
 from deck.text import Text
+from game.engine import answers
 from game.engine.answers import ballot_title, statement_text
 from game.engine.state import Approach, Ballot, SessionState, Stakeholder
 from game.participation import option_labels
@@ -25,8 +26,7 @@ def deck_text(deck: Deck, text: Text) -> str:
 
 def card_title(deck: Deck, card_id: str, recorded: str) -> str:
     """The title of card `card_id` in the app's language; `recorded` when the deck lacks it."""
-    card = deck.get(card_id)
-    return deck_text(deck, card.title) if card is not None else recorded
+    return answers.card_title(deck, card_id, recorded, current_language())
 
 
 def seat_line(deck: Deck, seat: Stakeholder) -> RichText:
