@@ -1,11 +1,12 @@
 """The command lines people type most, run without Typer.
 
-`netwerktafel deck list`, `netwerktafel deck check` and plain `netwerktafel` (the app) with
-their usual options are recognised here by a small, strict matcher and run by the very
-functions their Typer commands call. Typer (± 30 ms to import, more to build a command's
-tree and its options' pydantic validators) is then never loaded. Any other shape (an
-unknown option, `--help`, a typo, an option given twice, a value that looks like an option,
-`--`) is not ours: it goes to Typer, so every usage error and help text stays Typer's.
+`netwerktafel deck list`, `netwerktafel deck check`, `netwerktafel print cards` and plain
+`netwerktafel` (the app) with their usual options are recognised here by a small, strict
+matcher and run by the very functions their Typer commands call. Typer (± 30 ms to import,
+more to build a command's tree and its options' pydantic validators) is then never loaded.
+Any other shape (an unknown option, `--help`, a typo, an option given twice, a value that
+looks like an option, `--`, a short option written `-o=…`) is not ours: it goes to Typer, so
+every usage error and help text stays Typer's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from catalogue import use_language
 from game.cli.language_choice import OPTION as LANGUAGE_OPTION
@@ -30,12 +32,28 @@ class Shape:
     flags: frozenset[str] = frozenset()
     valued: frozenset[str] = frozenset()
     arguments: int = 0
+    same: tuple[frozenset[str], ...] = ()
+    """Names of one option (`-o` and `--output`, `--crop-marks` and `--no-crop-marks`):
+    giving two of them is giving the option twice."""
 
 
 APP = Shape((), frozenset({"--debug"}), frozenset({"--deck", "--session"}))
 LIST = Shape(("deck", "list"), frozenset({"--json"}), frozenset({"--deck", "--type"}))
 CHECK = Shape(("deck", "check"), arguments=1)
-SHAPES = (LIST, CHECK, APP)
+PRINT_CARDS = Shape(
+    ("print", "cards"),
+    frozenset({"--crop-marks", "--no-crop-marks", "--per-page"}),
+    frozenset(
+        {"--deck", "-o", "--output", "--paper", "--size", "--bleed", "--backs", "--back-offset"}
+        | {"--type", "-t", "--id"}
+    ),
+    same=(
+        frozenset({"-o", "--output"}),
+        frozenset({"--type", "-t"}),
+        frozenset({"--crop-marks", "--no-crop-marks"}),
+    ),
+)
+SHAPES = (LIST, CHECK, PRINT_CARDS, APP)
 
 
 @dataclass(frozen=True)
@@ -91,13 +109,15 @@ def _without_language(args: Sequence[str]) -> list[str] | None:
 def _parse(shape: Shape, args: Sequence[str]) -> Parsed | None:
     options: dict[str, str] = {}
     arguments: list[str] = []
+    seen: set[frozenset[str]] = set()
     index = 0
     while index < len(args):
         arg = args[index]
         name, equals, value = arg.partition("=")
         if arg in shape.flags:
             given = ""
-        elif name in shape.valued and equals:
+        elif name in shape.valued and equals and name.startswith("--"):
+            # Click reads `-o=x` as the value "=x": such a line is Typer's.
             given = value
         elif arg in shape.valued and index + 1 < len(args):
             index += 1
@@ -108,8 +128,10 @@ def _parse(shape: Shape, args: Sequence[str]) -> Parsed | None:
             continue
         else:
             return None
-        if name in options or (name in shape.valued and not _plain(given)):
+        option = next((names for names in shape.same if name in names), frozenset({name}))
+        if option in seen or (name in shape.valued and not _plain(given)):
             return None
+        seen.add(option)
         options[name] = given
         index += 1
     return Parsed(shape, options, tuple(arguments))
@@ -149,6 +171,8 @@ def _command(parsed: Parsed) -> Callable[[], None]:
 
         kind = parsed.options.get("--type")
         return lambda: list_cards(parsed.path("--deck"), kind, "--json" in parsed.options)
+    if parsed.shape is PRINT_CARDS:
+        return _print_cards(parsed)
     if parsed.shape is CHECK:
         from game.cli.deck_check import check_deck
 
@@ -157,3 +181,35 @@ def _command(parsed: Parsed) -> Callable[[], None]:
     from game.cli.facilitator_app import run_facilitator_app
 
     return lambda: run_facilitator_app(parsed.path("--deck"), parsed.options.get("--session"))
+
+
+PRINT_OPTIONS = {
+    "-o": "output",
+    "--output": "output",
+    "--paper": "paper",
+    "--size": "size",
+    "--bleed": "bleed",
+    "--backs": "backs",
+    "--back-offset": "back_offset",
+}
+"""`print cards`' options with a text value, by the parameter of `print_cards` they give."""
+
+
+def _print_cards(parsed: Parsed) -> Callable[[], None]:
+    from game.cli.print_cards import print_cards
+
+    options = parsed.options
+    given: dict[str, Any] = {
+        PRINT_OPTIONS[name]: value for name, value in options.items() if name in PRINT_OPTIONS
+    }
+    if "output" in given:
+        given["output"] = Path(given["output"])
+    for name, parameter in (("--type", "types"), ("-t", "types"), ("--id", "ids")):
+        if name in options:
+            given[parameter] = [options[name]]
+    return lambda: print_cards(
+        parsed.path("--deck"),
+        crop_marks="--no-crop-marks" not in options,
+        per_page="--per-page" in options,
+        **given,
+    )

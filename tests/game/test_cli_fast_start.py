@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -195,4 +196,149 @@ def test_the_fast_start_does_not_load_typer(args: tuple[str, ...]) -> None:
     )
     modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
     assert "game.cli.deck_list" in modules or "game.cli.deck_check" in modules  # it ran
+    assert not {name for name in modules if name.split(".")[0] == "typer"}
+
+
+# --- print cards -----------------------------------------------------------------------------
+
+PRINT_TABLE = [
+    ("print", "cards", "--deck", "GOED", "-o", "UIT"),
+    ("print", "cards", "-o", "UIT"),
+    ("print", "cards", "--deck", "GOED", "--output", "UIT", "--taal", "fr"),
+    ("print", "cards", "--deck=GOED", "--output=UIT", "--paper", "letter", "--size", "bridge"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--backs", "short", "--bleed", "3"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--back-offset", "0.5,1", "--no-crop-marks"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--type", "vorm", "--id", "meedoen"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--per-page", "--bleed=3"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--backs", "fold", "--crop-marks"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "-t", "vorm", "--paper", "a5"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--size", "reus", "--backs", "dubbel"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--type", "rollen", "--id", "niets"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--back-offset", "x", "--bleed", "y"),
+    ("print", "cards", "--deck", "GOED", "-o", "GEEN/kaarten.pdf"),
+    ("print", "cards", "--deck", "GOED", "-o", "GEEN/kaarten.pdf", "--taal", "fr"),
+    ("print", "cards", "--deck", "FOUT", "-o", "UIT", "--size", "reus"),
+    ("print", "cards", "--deck", "GEEN", "-o", "UIT"),
+    ("print", "cards", "--deck", "GOED", "-o", "UIT", "--type", "rol"),
+]
+
+
+@pytest.fixture(scope="module")
+def print_places(
+    decks: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, Path]:
+    """The decks, and UIT: where the card sheets go."""
+    return {**decks, "UIT": tmp_path_factory.mktemp("uit") / "kaarten.pdf"}
+
+
+def _printed(line: list[str], target: Path, run: Callable[[list[str]], Outcome]) -> Outcome:
+    """`run(line)` with the card sheets it writes to `target` read back into its stdout."""
+    target.unlink(missing_ok=True)
+    outcome = run(line)
+    sheets = target.read_bytes().hex() if target.exists() else "geen PDF"
+    return Outcome(outcome.code, outcome.stdout + sheets, outcome.stderr)
+
+
+def _fast(line: list[str]) -> Outcome:
+    return invoke(*line)
+
+
+@pytest.mark.parametrize("args", PRINT_TABLE, ids=" ".join)
+def test_print_cards_without_typer_says_and_draws_what_typer_does(
+    args: tuple[str, ...], print_places: dict[str, Path]
+) -> None:
+    line = _args(args, print_places)
+    parsed = fast_start.match(line)
+    assert parsed is not None and parsed.shape is fast_start.PRINT_CARDS
+    fast = _printed(line, print_places["UIT"], _fast)
+    assert "Traceback" not in fast.stderr and "Interne fout" not in fast.stderr, fast
+    assert fast == _printed(line, print_places["UIT"], through_typer)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("print", "cards", "-o=kaarten.pdf"),
+        ("print", "cards", "-okaarten.pdf"),
+        ("print", "cards", "-o", "a.pdf", "--output", "b.pdf"),
+        ("print", "cards", "--crop-marks", "--no-crop-marks"),
+        ("print", "cards", "--type", "rol", "-t", "tip"),
+        ("print", "cards", "--id", "a", "--id", "b"),
+        ("print", "cards", "--per-page", "--per-page"),
+        ("print", "cards", "--per-page=ja"),
+        ("print", "cards", "--bleed", "-1"),
+        ("print", "cards", "--help"),
+        ("print", "cards", "kaarten.pdf"),
+        ("print", "cards", "--output"),
+        ("print", "report", "sessie"),
+        ("print",),
+    ],
+    ids=" ".join,
+)
+def test_any_other_print_line_goes_to_typer(args: tuple[str, ...]) -> None:
+    assert fast_start.match(args) is None
+
+
+PRINT_WORDS = st.sampled_from(
+    [
+        "--deck",
+        "GOED",
+        "FOUT",
+        "-o",
+        "--output",
+        "UIT",
+        "--output=UIT",
+        "--taal",
+        "fr",
+        "--type",
+        "-t",
+        "vorm",
+        "rol",
+        "--id",
+        "meedoen",
+        "--size",
+        "mini",
+        "--paper",
+        "letter",
+        "--backs",
+        "none",
+        "--per-page",
+        "--no-crop-marks",
+        "--crop-marks",
+        "--bleed",
+        "2",
+        "--back-offset",
+        "1,-1",
+        "-1,1",
+        "--",
+        "x",
+        "",
+    ]
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(tail=st.lists(PRINT_WORDS, max_size=6))
+def test_whatever_print_line_the_fast_start_takes_ends_as_in_typer(
+    tail: list[str], print_places: dict[str, Path]
+) -> None:
+    # Without -o the sheets would go to the working folder: every line writes to UIT.
+    line = _args(("print", "cards", *tail, "-o", "UIT"), print_places)
+    if fast_start.match(line) is None:
+        return  # Typer's
+    target = print_places["UIT"]
+    assert _printed(line, target, _fast) == _printed(line, target, through_typer)
+
+
+def test_print_cards_without_typer_does_not_load_it(tmp_path: Path) -> None:
+    target = tmp_path / "kaarten.pdf"
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED, "print", "cards", "-o", str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    assert target.exists() and "game.cli.print_cards" in modules  # it ran
     assert not {name for name in modules if name.split(".")[0] == "typer"}

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 import pytest
 
 from deck import default_deck_path, load_deck
-from game.cli import print_commands
+from game.cli import print_cards
 from tests.cli_inprocess import invoke as run
 from tests.print.conftest import DeckMaker, title_of
 
@@ -220,14 +220,14 @@ def test_help_is_dutch() -> None:
 
 
 def test_progress_bar_only_on_a_terminal_for_long_runs(monkeypatch: pytest.MonkeyPatch) -> None:
-    with print_commands._progress(10_000) as progress:
+    with print_cards._progress(10_000) as progress:
         assert progress is None  # stderr is not a terminal under pytest
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    with print_commands._progress(print_commands.PROGRESS_FROM - 1) as progress:
+    with print_cards._progress(print_cards.PROGRESS_FROM - 1) as progress:
         assert progress is None
-    with print_commands._progress(print_commands.PROGRESS_FROM) as progress:
+    with print_cards._progress(print_cards.PROGRESS_FROM) as progress:
         assert progress is not None
-        progress(print_commands.PROGRESS_FROM)
+        progress(print_cards.PROGRESS_FROM)
 
 
 def test_the_default_deck_as_the_issue_checks_it(tmp_path: Path) -> None:
