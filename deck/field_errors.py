@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import types
 import typing
@@ -48,6 +47,8 @@ def field_problems(
 
 
 def _closest_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | None:
+    import difflib  # only for a problem: a deck in order never needs it
+
     close = difflib.get_close_matches(str(loc[-1]), allowed_keys(model, loc[:-1]), n=1, cutoff=0.6)
     return close[0] if close else None
 

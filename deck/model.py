@@ -345,6 +345,7 @@ class Deck:
         self.cards = cards
         self._by_id = {card.id: card for card in cards}
         self._locate = locate
+        self._subforms: dict[str, tuple[FormCard, SubForm]] | None = None
 
     def where(self, card_id: str, *path: str | int) -> Location:
         """Where a card (or a field inside it, `deck.where("x", "text")`) stands in its file.
@@ -379,11 +380,14 @@ class Deck:
 
     def subform(self, subform_id: str) -> tuple[FormCard, SubForm] | None:
         """The form card and sub-form with this sub-form id, or None."""
-        for form in self.of_type(FormCard):
-            for sub in form.subforms:
-                if sub.id == subform_id:
-                    return form, sub
-        return None
+        if self._subforms is None:
+            # Indexed once: every example card asks, and a scan of the deck for each was a
+            # tenth of working out what the cards show.
+            self._subforms = {}
+            for form in self.of_type(FormCard):
+                for sub in form.subforms:
+                    self._subforms.setdefault(sub.id, (form, sub))
+        return self._subforms.get(subform_id)
 
 
 def card_type(card: CardBase) -> CardType:

@@ -7,7 +7,6 @@ A loader collects every problem it finds instead of stopping at the first, and r
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +62,8 @@ def manifest_subject() -> str:
 
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """A hint naming the closest candidate to a misspelt word, if one is close enough."""
+    import difflib  # only for a problem: a deck in order never needs it
+
     close = difflib.get_close_matches(word, list(candidates), n=1, cutoff=0.6)
     return Message("bedoelde je '{word}'?", word=close[0]) if close else None
 

@@ -44,6 +44,7 @@ REPLACEMENTS = {
 
 COVERED = frozenset(CHARACTERS)
 """Every character all four faces can print."""
+_PRINTED = COVERED | _IGNORED
 
 
 @cache
@@ -60,6 +61,8 @@ def default_advance(face: str) -> float:
 
 def missing_glyphs(text: str) -> list[str]:
     """Characters of `text` the card font cannot print, each once, in order of appearance."""
+    if _PRINTED.issuperset(text):  # nearly every text: one pass in C, nothing to list
+        return []
     # Each distinct character once, in order of first appearance: linear in the text.
     return [char for char in dict.fromkeys(text) if char not in _IGNORED and char not in COVERED]
 

@@ -8,7 +8,6 @@ loads each command's module only when it runs.
 from __future__ import annotations
 
 import sys
-import traceback
 from typing import Any
 
 from catalogue import _, ngettext
@@ -65,6 +64,8 @@ def main() -> None:
         sys.exit(130)
     except Exception:
         if debug:
+            import traceback  # only here: it loads linecache and tokenize (± 3 ms)
+
             traceback.print_exc()
         else:
             print(
