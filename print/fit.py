@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from catalogue import _
 from deck import Deck, Problem
@@ -23,7 +23,7 @@ from deck.model import CardBase
 from deck.problems import card_subject
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
-from print.fit_bound import exact_lines
+from print.fit_bound import exact_lines, run_lines
 from print.fit_rules import (
     FOOT_GAP,
     FOOT_LINES,
@@ -60,6 +60,9 @@ class Block:
     height: float
     measured: bool = False
     """Whether the height comes from glyph widths and the flowables are not built yet."""
+    counted: dict[int, float] = field(default_factory=dict)
+    """Heights of the flowables (by index) counted from glyph widths instead of wrapped:
+    they are wrapped only in the block that is kept."""
 
 
 @dataclass(frozen=True)
@@ -98,13 +101,17 @@ class FittedFace:
 
 def _stack(flowables: list[Flowable], width: float) -> float:
     """Height of flowables stacked at `width`, with their spacing, in points."""
+    return _stacked(flowables, [flowable.wrap(width, 1e6)[1] for flowable in flowables])
+
+
+def _stacked(flowables: list[Flowable], heights: list[float]) -> float:
+    """Height of flowables of these heights stacked, with their spacing, in points."""
     height = 0.0
     last = len(flowables) - 1
-    for index, flowable in enumerate(flowables):
+    for index, (flowable, own) in enumerate(zip(flowables, heights, strict=True)):
         if index:
             height += flowable.getSpaceBefore()
-        _, h = flowable.wrap(width, 1e6)
-        height += h
+        height += own
         if index < last:
             height += flowable.getSpaceAfter()
     return height
@@ -112,6 +119,8 @@ def _stack(flowables: list[Flowable], width: float) -> float:
 
 Measure = Callable[[float], float | None]
 """The exact height of a text at a type size, from glyph widths; None where they leave doubt."""
+Count = Callable[[Flowable, float], float | None]
+"""The exact height of a flowable at a width, from glyph widths; None where they leave doubt."""
 
 
 def _largest_fitting(
@@ -121,6 +130,7 @@ def _largest_fitting(
     room: float,
     estimate: Callable[[float], float] | None = None,
     measure: Measure | None = None,
+    count: Count | None = None,
 ) -> tuple[Block, bool]:
     """A block at nearly the largest size whose height fits `room`, else at the smallest.
 
@@ -128,8 +138,9 @@ def _largest_fitting(
     `estimate` (a rough height for a size) skips sizes that clearly will not fit; after a
     real wrap, a text's height growing about with the square of its size puts the next
     guess within a step of the answer. `measure` stands in for the wrap at a size it
-    knows: only the size chosen is wrapped, and the search takes the same steps (if its
-    height there is not reportlab's, the search is made again with reportlab alone).
+    knows, and `count` for the wrap of one flowable: only the size chosen is wrapped, and
+    the search takes the same steps (if a height there is not reportlab's, the search is
+    made again with reportlab alone).
     """
 
     def make(size: float) -> Block:
@@ -137,16 +148,28 @@ def _largest_fitting(
         if height is not None:
             return Block(size, [], height, measured=True)
         flowables = build(size)
-        return Block(size, flowables, _stack(flowables, width))
+        heights: list[float] = []
+        counted: dict[int, float] = {}
+        for index, flowable in enumerate(flowables):
+            own = count(flowable, width) if count is not None else None
+            if own is None:
+                own = flowable.wrap(width, 1e6)[1]
+            else:
+                counted[index] = own
+            heights.append(own)
+        return Block(size, flowables, _stacked(flowables, heights), counted=counted)
 
     block, fits = _search(sizes, make, room, estimate)
-    if not block.measured:
-        return block, fits
-    flowables = build(block.size)
-    height = _stack(flowables, width)
-    if height != block.height:
+    if block.measured:
+        flowables = build(block.size)
+        height = _stack(flowables, width)
+        if height != block.height:
+            return _largest_fitting(sizes, build, width, room, estimate)
+        return Block(block.size, flowables, height), fits
+    wrapped = {i: block.flowables[i].wrap(width, 1e6)[1] for i in block.counted}
+    if wrapped != block.counted:
         return _largest_fitting(sizes, build, width, room, estimate)
-    return Block(block.size, flowables, height), fits
+    return Block(block.size, block.flowables, block.height), fits
 
 
 def _search(
@@ -188,6 +211,27 @@ def _search(
             return block, True
         if size <= smallest + 1e-9:
             return block, False
+
+
+def _counted(flowable: Flowable, width: float) -> float | None:
+    """The height of a paragraph in more than one font (a field: bold label, then its
+    text) at `width`, from glyph widths (print/fit_bound.py `run_lines`); None for any
+    other flowable, or where the widths leave doubt.
+
+    reportlab breaks such a paragraph about eight times slower than one in a single font,
+    which it breaks fast enough that counting first would not pay.
+    """
+    if not isinstance(flowable, Paragraph) or len(flowable.frags) < 2 or flowable.bulletText:
+        return None
+    look = flowable.style
+    size = look.fontSize
+    if any(frag.fontSize != size for frag in flowable.frags):
+        return None
+    runs = [(frag.text, frag.fontName) for frag in flowable.frags]
+    first = width - look.leftIndent - look.firstLineIndent - look.rightIndent
+    rest = width - look.leftIndent - look.rightIndent
+    lines = run_lines(runs, size, first, rest, look.spaceShrinkage)
+    return None if lines is None else lines * look.leading
 
 
 def _body_estimate(content: CardContent, width: float, spacing: float) -> Callable[[float], float]:
@@ -343,7 +387,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
 
     estimate = _body_estimate(content, width, TIGHT_SPACING if tight else 1.0)
     body, fits = _largest_fitting(
-        sizes(typo.body, typo.body_min), build_body, width, room, estimate
+        sizes(typo.body, typo.body_min), build_body, width, room, estimate, count=_counted
     )
     if not fits and not tight:
         return fit_content(content, layout, tight=True)

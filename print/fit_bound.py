@@ -21,6 +21,7 @@ keeps (tests/print/test_measured_foot.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from deck.card_content import CardContent, Piece
@@ -45,6 +46,7 @@ MARGIN = 1e-6
 
 _TO_SPACE = str.maketrans("\n\t\r", "   ")
 """Where this proof lets a line break: spaces and line breaks (reportlab breaks there too)."""
+_BREAKS = frozenset(" \n\t\r")
 _PLAIN = (COVERED | frozenset("\n\t\r")) - frozenset("\xad\uffff")
 """Characters with a plain width and no break of their own; the soft hyphen breaks a word."""
 
@@ -131,17 +133,25 @@ def fewest_lines(
     a space for each word already on it, so this breaks greedily on lines that much wider:
     greedy breaking on lines at least as wide needs no more lines.
     """
-    if not words or max(words) * size > width - MARGIN:
+    return _fewest(words, size, width, width, space, shrink * space)
+
+
+def _fewest(
+    words: tuple[float, ...], size: float, first: float, rest: float, gap: float, slack: float
+) -> int | None:
+    """`fewest_lines` on a first line `first` and further lines `rest` points wide, with
+    spaces `gap` wide and lines running over by `slack` per word on them (at 1 point)."""
+    if not words or max(words) * size > min(first, rest) - MARGIN:
         return None
-    slack = shrink * space * size
-    lines, used, count = 1, words[0] * size, 1
+    slack *= size
+    lines, room, used, count = 1, first, words[0] * size, 1
     for word in words[1:]:
-        added = (space + word) * size
-        if used + added <= width + slack * count + MARGIN:
+        added = (gap + word) * size
+        if used + added <= room + slack * count + MARGIN:
             used += added
             count += 1
         else:
-            lines, used, count = lines + 1, word * size, 1
+            lines, room, used, count = lines + 1, rest, word * size, 1
     return lines
 
 
@@ -158,6 +168,48 @@ def exact_lines(text: str, face: str, size: float, width: float, shrink: float) 
     if most is None or fewest_lines(words, size, width, space, shrink) != most:
         return None
     return most
+
+
+def run_lines(
+    runs: Sequence[tuple[str, str]], size: float, first: float, rest: float, shrink: float
+) -> int | None:
+    """How many lines reportlab breaks a paragraph of `runs` (its fragments in order: text
+    and face, each set at `size`) into, on a first line `first` and further lines `rest`
+    points wide (`shrink`: the style's `spaceShrinkage`), when the glyph widths leave no
+    doubt; None when they do, or a character is not plain.
+
+    A field's bold label and its text are two runs: reportlab breaks such a paragraph about
+    eight times slower than a text in one font, and print/fit.py counts its lines here at
+    the sizes it tries. Between words the space is the narrowest face's for the fewest
+    lines and the widest's for the most, as reportlab takes the space of the word before.
+    """
+    words = _run_words(runs)
+    if words is None:
+        return None
+    faces = {face for _, face in runs}
+    widest, narrowest = _space(*faces), min(advances(face)[" "] for face in faces)
+    most = lines_needed(words, size, first, rest, widest)
+    if most is None or _fewest(words, size, first, rest, narrowest, shrink * widest) != most:
+        return None
+    return most
+
+
+def _run_words(runs: Sequence[tuple[str, str]]) -> tuple[float, ...] | None:
+    """Widths of the words of `runs` at 1 point: a word runs on from one run into the next
+    unless a break lies between them; None if a character is not plain."""
+    words: list[float] = []
+    open_end = False
+    for text, face in runs:
+        found = words_of(text, face)
+        if found is None:
+            return None
+        if found and open_end and text[0] not in _BREAKS:
+            words[-1] += found[0]
+            found = found[1:]
+        words.extend(found)
+        if text:
+            open_end = text[-1] not in _BREAKS
+    return tuple(words)
 
 
 @lru_cache(maxsize=4096)
