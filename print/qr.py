@@ -11,19 +11,19 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 
-import segno
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from print.forms import place_form
+from print.qr_mask import qr_matrix
 
 
 @lru_cache(maxsize=1024)
 def qr_runs(url: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     """The size in modules of the QR code for `url`, and its dark runs (row, column, length)."""
-    # Error level M survives a smudge; segno picks the smallest version and the best mask.
-    code = segno.make_qr(url, error="m", boost_error=False)
-    matrix = code.matrix
+    # Error level M survives a smudge; segno picks the smallest version, print/qr_mask.py
+    # the mask segno would pick.
+    matrix = qr_matrix(url)
     runs: list[tuple[int, int, int]] = []
     for row, line in enumerate(matrix):
         column = 0
