@@ -12,7 +12,7 @@ only the work after the imports, on the wall clock.
 The floors:
 - `python -c "import yaml, pydantic"`: the libraries every deck command needs, imported
   (`deck list` and `deck check` run cold, with an empty deck cache, and warm, after the same
-  command filled it);
+  command filled it; cold also in French and on the example deck);
 - `tests/bench/bare_cards.py`: a bare reportlab script drawing the same cards (see there);
 - a one-widget Textual app, to its first screen in a pseudo-terminal of 80×24;
 - `SELECT *` over the events table and `json.loads` of every payload;
@@ -117,11 +117,11 @@ def first_screen_cpu(args: list[str], wanted: bytes, env: dict[str, str]) -> flo
 
 def cold(args: list[str], work: Path) -> Measure:
     """A run with an empty deck cache (deck/deck_cache.py): the deck is worked out."""
-    runs = iter(range(10**6))
 
     def measure() -> float:
-        folder = work / f"cache-cold-{next(runs)}"
-        return process_cpu(args, work, {**os.environ, "NETWERKTAFEL_CACHE": str(folder)})
+        # A new folder for every run of every row: one row must not warm another's cache.
+        folder = tempfile.mkdtemp(prefix="cache-cold-", dir=work)
+        return process_cpu(args, work, {**os.environ, "NETWERKTAFEL_CACHE": folder})
 
     return measure
 
@@ -281,11 +281,39 @@ def pairs(work: Path, only: set[str]) -> list[Pair]:
     floor_libs = run(PYTHON, "-c", "import yaml, pydantic")
     libs = '`python -c "import yaml, pydantic"`'
     rows = [Pair("help", "`--help`", run(NETWERKTAFEL, "--help"), libs, floor_libs, "≤ 2×")]
+    example = str(ROOT / "deck" / "voorbeeld")
     for name, command, target in (("list", "list", "≤ 2×"), ("check", "check", "≤ 3×")):
         args = [NETWERKTAFEL, "deck", command]
+        # The example deck, and French: the target holds for every deck and language.
+        on_example = [*args, "--deck", example] if command == "list" else [*args, example]
+        french = ["--taal", "fr"]
         rows += [
             Pair(name, f"`deck {command}`, koud", cold(args, work), libs, floor_libs, target),
             Pair(name, f"`deck {command}`, warm", warm(args, work), libs, floor_libs, target),
+            Pair(
+                name,
+                f"`deck {command} --taal fr`, koud",
+                cold([*args, *french], work),
+                libs,
+                floor_libs,
+                target,
+            ),
+            Pair(
+                name,
+                f"`deck {command}`, voorbeelddeck, koud",
+                cold(on_example, work),
+                libs,
+                floor_libs,
+                target,
+            ),
+            Pair(
+                name,
+                f"`deck {command} --taal fr`, voorbeelddeck, koud",
+                cold([*on_example, *french], work),
+                libs,
+                floor_libs,
+                target,
+            ),
         ]
     if only and not only & {"print", "print-inprocess"}:
         texts = ""
