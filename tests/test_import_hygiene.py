@@ -71,10 +71,11 @@ def test_light_commands_load_no_heavy_library(args: tuple[str, ...]) -> None:
 def test_deck_list_skips_what_it_does_not_show() -> None:
     # pydantic's plugin discovery reads every installed distribution (deck/pydantic_plugins.py);
     # the table is drawn without rich (game/cli/card_table.py), the command run without Typer
-    # (game/cli/fast_start.py).
+    # (game/cli/fast_start.py); difflib (did you mean …?) and traceback (--debug) only serve
+    # a problem.
     loaded = full_names_after("deck", "list")
     assert "game.cli.card_table" in loaded  # the table was drawn
-    assert not loaded & {"importlib.metadata", "rich", "typer"}
+    assert not loaded & {"importlib.metadata", "rich", "typer", "difflib", "traceback"}
 
 
 FAST = ("typer", "rich")
