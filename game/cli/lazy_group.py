@@ -16,6 +16,7 @@ from typer._coercion import RuntimeParam, TypeDescriptor, build_runtime_param
 from typer.core import TyperArgument, TyperCommand, TyperOption
 from typer.main import get_command, get_group
 
+from catalogue import current_language
 from game.cli.command_table import COMMANDS
 from game.cli.language import LanguageGroup
 
@@ -67,9 +68,22 @@ class LazyGroup(LanguageGroup):
         """The command named by `args[0]`, imported and built on first use."""
         name, command, rest = super().resolve_command(ctx, args)
         if name is not None and isinstance(command, _Listed):
-            command = self.commands[name] = load_command(name)
-            self.localise(command)
+            key = (name, current_language())
+            if key not in _BUILT:
+                _BUILT[key] = load_command(name)
+                self.localise(_BUILT[key])
+            command = self.commands[name] = _BUILT[key]
         return name, command, rest
+
+
+_BUILT: dict[tuple[str, str], Any] = {}
+"""Each command once built and spoken in a language, for the next run in this process.
+
+Typer builds a command's whole tree from its functions' signatures and type hints (tens of
+milliseconds for `session`); a process that runs the command line more than once (the
+suite runs it in-process thousands of times) builds it once per language. A built Click
+command holds no state of a run: each run gets its own context.
+"""
 
 
 def load_every_command(root: Any) -> Any:
