@@ -8,6 +8,7 @@ a change makes a later test on the same xdist worker pass or fail by the order o
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -27,7 +28,8 @@ def _put_back_environment(before: dict[str, str]) -> None:
 
 @contextlib.contextmanager
 def kept_process_state() -> Iterator[None]:
-    """Run the body; then restore the cwd, environment, umask, argv, logging and language."""
+    """Run the body; then restore the cwd, environment, umask, argv, logging, language and
+    the garbage collector."""
     cwd = os.getcwd()
     environment = dict(os.environ)
     umask = os.umask(0o022)
@@ -36,9 +38,11 @@ def kept_process_state() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     language = current_language()
+    collecting = gc.isenabled()  # `deck list` turns the collector off for the rest of its run
     try:
         yield
     finally:
+        (gc.enable if collecting else gc.disable)()
         os.chdir(cwd)
         timezone = os.environ.get("TZ")
         _put_back_environment(environment)

@@ -18,7 +18,7 @@ from deck.card_types import CARD_TYPES
 from deck.deck_cache import remembered
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from game.cli.deck_opening import deck_location
-from game.cli.exit_collection import skip_collection_at_exit
+from game.cli.exit_collection import skip_collection
 
 if TYPE_CHECKING:
     from deck import Deck
@@ -31,7 +31,7 @@ Listing = dict[str, Any]
 def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
     """Print the cards of the deck at `deck_path` (default: the built-in one), of type
     `kind` or all, as a table or as JSON; raises `InputError` for a bad deck or type."""
-    skip_collection_at_exit()
+    skip_collection()
     if kind is not None and kind not in CARD_TYPES:
         raise InputError(
             [
