@@ -13,6 +13,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from catalogue import _
+from deck import validated_decks
 from deck.field_errors import field_problems
 from deck.manifest_file import MANIFEST, manifest_path
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
@@ -90,11 +91,24 @@ def _load_deck(path: Path) -> Deck:
             [Problem(Location(manifest_file), _("geen deck-manifest gevonden"), hint=hint)]
         )
 
+    key = ("folder", manifest_file)
+    deck = validated_decks.recall(key)
+    if deck is not None:
+        return deck
+    sources: list[tuple[Path, bytes]] = []
+
+    def read_file(file: Path) -> YamlDocument:
+        raw = read_regular_file(file, MAX_BYTES)
+        sources.append((file, raw))
+        return parse_yaml(raw, file)
+
     def read(name: str) -> YamlDocument | None:
         file = manifest_file.parent / name
-        return read_yaml(file) if file.is_file() else None
+        return read_file(file) if file.is_file() else None
 
-    return _build_deck(manifest_file, read_yaml(manifest_file), read)
+    deck = _build_deck(manifest_file, read_file(manifest_file), read)
+    validated_decks.keep(key, tuple(sources), deck)
+    return deck
 
 
 def deck_files(path: Path) -> tuple[tuple[str, str], ...]:
@@ -121,10 +135,16 @@ def deck_from_files(files: Sequence[tuple[str, str]], origin: Path) -> Deck:
         text = texts.get(name)
         return None if text is None else parse_yaml(text.encode("utf-8"), origin / name)
 
+    key = ("files", tuple(files), origin)
+    deck = validated_decks.recall(key)
+    if deck is not None:
+        return deck
     with collection_paused():
         manifest_document = read(manifest_name)
         assert manifest_document is not None
-        return _build_deck(origin / manifest_name, manifest_document, read)
+        deck = _build_deck(origin / manifest_name, manifest_document, read)
+    validated_decks.keep(key, (), deck)
+    return deck
 
 
 def _build_deck(
