@@ -37,6 +37,7 @@ from print.fit_rules import (
     sizes,
 )
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from print.frozen_heap import frozen_heap
 from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, paragraph, piece_flowable, style
@@ -507,9 +508,10 @@ def fit_cards(
     chosen = tuple(cards)
     faces: list[FittedFace] = []
     problems: list[Problem] = []
-    for card in chosen:
-        fitted = fit_face(deck, card, layout, language)
-        faces.append(fitted)
-        problems.extend(fit_problems(deck, card, fitted, language))
+    with frozen_heap():
+        for card in chosen:
+            fitted = fit_face(deck, card, layout, language)
+            faces.append(fitted)
+            problems.extend(fit_problems(deck, card, fitted, language))
     problems.extend(glyph_problems(deck, chosen))
     return faces, problems

@@ -27,6 +27,7 @@ from print.card_face import draw_front
 from print.face_layout import face_layout, mm
 from print.fit import FittedFace, fit_face
 from print.fonts import REGULAR, register_fonts
+from print.frozen_heap import frozen_heap
 from print.imposition import Backs, Box, Page, PrintLayout, Segment, Sheet, impose, paginate
 
 MARK_WIDTH = 0.25
@@ -81,7 +82,8 @@ def render_cards(
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        return _render(deck, cards, layout, sheet, pages, progress, faces, language)
+        with frozen_heap():
+            return _render(deck, cards, layout, sheet, pages, progress, faces, language)
     finally:
         rl_config.useA85 = a85
 
