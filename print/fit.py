@@ -215,8 +215,8 @@ def _search(
 
 
 def _counted(flowable: Flowable, width: float) -> float | None:
-    """The height of a paragraph in more than one font (a field: bold label, then its
-    text) at `width`, from glyph widths (print/fit_bound.py `run_lines`); None for any
+    """The height of a paragraph in more than one font (a field with its bold label set in
+    its text) at `width`, from glyph widths (print/fit_bound.py `run_lines`); None for any
     other flowable, or where the widths leave doubt.
 
     reportlab breaks such a paragraph about eight times slower than one in a single font,
@@ -381,7 +381,7 @@ def fit_content(content: CardContent, layout: FaceLayout, tight: bool = False) -
 
     def build_body(size: float) -> list[Flowable]:
         spacing = TIGHT_SPACING if tight else 1.0
-        flowables = [piece_flowable(p, size, content.colour, spacing) for p in content.body]
+        flowables = [piece_flowable(p, size, content.colour, spacing, width) for p in content.body]
         if content.survey is not None:
             flowables.append(SurveyBar(content.survey, size))
         return flowables

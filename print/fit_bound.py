@@ -178,10 +178,11 @@ def run_lines(
     points wide (`shrink`: the style's `spaceShrinkage`), when the glyph widths leave no
     doubt; None when they do, or a character is not plain.
 
-    A field's bold label and its text are two runs: reportlab breaks such a paragraph about
-    eight times slower than a text in one font, and print/fit.py counts its lines here at
-    the sizes it tries. Between words the space is the narrowest face's for the fewest
-    lines and the widest's for the most, as reportlab takes the space of the word before.
+    A field whose bold label is set in its text (a label too long to go before it) is two
+    runs: reportlab breaks such a paragraph about eight times slower than a text in one
+    font, and print/fit.py counts its lines here at the sizes it tries. Between words the
+    space is the narrowest face's for the fewest lines and the widest's for the most, as
+    reportlab takes the space of the word before.
     """
     words = _run_words(runs)
     if words is None:

@@ -1,7 +1,9 @@
-"""A field's lines (bold label, then its text) are counted from glyph widths at the sizes
-fitting tries (print/fit_bound.py `run_lines`): only the size chosen is wrapped by reportlab,
-and the card sheets stay byte for byte what wrapping every size tried gives, in every
-language of the default deck and the example deck and in three card formats."""
+"""The lines of a paragraph in two fonts (a field whose bold label is set in its text) are
+counted from glyph widths at the sizes fitting tries (print/fit_bound.py `run_lines`): only
+the size chosen is wrapped by reportlab, and the card sheets stay byte for byte what wrapping
+every size tried gives, in every language of the default deck and the example deck and in
+three card formats. Here every label is set in its text (`LABEL_SHARE` 0), as a label too
+long to go before it is."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from reportlab.platypus import Paragraph
 
 from deck import Deck
 from deck.card_content import Piece
-from print import fit
+from print import fit, paragraphs
 from print.fit import FittedFace, fit_cards
 from print.fit_bound import _fewest, _run_words, lines_needed, run_lines
 from print.font_metrics import BOLD, BOLD_ITALIC, ITALIC, REGULAR, advances
@@ -23,6 +25,11 @@ from tests.print.test_measured_foot import wraps_while
 
 FORMATS = ["poker", "tarot", "mini"]
 """A common card, a large one and one so small that many cards take the smallest sizes."""
+
+
+@pytest.fixture(autouse=True)
+def labels_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paragraphs, "LABEL_SHARE", 0.0)
 
 
 @pytest.mark.parametrize(("deck", "language"), SIDES)

@@ -104,17 +104,28 @@ def test_a_paragraph_needs_no_more_lines_than_the_bound(
 @given(
     kind=st.sampled_from(KINDS),
     text=TEXTS,
-    label=st.sampled_from([None, "Doel", "Hoe het werkt", "3.", "12.", "A"]),
+    label=st.sampled_from(
+        [None, "Doel", "Hoe het werkt", "3.", "12.", "A", "Donner un coup de main"]
+    ),
     size=st.floats(5.5, 9.0),
     width=st.floats(80.0, 200.0),
     spacing=st.sampled_from([1.0, 0.15]),
+    known=st.booleans(),
 )
 def test_a_body_paragraph_is_no_taller_than_its_bound(
-    kind: PieceKind, text: str, label: str | None, size: float, width: float, spacing: float
+    kind: PieceKind,
+    text: str,
+    label: str | None,
+    size: float,
+    width: float,
+    spacing: float,
+    known: bool,
 ) -> None:
+    # A field's label goes before its text when the width is known and leaves room for it,
+    # else it is set in the text: the bound holds for both.
     piece = Piece(kind, text, ("text",), label)
     bound = _piece_height(piece, size, width, spacing)
-    flowable = piece_flowable(piece, size, "#1b6a8c", spacing)
+    flowable = piece_flowable(piece, size, "#1b6a8c", spacing, width if known else None)
     _, height = flowable.wrap(width, 1e6)
     if bound is not None:
         assert height <= bound[0] + 1e-6
