@@ -21,6 +21,7 @@ from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
 from deck.model import CardBase
 from deck.problems import card_subject
+from print.collector_pause import collector_paused
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
 from print.fit_bound import exact_lines, run_lines
@@ -37,7 +38,6 @@ from print.fit_rules import (
     sizes,
 )
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
-from print.frozen_heap import frozen_heap
 from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, paragraph, piece_flowable, style
@@ -508,7 +508,7 @@ def fit_cards(
     chosen = tuple(cards)
     faces: list[FittedFace] = []
     problems: list[Problem] = []
-    with frozen_heap():
+    with collector_paused():
         for card in chosen:
             fitted = fit_face(deck, card, layout, language)
             faces.append(fitted)

@@ -24,10 +24,10 @@ from deck.atomic_write import write_atomically
 from deck.model import CardBase, card_type
 from print.card_back import draw_back
 from print.card_face import draw_front
+from print.collector_pause import collector_paused
 from print.face_layout import face_layout, mm
 from print.fit import FittedFace, fit_face
 from print.fonts import REGULAR, register_fonts
-from print.frozen_heap import frozen_heap
 from print.imposition import Backs, Box, Page, PrintLayout, Segment, Sheet, impose, paginate
 
 MARK_WIDTH = 0.25
@@ -82,7 +82,7 @@ def render_cards(
     a85 = rl_config.useA85
     rl_config.useA85 = 0
     try:
-        with frozen_heap():
+        with collector_paused():
             return _render(deck, cards, layout, sheet, pages, progress, faces, language)
     finally:
         rl_config.useA85 = a85

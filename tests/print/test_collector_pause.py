@@ -1,0 +1,50 @@
+"""Fitting and drawing run with the cyclic garbage collector paused, and only while they run:
+afterwards it collects as before (or stays off if it was off), and what was frozen before
+stays frozen."""
+
+from __future__ import annotations
+
+import gc
+from typing import Any
+
+import pytest
+
+from print import fit, sheets
+from print.collector_pause import collector_paused
+from print.imposition import PrintLayout
+from tests.print.printed_decks import EXAMPLE
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_the_collector_is_paused_only_inside_the_block(collecting: bool) -> None:
+    (gc.enable if collecting else gc.disable)()
+    try:
+        with collector_paused():
+            assert not gc.isenabled()
+        assert gc.isenabled() == collecting
+    finally:
+        gc.enable()
+
+
+def test_fitting_and_drawing_pause_it_and_leave_it_as_it_was(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    collecting: list[bool] = []
+    fit_face, draw_front = fit.fit_face, sheets.draw_front
+
+    def fitted(*args: Any) -> Any:
+        collecting.append(gc.isenabled())
+        return fit_face(*args)
+
+    def drawn(*args: Any) -> None:
+        collecting.append(gc.isenabled())
+        draw_front(*args)
+
+    monkeypatch.setattr(fit, "fit_face", fitted)
+    monkeypatch.setattr(sheets, "draw_front", drawn)
+    layout = PrintLayout()
+    frozen = gc.get_freeze_count()
+    faces, _ = fit.fit_cards(EXAMPLE, EXAMPLE.cards, layout.card)
+    sheets.render_cards(EXAMPLE, list(EXAMPLE.cards), layout, faces=faces)
+    assert collecting and not any(collecting)  # paused for every card fitted and drawn
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
