@@ -12,6 +12,7 @@ from catalogue import _, current_language, ngettext
 from deck.card_types import CARD_TYPES
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from game.cli.deck_opening import open_deck
+from game.cli.exit_collection import skip_collection_at_exit
 
 if TYPE_CHECKING:
     from deck import Deck
@@ -48,6 +49,9 @@ def print_cards(
     """Write the card sheets of the deck at `deck_path` (default: the built-in one) to
     `output` with these print options (as `print cards` takes them) and say what was
     written; raises `InputError` with every problem in the options, the deck or the cards."""
+    # The sheets are written and closed before the process ends: its last walk for cycles
+    # (over the deck's models, reportlab and the fitted cards) would find nothing to do.
+    skip_collection_at_exit()
     # Every mistake in the options is reported in one go, before anything is drawn.
     problems: list[Problem] = []
     layout = _layout(paper, size, bleed, crop_marks, backs, back_offset, per_page, problems)
