@@ -38,7 +38,7 @@ def kept_process_state() -> Iterator[None]:
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     language = current_language()
-    collecting = gc.isenabled()  # `deck list` turns the collector off for the rest of its run
+    collecting = gc.isenabled()  # deck list and deck check turn the collector off
     try:
         yield
     finally:

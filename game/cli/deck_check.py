@@ -14,7 +14,7 @@ from catalogue import LANGUAGES, current_language, translator
 from deck.deck_cache import remembered
 from deck.problems import InputError
 from game.cli.deck_opening import deck_location
-from game.cli.exit_collection import skip_collection_at_exit
+from game.cli.exit_collection import skip_collection
 
 if TYPE_CHECKING:
     from deck import Deck
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 def check_deck(deck_path: Path | None) -> None:
     """Check the deck at `deck_path` (default: the built-in one) and say it is in order;
     raises `InputError` with every problem, also those that only show on paper."""
-    skip_collection_at_exit()
+    skip_collection()
     verdicts = remembered("check", deck_location(deck_path), verdict)
     print(verdicts[current_language()])
 
