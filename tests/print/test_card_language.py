@@ -8,13 +8,12 @@ text, only our own labels could bring Dutch words onto the sheet.
 
 from __future__ import annotations
 
-import io
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pdfplumber
+import pypdfium2 as pdfium
 import pytest
 from babel.messages.extract import extract_from_file
 from pydantic import BaseModel
@@ -91,11 +90,18 @@ def kept_as_written(value: Any) -> set[str]:
 
 
 def pdf_words(data: bytes) -> set[str]:
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        # Text flow: the small print of a source foot is read in drawing order, not merged
-        # with its neighbour into word fragments.
-        pages = (page.extract_text(use_text_flow=True) or "" for page in pdf.pages)
-        return set().union(*(words(text) for text in pages))
+    # In drawing order (PDFium): the small print of a source foot is not merged with its
+    # neighbour into word fragments, and it reads the deck fifty times faster than
+    # pdfplumber's layout analysis.
+    document = pdfium.PdfDocument(data)
+    found: set[str] = set()
+    for page in document:
+        text_page = page.get_textpage()
+        found |= words(text_page.get_text_range())
+        text_page.close()
+        page.close()
+    document.close()
+    return found
 
 
 def test_the_vocabulary_holds_the_labels_the_issue_names() -> None:
