@@ -1,8 +1,9 @@
 """`netwerktafel deck list`: the one function both the Typer command and the fast start run.
 
-What it shows of a deck (every card's fields, and its line of the table in each language) is
-worked out once per deck and program and then read from the cache (`deck.deck_cache`): a
-second `deck list` of an unchanged deck loads neither the deck's models nor the YAML reader.
+What it shows of a deck (every card's fields, and its line of the table in the run's
+language) is worked out once per deck, language and program and then read from the cache
+(`deck.deck_cache`): a second `deck list` of an unchanged deck loads neither the deck's models
+nor the YAML reader.
 """
 
 from __future__ import annotations
