@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from catalogue import _
 from deck import validated_decks
+from deck.collector_pause import collector_paused
 from deck.field_errors import field_problems
 from deck.manifest_file import MANIFEST, manifest_path
 from deck.model import CARD_MODELS, CardBase, Deck, Manifest
@@ -28,7 +29,7 @@ from deck.problems import (
 )
 from deck.references import check_manifest_texts, check_references
 from deck.regular_file import read_regular_file
-from deck.yaml_source import MAX_BYTES, YamlDocument, collection_paused, parse_yaml, read_yaml
+from deck.yaml_source import MAX_BYTES, YamlDocument, parse_yaml, read_yaml
 
 __all__ = ["MANIFEST", "deck_files", "deck_from_files", "load_deck", "manifest_path"]
 
@@ -75,7 +76,7 @@ class LoadedCards:
 
 def load_deck(path: Path) -> Deck:
     """Load and validate the deck at `path`; raise `InputError` with every problem found."""
-    with collection_paused():
+    with collector_paused():
         return _load_deck(path)
 
 
@@ -139,7 +140,7 @@ def deck_from_files(files: Sequence[tuple[str, str]], origin: Path) -> Deck:
     deck = validated_decks.recall(key)
     if deck is not None:
         return deck
-    with collection_paused():
+    with collector_paused():
         manifest_document = read(manifest_name)
         assert manifest_document is not None
         deck = _build_deck(origin / manifest_name, manifest_document, read)

@@ -8,16 +8,14 @@ validation error at a path (`(3, "themes", 1)`) can point at its line and column
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from deck.collector_pause import collector_paused
 from deck.problems import InputError, Location, Problem
 from deck.regular_file import read_regular_file
 
@@ -189,22 +187,6 @@ _SYNTAX_MESSAGES = (
 )
 
 
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building many acyclic objects.
-
-    Tens of thousands of YAML nodes and models trigger it over and over; pausing it makes
-    a 5,000-card deck load three times faster.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _char_at(text: str, line: int, column: int) -> str:
     lines = text.split("\n")
     if 0 <= line < len(lines) and 0 <= column < len(lines[line]):
@@ -245,7 +227,7 @@ def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
             [Problem(Location(file, line), "geen geldige UTF-8-tekst", hint="sla op als UTF-8")]
         ) from None
     try:
-        with collection_paused():
+        with collector_paused():
             nodes = list(yaml.compose_all(text, Loader=_LOADER))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -276,7 +258,7 @@ def parse_yaml(raw: bytes, file: Path) -> YamlDocument:
     document = YamlDocument(file, None, nodes[0])
     walker = _Walker(file)
     try:
-        with collection_paused():
+        with collector_paused():
             document.data = walker.walk(nodes[0])
     except _Refused as error:
         raise InputError([Problem(error.where, error.message)]) from None

@@ -53,9 +53,9 @@ from typing import Any
 from catalogue import _
 from deck import Deck, InputError, Location, Problem
 from deck.atomic_write import write_atomically
+from deck.collector_pause import collector_paused
 from deck.loader import deck_files
 from deck.regular_file import open_regular_file, os_problem, read_regular_file
-from deck.yaml_source import collection_paused
 from game import log_chain
 from game.data_folder import data_folder
 from game.engine import (
@@ -833,7 +833,7 @@ def _load_state(path: Path, conn: sqlite3.Connection, key: str | None) -> _Loade
     # Reading a log makes a few objects per event, none in a cycle and none freed before
     # the fold ends: the collections their allocations set off walked them all again and
     # again (half of opening 100,000 events).
-    with collection_paused():
+    with collector_paused():
         return _read_log(path, conn, key)
 
 

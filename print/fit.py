@@ -19,9 +19,9 @@ from reportlab.platypus import Flowable, Paragraph
 from catalogue import _
 from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
+from deck.collector_pause import collector_paused
 from deck.model import CardBase
 from deck.problems import card_subject
-from print.collector_pause import collector_paused
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
 from print.fit_bound import exact_lines, run_lines

@@ -21,10 +21,10 @@ from reportlab.pdfgen.canvas import Canvas
 from catalogue import translator
 from deck import Deck
 from deck.atomic_write import write_atomically
+from deck.collector_pause import collector_paused
 from deck.model import CardBase, card_type
 from print.card_back import draw_back
 from print.card_face import draw_front
-from print.collector_pause import collector_paused
 from print.face_layout import face_layout, mm
 from print.fit import FittedFace, fit_face
 from print.fonts import REGULAR, register_fonts

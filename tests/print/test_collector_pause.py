@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from deck.collector_pause import collector_paused
 from print import fit, sheets
-from print.collector_pause import collector_paused
 from print.imposition import PrintLayout
 from tests.print.printed_decks import EXAMPLE
 
