@@ -34,6 +34,18 @@ if os.environ.pop("PYTHONDONTWRITEBYTECODE", None) is not None:
     sys.dont_write_bytecode = False
 
 
+# Textual animates scrolling into view and a few widgets, and the screen tests wait for every
+# animation to end (the pilot's pauses, the snapshot plugin): what they check is where things
+# end up. Without animations the screen tests take a third less wall time, with the same
+# screens. Apps that tests start in a process of their own inherit it; yours wins if set.
+if "TEXTUAL_ANIMATIONS" not in os.environ:
+    import textual.constants
+
+    os.environ["TEXTUAL_ANIMATIONS"] = "none"
+    # Read by Textual when it was imported (the snapshot plugin imports it before us).
+    setattr(textual.constants, "TEXTUAL_ANIMATIONS", "none")  # noqa: B010
+
+
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
     """Two workers per core for `-n auto`.
 
