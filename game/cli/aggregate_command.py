@@ -17,6 +17,7 @@ import typer
 from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.outcome import warn
+from game.cli.output_file import checked_output_file
 from game.cli.recorded_words import played_deck
 from game.comparison_export import write_comparison_csv, write_comparison_markdown
 from game.engine import SessionState
@@ -107,20 +108,9 @@ def _write(comparison: Comparison, fmt: str, output: Path) -> Path:
             )
         write_comparison_csv(comparison, output)
         return output
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        hint = _("geef een bestandsnaam, bv. -o vergelijking.{fmt}").format(fmt=fmt)
-        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
-    if not folder.is_dir():
-        raise InputError(
-            [
-                Problem(
-                    Location(output),
-                    _("de map '{folder}' bestaat niet").format(folder=folder),
-                    hint=_("maak ze eerst aan"),
-                )
-            ]
-        )
+    checked_output_file(
+        output, _("geef een bestandsnaam, bv. -o vergelijking.{fmt}").format(fmt=fmt)
+    )
     if fmt == "md":
         return write_comparison_markdown(comparison, output)
     from print.comparison import write_comparison_pdf  # reportlab only when a PDF is asked

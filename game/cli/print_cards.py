@@ -13,6 +13,7 @@ from deck.card_types import CARD_TYPES
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from game.cli.deck_opening import open_deck
 from game.cli.exit_collection import skip_collection_at_exit
+from game.cli.output_file import checked_output_file
 
 if TYPE_CHECKING:
     from deck import Deck
@@ -65,7 +66,7 @@ def print_cards(
     if problems or layout is None:
         raise InputError(problems)
     chosen = _choose(deck, kinds, wanted)
-    target = _target(output)
+    target = checked_output_file(output, _("geef een bestandsnaam, bv. -o kaarten.pdf"))
 
     from print.fit import fit_cards
     from print.sheets import write_cards
@@ -241,18 +242,6 @@ def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
         where = Location(Path("--deck"))
         hint = _("dit deck heeft nog geen kaarten")
     raise InputError([Problem(where, _("geen kaarten om af te drukken"), hint=hint)])
-
-
-def _target(output: Path) -> Path:
-    """The output path, checked before any work is done."""
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        hint = _("geef een bestandsnaam, bv. -o kaarten.pdf")
-        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
-    if not folder.is_dir():
-        missing = _("de map '{folder}' bestaat niet").format(folder=folder)
-        raise InputError([Problem(Location(output), missing, hint=_("maak ze eerst aan"))])
-    return output
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import typer
 from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.options import SessionArg
+from game.cli.output_file import checked_output_file
 
 if TYPE_CHECKING:
     from deck import Deck
@@ -24,21 +25,7 @@ if TYPE_CHECKING:
 
 def check_pdf_target(output: Path) -> Path:
     """The PDF's path, checked before any work is done."""
-    folder = output.parent if str(output.parent) else Path(".")
-    if output.is_dir():
-        hint = _("geef een bestandsnaam, bv. -o verslag.pdf")
-        raise InputError([Problem(Location(output), _("dit is een map, geen bestand"), hint=hint)])
-    if not folder.is_dir():
-        raise InputError(
-            [
-                Problem(
-                    Location(output),
-                    _("de map '{folder}' bestaat niet").format(folder=folder),
-                    hint=_("maak ze eerst aan"),
-                )
-            ]
-        )
-    return output
+    return checked_output_file(output, _("geef een bestandsnaam, bv. -o verslag.pdf"))
 
 
 def write_pdf_report(state: SessionState, deck: Deck, output: Path) -> str:
