@@ -15,9 +15,7 @@ from deck import Deck
 from deck.card_content import Piece, Survey, content_of
 from deck.model import CardBase, ConcernCard
 from deck.survey import survey_note
-from game.card_summary import summary, type_colour, type_label
-
-__all__ = ["card_body", "card_heading", "card_panel", "summary", "type_colour", "type_label"]
+from game.card_summary import type_colour
 
 
 def _bar(survey: Survey) -> Table:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.command import Hit, Hits, Provider
 
 from deck.model import CardBase
-from game.card_panels import type_label
+from game.card_summary import type_label
 from game.tui.deck_text import deck_text
 
 if TYPE_CHECKING:

@@ -9,7 +9,8 @@ from rich.console import Console
 
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
-from game.card_panels import card_panel, summary
+from game.card_panels import card_panel
+from game.card_summary import summary
 
 DECK = load_deck(default_deck_path())
 SLUGS = {

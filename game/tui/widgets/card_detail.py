@@ -9,7 +9,8 @@ from textual.widgets import Static
 from catalogue import _, current_language
 from deck import Deck
 from deck.model import CardBase
-from game.card_panels import card_body, card_heading, type_colour
+from game.card_panels import card_body, card_heading
+from game.card_summary import type_colour
 
 NO_CARD_COLOUR = "#777777"
 

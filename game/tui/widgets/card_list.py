@@ -24,7 +24,7 @@ from textual.strip import Strip
 from catalogue import _
 from deck import Deck
 from deck.model import CardBase
-from game.card_panels import summary, type_colour
+from game.card_summary import summary, type_colour
 from game.tui.deck_text import deck_text
 
 LINES_PER_CARD = 2

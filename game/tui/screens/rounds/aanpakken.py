@@ -13,7 +13,7 @@ from textual.widgets.option_list import Option
 
 from catalogue import _
 from deck.model import CardBase
-from game.card_panels import summary
+from game.card_summary import summary
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
