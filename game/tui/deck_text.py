@@ -40,7 +40,7 @@ def approach_label(deck: Deck, state: SessionState, approach: Approach) -> str:
     """An approach as a ballot names it: the card's title, then who chose it."""
     who = state.stakeholders.get(approach.stakeholder_id)
     title = card_title(deck, approach.card_id, approach.card_title)
-    return f"{title} ({who.name})" if who else title
+    return f"{title} ({answers.seat_name(who, deck, current_language())})" if who else title
 
 
 def option_names(state: SessionState, ballot: Ballot, deck: Deck | None) -> dict[str, str]:
