@@ -99,7 +99,7 @@ def thorough(request: pytest.FixtureRequest) -> bool:
 def own_deck_cache(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Each test has a deck cache of its own (deck/deck_cache.py), never the user's: no test
+    """Each test has a deck cache of its own (game/cli/deck_cache.py), never the user's: no test
     sees what another worked out, and none writes into the machine's cache folder."""
     monkeypatch.setenv("NETWERKTAFEL_CACHE", str(tmp_path_factory.mktemp("cache")))
 

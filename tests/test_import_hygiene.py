@@ -97,12 +97,12 @@ def test_a_deck_checked_before_loads_neither_typer_nor_the_deck_models(
     args: tuple[str, ...],
 ) -> None:
     # The first run works the answer out (without Typer and rich: the fast start), the
-    # second reads it from the cache (deck/deck_cache.py), for the same bytes and program.
+    # second reads it from the cache (game/cli/deck_cache.py), for the same bytes and program.
     first = full_names_after(*args)
     assert "deck.loader" in first
     assert not {name.split(".")[0] for name in first} & {*FAST, *HEAVY}
     second = full_names_after(*args)
-    assert "deck.deck_cache" in second  # the run did happen
+    assert "game.cli.deck_cache" in second  # the run did happen
     assert not {name.split(".")[0] for name in second} & {*FAST, *HEAVY}
     assert not second & set(WORKED_OUT), sorted(second & set(WORKED_OUT))
 

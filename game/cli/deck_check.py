@@ -1,6 +1,6 @@
 """`netwerktafel deck check`: the one function both the Typer command and the fast start run.
 
-The verdict on a deck that is in order is remembered (`deck.deck_cache`) for the same deck
+The verdict on a deck that is in order is remembered (`game.cli.deck_cache`) for the same deck
 files and the same program, as ruff and mypy remember theirs: checking it again would give the
 same answer from the same input. A deck with problems is checked again every time.
 """
@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from catalogue import LANGUAGES, current_language, translator
-from deck.deck_cache import remembered
 from deck.problems import InputError
+from game.cli.deck_cache import remembered
 from game.cli.deck_opening import deck_location
 from game.cli.exit_collection import skip_collection
 

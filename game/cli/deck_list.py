@@ -2,7 +2,7 @@
 
 What it shows of a deck (every card's fields, and its line of the table in the run's
 language) is worked out once per deck, language and program and then read from the cache
-(`deck.deck_cache`): a second `deck list` of an unchanged deck loads neither the deck's models
+(`game.cli.deck_cache`): a second `deck list` of an unchanged deck loads neither the deck's models
 nor the YAML reader.
 """
 
@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 from catalogue import LANGUAGES, _, current_language, ngettext
 from deck.card_types import CARD_TYPES
-from deck.deck_cache import remembered
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
+from game.cli.deck_cache import remembered
 from game.cli.deck_opening import deck_location
 from game.cli.exit_collection import skip_collection
 

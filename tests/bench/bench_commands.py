@@ -116,7 +116,7 @@ def first_screen_cpu(args: list[str], wanted: bytes, env: dict[str, str]) -> flo
 
 
 def cold(args: list[str], work: Path) -> Measure:
-    """A run with an empty deck cache (deck/deck_cache.py): the deck is worked out."""
+    """A run with an empty deck cache (game/cli/deck_cache.py): the deck is worked out."""
 
     def measure() -> float:
         # A new folder for every run of every row: one row must not warm another's cache.

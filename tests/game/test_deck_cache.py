@@ -1,5 +1,5 @@
 """The deck cache: an answer of before for the same deck and program, never a stale one, and
-never an error of its own (deck/deck_cache.py)."""
+never an error of its own (game/cli/deck_cache.py)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from deck import Deck, deck_cache
-from deck.deck_cache import remembered
+from deck import Deck
+from game.cli import deck_cache
+from game.cli.deck_cache import remembered
 from tests.cli_inprocess import run
 from tests.minimal_deck import ONE_FORM, write_minimal_deck
 
