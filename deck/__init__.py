@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from deck.pydantic_plugins import skip_plugin_discovery
 
 if TYPE_CHECKING:
+    from deck.loaded_deck import Deck
     from deck.loader import load_deck
-    from deck.model import Deck
     from deck.problems import InputError, Location, Problem
 
 __all__ = [
@@ -32,7 +32,7 @@ skip_plugin_discovery()
 
 _LAZY = {
     "load_deck": "deck.loader",
-    "Deck": "deck.model",
+    "Deck": "deck.loaded_deck",
     "InputError": "deck.problems",
     "Location": "deck.problems",
     "Problem": "deck.problems",

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
-from catalogue import N_, translator
+from catalogue import translator
 from deck import Deck
+from deck.card_types import card_type
 from deck.model import (
     Benchmark,
     CardBase,
@@ -33,19 +34,15 @@ from deck.model import (
     StatementCard,
     TipCard,
     WillingnessCard,
-    card_type,
 )
-from deck.survey import survey_n, survey_sample, table_name, translation_note
+from deck.phases import PHASES
+from deck.role_groups import role_groups
+from deck.survey import SURVEY_WORDS, survey_n, survey_sample, table_name, translation_note
 from deck.text import Text
 
 FieldPath = tuple[str | int, ...]
 
 PieceKind = Literal["text", "statement", "field", "heading", "bullet", "check", "option", "quote"]
-
-PHASES = {"beleidsvorming": N_("Beleidsvorming"), "beleidsuitvoering": N_("Beleidsuitvoering")}
-"""The policy phases, in Dutch: show them with the reader's `_()`."""
-SURVEY_WORDS = {"stelling": (N_("oneens"), N_("eens")), "bereidheid": (N_("niet"), N_("wel"))}
-"""How the survey tables name the sum of the two lowest and the two highest answers."""
 
 
 @dataclass(frozen=True)
@@ -223,7 +220,7 @@ def content_of(deck: Deck, card: CardBase, language: str | None = None) -> CardC
                 unit=_("(in %)"),
             )
     elif isinstance(card, RoleCard):
-        kicker = _label(deck.manifest.role_groups(), card.group, t)
+        kicker = _label(role_groups(deck.manifest), card.group, t)
         if card.interviewed:
             kicker += " · " + _("{count} geïnterviewd").format(count=card.interviewed)
         kicker_path = ("group",)

@@ -3,7 +3,10 @@ help of `deck list --type`, a cached listing) does not build pydantic's validato
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from deck.model import CardBase
 
 CardType = Literal[
     "begrip", "vorm", "voorbeeld", "bezorgdheid", "tip", "stelling", "bereidheid", "rol", "dilemma"
@@ -19,3 +22,8 @@ CARD_TYPES: tuple[CardType, ...] = (
     "rol",
     "dilemma",
 )
+
+
+def card_type(card: CardBase) -> CardType:
+    """The `type` tag of a card (a model, or a record of the compiled schema)."""
+    return card.type  # type: ignore[attr-defined]

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from catalogue import _
-from deck.problems import Problem, did_you_mean, one_of
+from deck.problems import Problem, did_you_mean, field_name, one_of
 from deck.yaml_source import PathKey, YamlDocument
 
 
@@ -51,12 +51,6 @@ def _closest_field(model: type[BaseModel], loc: tuple[str | int, ...]) -> str | 
 
     close = difflib.get_close_matches(str(loc[-1]), allowed_keys(model, loc[:-1]), n=1, cutoff=0.6)
     return close[0] if close else None
-
-
-def field_name(loc: tuple[str | int, ...]) -> str:
-    """A field's dotted name for a message: `subforms.title` (list positions left out)."""
-    names = [str(part) for part in loc if isinstance(part, str)]
-    return ".".join(names) if names else "waarde"
 
 
 def _describe(

@@ -16,8 +16,9 @@ from catalogue import _
 from deck import validated_decks
 from deck.collector_pause import collector_paused
 from deck.field_errors import field_problems
+from deck.loaded_deck import Deck
 from deck.manifest_file import MANIFEST, manifest_path
-from deck.model import CARD_MODELS, CardBase, Deck, Manifest
+from deck.model import CARD_MODELS, CardBase, Manifest
 from deck.problems import (
     InputError,
     Location,

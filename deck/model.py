@@ -7,15 +7,11 @@ explain a field while a trainer writes a card: those docstrings are in Dutch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from catalogue import N_, translation
-from deck.card_types import CARD_TYPES, CardType
-from deck.problems import Location
+from deck.card_types import CardType
 from deck.text import Language, Text
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -202,16 +198,6 @@ class WillingnessCard(CardBase):
     """Hoe de bevraagden antwoordden."""
 
 
-STANDARD_ROLE_GROUPS: dict[str, str] = {
-    "stad-gemeente": N_("Stad of gemeente"),
-    "politiezone": N_("Politiezone"),
-    "hulpverleningszone": N_("Hulpverleningszone"),
-    "middenveld": N_("Middenveld"),
-    "bewoners": N_("Bewoners"),
-}
-"""The sides of a local safety table, for a deck whose manifest declares no `groups`."""
-
-
 class RoleCard(CardBase):
     """Het perspectief van een belanghebbende aan tafel."""
 
@@ -313,83 +299,3 @@ class Manifest(Strict):
     hulpverleningszone, middenveld, bewoners)."""
     files: tuple[str, ...] = Field(min_length=1)
     """Kaartbestanden, relatief ten opzichte van het manifest."""
-
-    def role_groups(self) -> dict[str, Text]:
-        """The role groups role cards may name, id → label: declared, or the standard five."""
-        if self.groups:
-            return dict(self.groups)
-        # The labels come with their French from the catalogue, like any deck text would.
-        french = translation("fr")
-        return {
-            key: Text({"nl": label, "fr": french.gettext(label)})
-            for key, label in STANDARD_ROLE_GROUPS.items()
-        }
-
-
-C = TypeVar("C", bound=CardBase)
-
-
-class Deck:
-    """A loaded, validated deck: the manifest and its cards in file order.
-
-    Build one with `deck.load_deck`; every cross-reference in it has been checked.
-    """
-
-    def __init__(
-        self,
-        manifest: Manifest,
-        cards: tuple[CardBase, ...],
-        locate: Callable[..., Location] | None = None,
-    ) -> None:
-        self.manifest = manifest
-        self.cards = cards
-        self._by_id = {card.id: card for card in cards}
-        self._locate = locate
-        self._subforms: dict[str, tuple[FormCard, SubForm]] | None = None
-
-    def where(self, card_id: str, *path: str | int) -> Location:
-        """Where a card (or a field inside it, `deck.where("x", "text")`) stands in its file.
-
-        Lets checks made after loading (does the text fit on a printed card?) report
-        `FILE:LINE:COL` like the loader does.
-        """
-        if self._locate is None:
-            return Location(Path(self.manifest.id))
-        return self._locate(card_id, *path)
-
-    def __len__(self) -> int:
-        return len(self.cards)
-
-    def __contains__(self, card_id: object) -> bool:
-        return card_id in self._by_id
-
-    def get(self, card_id: str) -> CardBase | None:
-        """The card with this id, or None."""
-        return self._by_id.get(card_id)
-
-    def of_type(self, model: type[C]) -> tuple[C, ...]:
-        """Every card of one model (`deck.of_type(ExampleCard)`), in deck order."""
-        return tuple(card for card in self.cards if isinstance(card, model))
-
-    def counts(self) -> dict[str, int]:
-        """Number of cards per card type, in the canonical type order."""
-        counts = dict.fromkeys(CARD_TYPES, 0)
-        for card in self.cards:
-            counts[card_type(card)] += 1
-        return {kind: n for kind, n in counts.items() if n}
-
-    def subform(self, subform_id: str) -> tuple[FormCard, SubForm] | None:
-        """The form card and sub-form with this sub-form id, or None."""
-        if self._subforms is None:
-            # Indexed once: every example card asks, and a scan of the deck for each was a
-            # tenth of working out what the cards show.
-            self._subforms = {}
-            for form in self.of_type(FormCard):
-                for sub in form.subforms:
-                    self._subforms.setdefault(sub.id, (form, sub))
-        return self._subforms.get(subform_id)
-
-
-def card_type(card: CardBase) -> CardType:
-    """The `type` tag of a card."""
-    return card.type  # type: ignore[attr-defined]

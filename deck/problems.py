@@ -77,3 +77,9 @@ def one_of(candidates: Iterable[str], limit: int = 8) -> str:
             "kies uit: {values}, … ({more} meer)", values=shown, more=len(values) - limit
         )
     return Message("kies uit: {values}", values=shown)
+
+
+def field_name(loc: tuple[str | int, ...]) -> str:
+    """A field's dotted name for a message: `subforms.title` (list positions left out)."""
+    names = [str(part) for part in loc if isinstance(part, str)]
+    return ".".join(names) if names else "waarde"

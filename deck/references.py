@@ -4,25 +4,29 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ValidationError
 
 from catalogue import _
-from deck.field_errors import field_name
-from deck.model import ConcernCard, ExampleCard, FormCard, Manifest, RoleCard, card_type
+from deck.card_types import card_type
 from deck.problems import (
     Location,
     Problem,
     card_subject,
     did_you_mean,
+    field_name,
     manifest_subject,
     one_of,
 )
+from deck.role_groups import role_groups
 from deck.text import Text
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
+
     from deck.loader import LoadedCards, RejectedCard
+    from deck.model import ExampleCard, Manifest, RoleCard
     from deck.yaml_source import YamlDocument
 
 PathKey = tuple[str | int, ...]
@@ -31,8 +35,9 @@ PathKey = tuple[str | int, ...]
 def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
     """Every broken reference, missing card style and missing translation in the deck."""
     problems: list[Problem] = []
-    forms = {card.id: card for card in loaded.cards if isinstance(card, FormCard)}
-    concerns = {card.id for card in loaded.cards if isinstance(card, ConcernCard)}
+    # Told apart by type, not by model class: the cards may be records of the compiled schema.
+    forms = {card.id: card for card in loaded.cards if card_type(card) == "vorm"}
+    concerns = {card.id for card in loaded.cards if card_type(card) == "bezorgdheid"}
 
     def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
         # A reference into a file or card that failed to load is not a second problem.
@@ -62,17 +67,18 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                     hint=_("voeg het toe onder 'types' in deck.yaml"),
                 )
             )
-        if isinstance(card, ExampleCard):
+        if kind == "voorbeeld":
+            card = cast("ExampleCard", card)
             form = forms.get(card.form)
             if form is None:
                 unknown(card.id, ("form",), _("participatievorm"), card.form, forms)
-            elif card.subform not in {sub.id for sub in form.subforms}:
+            elif card.subform not in {sub.id for sub in form.subforms}:  # type: ignore[attr-defined]
                 unknown(
                     card.id,
                     ("subform",),
                     _("subvorm van '{form}'").format(form=form.id),
                     card.subform,
-                    [sub.id for sub in form.subforms],
+                    [sub.id for sub in form.subforms],  # type: ignore[attr-defined]
                 )
             for i, theme in enumerate(card.themes):
                 if theme not in manifest.themes:
@@ -80,8 +86,9 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             for i, answer in enumerate(card.answers):
                 if answer not in concerns:
                     unknown(card.id, ("answers", i), _("bezorgdheid"), answer, concerns)
-        if isinstance(card, RoleCard):
-            groups = manifest.role_groups()
+        if kind == "rol":
+            card = cast("RoleCard", card)
+            groups = role_groups(manifest)
             if card.group not in groups:
                 hint = did_you_mean(card.group, groups) or _(
                     "{choices}; of zet de groepen van je deck onder 'groups' in deck.yaml"
@@ -94,8 +101,8 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                         hint,
                     )
                 )
-        if isinstance(card, ExampleCard | RoleCard):
-            for i, audience in enumerate(card.audiences):
+        if kind in ("voorbeeld", "rol"):
+            for i, audience in enumerate(cast("ExampleCard | RoleCard", card).audiences):
                 if audience not in manifest.audiences:
                     unknown(card.id, ("audiences", i), _("doelgroep"), audience, manifest.audiences)
         for path, missing in missing_translations(manifest, card):
@@ -148,6 +155,9 @@ def _rejected_untranslated(manifest: Manifest, card: RejectedCard) -> Iterator[P
 
 @functools.cache
 def _field_adapter(model: type[BaseModel], name: str) -> TypeAdapter[Any]:
+    # Only a card that failed validation comes here, always with its model loaded.
+    from pydantic import TypeAdapter
+
     annotation = model.model_fields[name].annotation
     return TypeAdapter(Any if annotation is None else annotation)
 
@@ -184,16 +194,18 @@ def _languages(manifest: Manifest) -> list[str]:
 
 
 def texts_in(model: BaseModel, path: PathKey = ()) -> Iterator[tuple[PathKey, Text]]:
-    """Every `Text` inside a model, with its path, depth first in field order."""
-    for name in type(model).model_fields:
-        yield from _texts_at(getattr(model, name), (*path, name))
+    """Every `Text` inside a model (or a record of the compiled schema), with its path, depth
+    first in field order."""
+    # A model's __dict__ holds its fields in their order, as a record's does.
+    for name, value in vars(model).items():
+        yield from _texts_at(value, (*path, name))
 
 
 def _texts_at(value: object, path: PathKey) -> Iterator[tuple[PathKey, Text]]:
     if isinstance(value, Text):
         yield path, value
-    elif isinstance(value, BaseModel):
-        yield from texts_in(value, path)
+    elif hasattr(value, "__pydantic_fields_set__"):  # a model, or a record
+        yield from texts_in(cast("BaseModel", value), path)
     elif isinstance(value, tuple | list):
         for i, item in enumerate(value):
             yield from _texts_at(item, (*path, i))

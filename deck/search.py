@@ -10,7 +10,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 
-from deck.model import Deck, ExampleCard
+from deck.loaded_deck import Deck
+from deck.model import ExampleCard
 from deck.references import texts_in
 
 

@@ -24,6 +24,9 @@ SAMPLE = N_(
 )
 """Who answered the survey, in one line: the wording every view shows with survey figures."""
 
+SURVEY_WORDS = {"stelling": (N_("oneens"), N_("eens")), "bereidheid": (N_("niet"), N_("wel"))}
+"""How the survey tables name the sum of the two lowest and the two highest answers."""
+
 RESPONDENTS = N_("bevraagde inwoners")
 """What to call the survey's respondents in a sentence ("54% van de bevraagde inwoners")."""
 

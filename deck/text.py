@@ -7,10 +7,9 @@ the string a reader should see.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Any, Literal
 
-from pydantic import ConfigDict, PlainValidator, RootModel, WithJsonSchema
-from pydantic_core import PydanticCustomError
+from pydantic_core import PydanticCustomError, core_schema
 
 Language = Literal["nl", "fr", "en"]
 """Languages a deck text can be written in."""
@@ -61,19 +60,58 @@ _SCHEMA = {
     ]
 }
 
-TextValue = Annotated[str | dict[Language, str], PlainValidator(_validate), WithJsonSchema(_SCHEMA)]
+TextValue = str | dict[str, str]
+"""What a text holds: one string (in the deck's language), or language code → string."""
 
 
-class Text(RootModel[TextValue]):
-    """A text in the deck's language, or a mapping `{nl: …, fr: …, en: …}`."""
+class Text:
+    """A text in the deck's language, or a mapping `{nl: …, fr: …, en: …}`.
 
-    # The schema's description is read by a trainer in an editor: Dutch, not this docstring.
-    model_config = ConfigDict(
-        json_schema_extra={
+    A plain class that pydantic validates through `__get_pydantic_core_schema__` (not a
+    pydantic model): the deck's compiled schema (`deck.compiled_schema`) builds the same
+    texts without loading pydantic's model machinery.
+    """
+
+    __slots__ = ("root",)
+
+    def __init__(self, root: TextValue) -> None:
+        self.root = root
+
+    @classmethod
+    def of(cls, value: object) -> Text:
+        """The text `value` (a string or a language mapping) stands for; `PydanticCustomError`
+        with a Dutch message when it is none."""
+        return value if isinstance(value, Text) else cls(_validate(value))
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: object, handler: object
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_plain_validator_function(
+            cls.of,
+            ref="deck.text.Text",
+            serialization=core_schema.plain_serializer_function_ser_schema(_root),
+        )
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, schema: object, handler: object) -> dict[str, Any]:
+        # The schema's description is read by a trainer in an editor: Dutch, not this docstring.
+        return {
+            **_SCHEMA,
+            "title": "Text",
             "description": "Een tekst in de taal van het deck, of een vertaling "
-            "`{nl: …, fr: …, en: …}`."
+            "`{nl: …, fr: …, en: …}`.",
         }
-    )
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and self.root == other.root
+
+    def __hash__(self) -> int:
+        root = self.root
+        return hash(root if isinstance(root, str) else tuple(sorted(root.items())))
+
+    def __repr__(self) -> str:
+        return f"Text({self.root!r})"
 
     def in_language(self, language: str, fallback: str = "nl") -> str:
         """The text in `language`, else in `fallback`, else in any language it has."""
@@ -99,3 +137,7 @@ class Text(RootModel[TextValue]):
 
     def __str__(self) -> str:
         return self.in_language("nl")
+
+
+def _root(text: Text) -> TextValue:
+    return text.root

@@ -18,7 +18,7 @@ from deck.problems import InputError
 from deck.regular_file import read_regular_file
 
 if TYPE_CHECKING:
-    from deck.model import Deck
+    from deck.loaded_deck import Deck
 
 KEPT = 8
 """Decks kept at most: the least recently used goes first."""

@@ -1,24 +1,23 @@
 """A card in a line: its type's label and colour and what tells it apart from its kind.
 
 Plain text, without rich: the card list of `deck list` and the app's lists say it alike.
+Cards are told apart by their type, not by their model class, so a deck checked by the
+compiled schema (`deck.compiled_schema`, records instead of models) reads the same.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from catalogue import current_language, translator
-from deck import Deck
-from deck.card_content import PHASES, SURVEY_WORDS
-from deck.model import (
-    CardBase,
-    DilemmaCard,
-    ExampleCard,
-    FormCard,
-    RoleCard,
-    StatementCard,
-    WillingnessCard,
-    card_type,
-)
-from deck.survey import survey_n, table_name
+from deck.card_types import card_type
+from deck.loaded_deck import Deck
+from deck.phases import PHASES
+from deck.role_groups import role_groups
+from deck.survey import SURVEY_WORDS, survey_n, table_name
+
+if TYPE_CHECKING:
+    from deck.model import CardBase, DilemmaCard, ExampleCard, FormCard, RoleCard, StatementCard
 
 
 def type_label(deck: Deck, card: CardBase, language: str | None = None) -> str:
@@ -41,26 +40,31 @@ def summary(deck: Deck, card: CardBase, language: str | None = None) -> str:
     (default: the process's) when the deck has it."""
     shown = language or current_language()
     _ = translator(shown)
-    if isinstance(card, ExampleCard):
-        found = deck.subform(card.subform)
-        sub = found[1].title.in_language(shown, deck.manifest.language) if found else card.subform
-        return f"{sub} · {_(PHASES[card.phase]) if card.phase in PHASES else card.phase}"
-    if isinstance(card, StatementCard | WillingnessCard):
-        b = card.benchmark
+    own = deck.manifest.language
+    kind = card_type(card)
+    if kind == "voorbeeld":
+        example = cast("ExampleCard", card)
+        found = deck.subform(example.subform)
+        sub = found[1].title.in_language(shown, own) if found else example.subform
+        phase = example.phase
+        return f"{sub} · {_(PHASES[phase]) if phase in PHASES else phase}"
+    if kind in SURVEY_WORDS:
+        b = cast("StatementCard", card).benchmark
         if b is None:
             return _("zonder bevraging")
-        low, high = SURVEY_WORDS[card_type(card)]
+        low, high = SURVEY_WORDS[kind]
         return (
             f"{table_name(b.table, shown)}, {survey_n(b.n, shown)}: "
             f"{b.low}% {_(low)}, {b.high}% {_(high)}"
         )
-    if isinstance(card, RoleCard):
-        label = deck.manifest.role_groups().get(card.group)
-        return label.in_language(shown, deck.manifest.language) if label else card.group
-    if isinstance(card, DilemmaCard):
-        return _("Risico") if card.kind == "risico" else _("Dilemma")
-    if isinstance(card, FormCard):
+    if kind == "rol":
+        group = cast("RoleCard", card).group
+        label = role_groups(deck.manifest).get(group)
+        return label.in_language(shown, own) if label else group
+    if kind == "dilemma":
+        return _("Risico") if cast("DilemmaCard", card).kind == "risico" else _("Dilemma")
+    if kind == "vorm":
         return ", ".join(
-            sub.title.in_language(shown, deck.manifest.language) for sub in card.subforms
+            sub.title.in_language(shown, own) for sub in cast("FormCard", card).subforms
         )
     return ""

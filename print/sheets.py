@@ -21,8 +21,9 @@ from reportlab.pdfgen.canvas import Canvas
 from catalogue import translator
 from deck import Deck
 from deck.atomic_write import write_atomically
+from deck.card_types import card_type
 from deck.collector_pause import collector_paused
-from deck.model import CardBase, card_type
+from deck.model import CardBase
 from print.card_back import draw_back
 from print.card_face import draw_front
 from print.face_layout import face_layout, mm

@@ -12,7 +12,8 @@ from rich.console import Console
 
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
-from deck.model import ConcernCard, Deck, ExampleCard
+from deck.loaded_deck import Deck
+from deck.model import ConcernCard, ExampleCard
 from game.card_panels import card_panel
 
 SLIDES = "002 presentatie 'Burgerparticipatie in lokale veiligheid: wat, waarom, hoe?'"

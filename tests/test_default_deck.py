@@ -12,11 +12,11 @@ from collections import Counter
 import pytest
 
 from deck import default_deck_path
+from deck.loaded_deck import Deck
 from deck.loader import load_deck
 from deck.model import (
     ConceptCard,
     ConcernCard,
-    Deck,
     DilemmaCard,
     ExampleCard,
     FormCard,

@@ -16,7 +16,8 @@ from rich.console import Console
 from catalogue import use_language
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
-from deck.model import CardBase, Deck, StatementCard, WillingnessCard
+from deck.loaded_deck import Deck
+from deck.model import CardBase, StatementCard, WillingnessCard
 from deck.survey import (
     SAMPLE,
     SAMPLE_SIZE,

@@ -15,10 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from catalogue import _, current_language, ngettext
+from deck.loaded_deck import Deck
 from deck.model import (
     CardBase,
     ConcernCard,
-    Deck,
     DilemmaCard,
     ExampleCard,
     FormCard,

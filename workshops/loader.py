@@ -17,19 +17,19 @@ from typing import NamedTuple
 from pydantic import ValidationError
 
 from catalogue import N_, _, ngettext
-from deck.field_errors import field_name, field_problems
+from deck.card_types import card_type
+from deck.field_errors import field_problems
+from deck.loaded_deck import Deck
 from deck.model import (
     CARD_MODELS,
     CardBase,
-    Deck,
     DilemmaCard,
     FormCard,
     RoleCard,
     StatementCard,
     TipCard,
-    card_type,
 )
-from deck.problems import InputError, Location, Problem, did_you_mean, one_of
+from deck.problems import InputError, Location, Problem, did_you_mean, field_name, one_of
 from deck.references import missing_languages
 from deck.yaml_source import PathKey, YamlDocument, parse_yaml, read_yaml
 from workshops.model import (

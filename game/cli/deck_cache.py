@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from deck.manifest_file import manifest_path
 
 if TYPE_CHECKING:
-    from deck.model import Deck
+    from deck.loaded_deck import Deck
 
 ENVIRONMENT_VARIABLE = "NETWERKTAFEL_CACHE"
 FORMAT = 1

@@ -59,7 +59,7 @@ def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
 
 def card_listing(deck: Deck, languages: Sequence[str] = LANGUAGES) -> Listing:
     """What `deck list` shows of `deck`, in `languages` (default: every one)."""
-    from deck.model import card_type
+    from deck.card_types import card_type
     from game.card_summary import summary, type_colour, type_label
 
     own, title = deck.manifest.language, deck.manifest.title

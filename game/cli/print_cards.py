@@ -223,7 +223,7 @@ def _id_problems(deck: Deck, ids: list[str]) -> list[Problem]:
 
 def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
     """The cards to print, in deck order: all, or those of the given types and ids."""
-    from deck.model import card_type
+    from deck.card_types import card_type
 
     if not types and not ids:
         chosen = list(deck.cards)

@@ -27,7 +27,8 @@ from catalogue import (
     plural_message,
     translator,
 )
-from deck.model import ConcernCard, Deck, ExampleCard, FormCard, RoleCard
+from deck.loaded_deck import Deck
+from deck.model import ConcernCard, ExampleCard, FormCard, RoleCard
 from deck.search import fold
 from deck.text import Text
 from game.engine.state import Approach, SessionState, Stakeholder

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from catalogue import N_, Message
+from deck.loaded_deck import Deck
 from deck.model import (
     ConcernCard,
-    Deck,
     DilemmaCard,
     ExampleCard,
     FormCard,

@@ -25,8 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from catalogue import N_, SOURCE_LANGUAGE, current_language, translation, translator
 from deck import Deck
+from deck.card_types import CARD_TYPES, card_type
 from deck.model import (
-    CARD_TYPES,
     CardBase,
     ConcernCard,
     ExampleCard,
@@ -35,7 +35,6 @@ from deck.model import (
     Source,
     StatementCard,
     WillingnessCard,
-    card_type,
 )
 from deck.survey import respondents, survey_n, survey_note, thousands
 from deck.text import Text

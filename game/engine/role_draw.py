@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 
-from deck.model import Deck, RoleCard
+from deck.loaded_deck import Deck
+from deck.model import RoleCard
 from game.engine.state import SessionState
 
 

@@ -9,6 +9,7 @@ from rich.console import Console
 
 from deck import default_deck_path, load_deck
 from deck.card_content import content_of
+from deck.role_groups import role_groups
 from game.card_panels import card_panel
 from game.card_summary import summary
 
@@ -19,7 +20,7 @@ SLUGS = {
         *(card.id for card in DECK.cards),
         *DECK.manifest.themes,
         *DECK.manifest.audiences,
-        *DECK.manifest.role_groups(),
+        *role_groups(DECK.manifest),
     )
     if "-" in slug
 }

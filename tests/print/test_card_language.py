@@ -30,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 CARD_WRITERS = (
     "deck/card_content.py",
     "deck/survey.py",
+    "deck/phases.py",
+    "deck/role_groups.py",
     "print/sheets.py",
     "print/card_back.py",
     "print/card_face.py",
