@@ -9,16 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
+from pydantic_core import ValidationError
 
 from catalogue import _
 from deck import validated_decks
+from deck.card_types import CARD_TYPES
+from deck.checks import Checks, NeedsModels
 from deck.collector_pause import collector_paused
-from deck.field_errors import field_problems
 from deck.loaded_deck import Deck
 from deck.manifest_file import MANIFEST, manifest_path
-from deck.model import CARD_MODELS, CardBase, Manifest
 from deck.problems import (
     InputError,
     Location,
@@ -32,7 +33,17 @@ from deck.references import check_manifest_texts, check_references
 from deck.regular_file import read_regular_file
 from deck.yaml_source import MAX_BYTES, YamlDocument, parse_yaml, read_yaml
 
-__all__ = ["MANIFEST", "deck_files", "deck_from_files", "load_deck", "manifest_path"]
+if TYPE_CHECKING:
+    from deck.model import CardBase, Manifest
+
+__all__ = [
+    "MANIFEST",
+    "deck_files",
+    "deck_from_files",
+    "load_deck",
+    "load_deck_records",
+    "manifest_path",
+]
 
 MAX_PROBLEMS = 200
 """Problems worth listing at once: past this, the rest of a card file is not checked (a
@@ -49,7 +60,7 @@ class RejectedCard:
     document: YamlDocument
     index: int
     subject: str
-    model: type[CardBase]
+    kind: str
     item: dict[str, object]
     wrong: frozenset[str]
     """Top-level fields a validation error points into (or at)."""
@@ -77,11 +88,27 @@ class LoadedCards:
 
 def load_deck(path: Path) -> Deck:
     """Load and validate the deck at `path`; raise `InputError` with every problem found."""
+    from deck.model_checks import MODEL_CHECKS
+
     with collector_paused():
-        return _load_deck(path)
+        return _load_deck(path, MODEL_CHECKS)
 
 
-def _load_deck(path: Path) -> Deck:
+def load_deck_records(path: Path) -> Deck:
+    """The deck at `path` checked against the compiled schema (`deck.compiled_schema`): the
+    verdict of `load_deck`, with records where it has models, for a command that only reads
+    a deck's fields (`deck list`) and need not build the models. A deck with any problem is
+    loaded again by `load_deck`, which words every problem."""
+    from deck.compiled_schema import compiled_checks
+
+    try:
+        with collector_paused():
+            return _load_deck(path, compiled_checks(), remember=False)
+    except (InputError, NeedsModels):
+        return load_deck(path)
+
+
+def _load_deck(path: Path, checks: Checks, *, remember: bool = True) -> Deck:
     manifest_file = manifest_path(path)
     if not manifest_file.exists():
         hint = (
@@ -94,7 +121,7 @@ def _load_deck(path: Path) -> Deck:
         )
 
     key = ("folder", manifest_file)
-    deck = validated_decks.recall(key)
+    deck = validated_decks.recall(key) if remember else None
     if deck is not None:
         return deck
     sources: list[tuple[Path, bytes]] = []
@@ -108,8 +135,9 @@ def _load_deck(path: Path) -> Deck:
         file = manifest_file.parent / name
         return read_file(file) if file.is_file() else None
 
-    deck = _build_deck(manifest_file, read_file(manifest_file), read)
-    validated_decks.keep(key, tuple(sources), deck)
+    deck = _build_deck(manifest_file, read_file(manifest_file), read, checks)
+    if remember:
+        validated_decks.keep(key, tuple(sources), deck)
     return deck
 
 
@@ -117,7 +145,9 @@ def deck_files(path: Path) -> tuple[tuple[str, str], ...]:
     """The texts of the deck at `path`: its manifest first, then every card file it names,
     each as (name relative to the manifest's folder, YAML text). For a deck that loads."""
     manifest_file = manifest_path(path)
-    manifest = _read_manifest(read_yaml(manifest_file))
+    from deck.model_checks import MODEL_CHECKS
+
+    manifest = _read_manifest(read_yaml(manifest_file), MODEL_CHECKS)
     names = (manifest_file.name, *manifest.files)
     return tuple(
         (name, read_regular_file(manifest_file.parent / name, MAX_BYTES).decode("utf-8-sig"))
@@ -141,10 +171,12 @@ def deck_from_files(files: Sequence[tuple[str, str]], origin: Path) -> Deck:
     deck = validated_decks.recall(key)
     if deck is not None:
         return deck
+    from deck.model_checks import MODEL_CHECKS
+
     with collector_paused():
         manifest_document = read(manifest_name)
         assert manifest_document is not None
-        deck = _build_deck(origin / manifest_name, manifest_document, read)
+        deck = _build_deck(origin / manifest_name, manifest_document, read, MODEL_CHECKS)
     validated_decks.keep(key, (), deck)
     return deck
 
@@ -153,10 +185,11 @@ def _build_deck(
     manifest_file: Path,
     manifest_document: YamlDocument,
     read: Callable[[str], YamlDocument | None],
+    checks: Checks,
 ) -> Deck:
     problems: list[Problem] = []
     try:
-        manifest: Manifest | None = _read_manifest(manifest_document)
+        manifest: Manifest | None = _read_manifest(manifest_document, checks)
     except InputError as error:
         # The cards are still worth checking on their own: a wrong colour in the manifest
         # must not hide every card's problems until it is fixed.
@@ -182,7 +215,7 @@ def _build_deck(
             )
             continue
         try:
-            _read_card_file(document, loaded, problems)
+            _read_card_file(document, loaded, problems, checks)
         except InputError as error:
             loaded.complete = False
             problems.extend(error.problems)
@@ -206,7 +239,7 @@ def _card_files(manifest: Manifest | None, document: YamlDocument) -> tuple[str,
     return tuple(name for name in files if isinstance(name, str))
 
 
-def _read_manifest(document: YamlDocument) -> Manifest:
+def _read_manifest(document: YamlDocument, checks: Checks) -> Manifest:
     if not isinstance(document.data, dict):
         raise InputError(
             [
@@ -218,14 +251,14 @@ def _read_manifest(document: YamlDocument) -> Manifest:
             ]
         )
     try:
-        return Manifest.model_validate(document.data)
+        return checks.manifest(document.data)
     except ValidationError as error:
-        raise InputError(
-            field_problems(error, document, (), Manifest, manifest_subject())
-        ) from None
+        raise InputError(checks.problems(error, document, (), None, manifest_subject())) from None
 
 
-def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[Problem]) -> None:
+def _read_card_file(
+    document: YamlDocument, loaded: LoadedCards, problems: list[Problem], checks: Checks
+) -> None:
     if not isinstance(document.data, list):
         raise InputError(
             [
@@ -247,7 +280,7 @@ def _read_card_file(document: YamlDocument, loaded: LoadedCards, problems: list[
                 )
             )
             return
-        card = _read_card(document, index, item, problems, loaded)
+        card = _read_card(document, index, item, problems, loaded, checks)
         if card is None:
             continue
         if card.id in loaded.documents:
@@ -271,6 +304,7 @@ def _read_card(
     item: object,
     problems: list[Problem],
     loaded: LoadedCards,
+    checks: Checks,
 ) -> CardBase | None:
     if not isinstance(item, dict):
         problems.append(
@@ -286,16 +320,16 @@ def _read_card(
         else _("card #{number}").format(number=index + 1)
     )
     kind = item.get("type")
-    if not isinstance(kind, str) or kind not in CARD_MODELS:
+    if not isinstance(kind, str) or kind not in CARD_TYPES:
         if kind is None:
-            message, hint = _("verplicht veld 'type' ontbreekt"), one_of(CARD_MODELS)
+            message, hint = _("verplicht veld 'type' ontbreekt"), one_of(CARD_TYPES)
         else:
             message = _("onbekend kaarttype '{kind}'").format(kind=kind)
-            hint = did_you_mean(str(kind), CARD_MODELS) or one_of(CARD_MODELS)
+            hint = did_you_mean(str(kind), CARD_TYPES) or one_of(CARD_TYPES)
         problems.append(Problem(document.where((index, "type")), message, subject, hint))
         return None
-    model = CARD_MODELS[kind]
-    unknown = [key for key in item if key not in model.model_fields]
+    fields = checks.fields(kind)
+    unknown = [key for key in item if key not in fields]
     if len(unknown) > MAX_UNKNOWN_KEYS:
         problems.append(
             Problem(
@@ -303,7 +337,7 @@ def _read_card(
                 _("{count} onbekende velden, te veel om op te sommen").format(count=len(unknown)),
                 subject,
                 _("een kaart van type '{type}' kent alleen {fields}").format(
-                    type=kind, fields=", ".join(sorted(model.model_fields))
+                    type=kind, fields=", ".join(sorted(fields))
                 ),
             )
         )
@@ -311,11 +345,11 @@ def _read_card(
             loaded.unreadable.add(card_id)
         return None
     try:
-        return model.model_validate(item)
+        return checks.card(kind, item)
     except ValidationError as error:
-        problems.extend(field_problems(error, document, (index,), model, subject))
+        problems.extend(checks.problems(error, document, (index,), kind, subject))
         if isinstance(card_id, str):
             loaded.unreadable.add(card_id)
         wrong = frozenset(str(e["loc"][0]) for e in error.errors() if e["loc"])
-        loaded.rejected.append(RejectedCard(document, index, subject, model, item, wrong))
+        loaded.rejected.append(RejectedCard(document, index, subject, kind, item, wrong))
         return None

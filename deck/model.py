@@ -12,6 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from deck.card_types import CardType
+from deck.survey_sums import sums_agree
 from deck.text import Language, Text
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=60)]
@@ -156,21 +157,8 @@ class Benchmark(Strict):
     """De taal waarin de bevraging dit item stelde (standaard: de taal van het deck). In een
     andere taal getoond, zegt de kaart dat het een vertaling van de vragenlijst is."""
 
-    @model_validator(mode="after")
-    def _sums_agree(self) -> Benchmark:
-        # Printed tables round each cell, so sums may be off by a point or two, never more.
-        total = sum(self.percentages)
-        if not 97 <= total <= 103:
-            raise ValueError(f"de vijf percentages tellen op tot {total}%, niet tot ongeveer 100%")
-        for label, printed, parts in (
-            ("low", self.low, self.percentages[0] + self.percentages[1]),
-            ("high", self.high, self.percentages[3] + self.percentages[4]),
-        ):
-            if abs(printed - parts) > 2:
-                raise ValueError(
-                    f"'{label}' is {printed}%, maar de twee percentages samen zijn {parts}%"
-                )
-        return self
+    _sums_agree = model_validator(mode="after")(sums_agree)
+    """The printed sums agree with the percentages (`deck.survey_sums`)."""
 
 
 class StatementCard(CardBase):

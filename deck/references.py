@@ -140,11 +140,14 @@ def _untranslated(
 def _rejected_untranslated(manifest: Manifest, card: RejectedCard) -> Iterator[Problem]:
     """Missing translations in the good fields of a card that failed validation, so that
     fixing its wrong field does not bring new problems to light on the same card."""
-    for name in card.model.model_fields:
+    from deck.model import CARD_MODELS  # a rejected card comes only from the models' checks
+
+    model = CARD_MODELS[card.kind]
+    for name in model.model_fields:
         if name in card.wrong or name not in card.item:
             continue
         try:
-            value = _field_adapter(card.model, name).validate_python(card.item[name])
+            value = _field_adapter(model, name).validate_python(card.item[name])
         except ValidationError:
             continue
         texts = _texts_at(value, (name,))

@@ -139,3 +139,11 @@ def test_the_heavy_libraries_are_seen_when_a_command_needs_them(tmp_path: Path) 
         f"- {{id: lang, type: tip, title: Lang, text: '{text}'}}\n", encoding="utf-8"
     )
     assert "reportlab" in modules_after("deck", "check", str(tmp_path), exit_code=2)
+
+
+def test_deck_list_checks_the_deck_without_building_the_models() -> None:
+    # Each run has an empty deck cache (tests/conftest.py): the deck is read and checked,
+    # against the compiled schema (deck/compiled_schema.py), not by pydantic's models.
+    loaded = full_names_after("deck", "list")
+    assert "deck.compiled_schema" in loaded  # the deck was checked
+    assert not loaded & {"deck.model", "pydantic.main", "deck.field_errors"}

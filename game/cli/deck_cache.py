@@ -56,9 +56,13 @@ def cache_folder() -> Path:
     return platformdirs.user_cache_path("netwerktafel", appauthor=False)
 
 
-def remembered(kind: str, path: Path, worked_out: Callable[[Deck], Value]) -> Value:
+def remembered(
+    kind: str, path: Path, worked_out: Callable[[Deck], Value], *, records: bool = False
+) -> Value:
     """`worked_out(deck)` for the deck at `path`, or what it gave for the same deck files and
-    program before. Its value must survive JSON unchanged (lists, not tuples).
+    program before. Its value must survive JSON unchanged (lists, not tuples). With
+    `records`, the deck `worked_out` gets holds records of the compiled schema, not models
+    (`deck.loader.load_deck_records`).
 
     A deck that does not load raises `InputError` from the loader, as without the cache.
     """
@@ -68,9 +72,9 @@ def remembered(kind: str, path: Path, worked_out: Callable[[Deck], Value]) -> Va
     if found is not None:
         return found[0]
     started = time.time()
-    from deck.loader import load_deck
+    from deck.loader import load_deck, load_deck_records
 
-    deck = load_deck(path)
+    deck = (load_deck_records if records else load_deck)(path)
     value = worked_out(deck)
     files = [manifest, *(manifest.parent / name for name in deck.manifest.files)]
     _store(entry, files, value, started)

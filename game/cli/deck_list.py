@@ -47,7 +47,10 @@ def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
     # Dutch run need not load the French catalogue, ± 4 ms).
     language = current_language()
     listing: Listing = remembered(
-        f"list-{language}", deck_location(deck_path), lambda deck: card_listing(deck, (language,))
+        f"list-{language}",
+        deck_location(deck_path),
+        lambda deck: card_listing(deck, (language,)),
+        records=True,
     )
     cards = [card for card in listing["cards"] if kind is None or card["type"] == kind]
     if as_json:
@@ -58,8 +61,10 @@ def list_cards(deck_path: Path | None, kind: str | None, as_json: bool) -> None:
 
 
 def card_listing(deck: Deck, languages: Sequence[str] = LANGUAGES) -> Listing:
-    """What `deck list` shows of `deck`, in `languages` (default: every one)."""
+    """What `deck list` shows of `deck` (of models or of records), in `languages` (default:
+    every one)."""
     from deck.card_types import card_type
+    from deck.record import as_json
     from game.card_summary import summary, type_colour, type_label
 
     own, title = deck.manifest.language, deck.manifest.title
@@ -68,7 +73,7 @@ def card_listing(deck: Deck, languages: Sequence[str] = LANGUAGES) -> Listing:
         "cards": [
             {
                 "type": card_type(card),
-                "fields": card.model_dump(mode="json"),
+                "fields": as_json(card),
                 "rows": {
                     language: [
                         type_label(deck, card, language),
