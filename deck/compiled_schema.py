@@ -7,7 +7,7 @@ fields where the models give model instances, for a fraction of the start: build
 model classes and importing pydantic's machinery for them is most of a cold `deck list`.
 
 It says only whether data is valid: the messages for data that is not come from the models
-(`deck.model_validation`), which know each field's name and hint.
+(`deck.model_checks`), which know each field's name and hint.
 """
 
 from __future__ import annotations
