@@ -102,8 +102,12 @@ def load_deck_records(path: Path) -> Deck:
     from deck.compiled_schema import compiled_checks
 
     try:
+        checks = compiled_checks()
+    except (OSError, ValueError):  # a damaged install: the models still know the format
+        return load_deck(path)
+    try:
         with collector_paused():
-            return _load_deck(path, compiled_checks(), remember=False)
+            return _load_deck(path, checks, remember=False)
     except (InputError, NeedsModels):
         return load_deck(path)
 

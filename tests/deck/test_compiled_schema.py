@@ -156,3 +156,19 @@ def test_every_card_type_has_its_fields() -> None:
 
     for kind, model in CARD_MODELS.items():
         assert compiled_checks().fields(kind) == set(model.model_fields)
+
+
+def test_a_damaged_compiled_schema_leaves_the_models_to_check(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import deck.compiled_schema
+
+    broken_file = tmp_path / "compiled_schema.json"
+    broken_file.write_text('{"format": 0}', encoding="utf-8")
+    monkeypatch.setattr(deck.compiled_schema, "SOURCE", broken_file)
+    compiled_checks.cache_clear()
+    try:
+        listed = load_deck_records(example_deck_path())
+    finally:
+        compiled_checks.cache_clear()
+    assert all(isinstance(card, CardBase) for card in listed.cards)
