@@ -45,7 +45,8 @@ def compiled_schema() -> dict[str, Any]:
 
 def compiled_text() -> str:
     """The file `deck/compiled_schema.json` as it should read."""
-    return json.dumps(compiled_schema(), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    # Not sorted: a model's fields come in their order, in a record and in `deck list --json`.
+    return json.dumps(compiled_schema(), ensure_ascii=False, indent=1) + "\n"
 
 
 def _compile(node: object) -> object:

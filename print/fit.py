@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +21,6 @@ from catalogue import _
 from deck import Deck, Problem
 from deck.card_content import CardContent, FieldPath, content_of
 from deck.collector_pause import collector_paused
-from deck.model import CardBase
 from deck.problems import card_subject
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
@@ -42,6 +42,9 @@ from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, paragraph, piece_flowable, style
 from print.survey_bar import SurveyBar
+
+if TYPE_CHECKING:
+    from deck.model import CardBase
 
 ESTIMATE_MARGIN = 1.06
 """Wrap at the preferred size unless the estimate says the text is clearly too tall."""

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING
 
 from deck import Deck, Location, Problem
 from deck.card_content import FieldPath
-from deck.model import CardBase
 from deck.problems import card_subject
 from deck.text import Text
 from print.font_metrics import FONT_LABEL, REPLACEMENTS, missing_glyphs
+
+if TYPE_CHECKING:
+    from deck.model import CardBase
 
 
 def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
@@ -29,10 +30,11 @@ def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
         else:
             for language, text in root.items():
                 yield (*path, language), text
-    elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+    elif hasattr(value, "__pydantic_fields_set__"):  # a model, or a record (deck.record)
+        # A model's __dict__ holds its fields in their order, as a record's does.
+        for name, field in vars(value).items():
             if name not in ("id", "type", "url"):
-                yield from _texts(getattr(value, name), (*path, name))
+                yield from _texts(field, (*path, name))
     elif isinstance(value, tuple):
         for index, item in enumerate(value):
             yield from _texts(item, (*path, index))

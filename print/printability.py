@@ -9,14 +9,17 @@ whose cards all clearly fit does not load reportlab.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from deck import Deck, Problem
 from deck.card_content import content_of
-from deck.model import CardBase
 from print.face_layout import face_layout
 from print.fit_bound import fits_for_sure
 from print.glyph_check import glyph_problems
 from print.imposition import Size
+
+if TYPE_CHECKING:
+    from deck.model import CardBase
 
 
 def unprintable(

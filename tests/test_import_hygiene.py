@@ -141,9 +141,10 @@ def test_the_heavy_libraries_are_seen_when_a_command_needs_them(tmp_path: Path) 
     assert "reportlab" in modules_after("deck", "check", str(tmp_path), exit_code=2)
 
 
-def test_deck_list_checks_the_deck_without_building_the_models() -> None:
+@pytest.mark.parametrize("command", ["list", "check"])
+def test_deck_commands_check_the_deck_without_building_the_models(command: str) -> None:
     # Each run has an empty deck cache (tests/conftest.py): the deck is read and checked,
     # against the compiled schema (deck/compiled_schema.py), not by pydantic's models.
-    loaded = full_names_after("deck", "list")
+    loaded = full_names_after("deck", command)
     assert "deck.compiled_schema" in loaded  # the deck was checked
     assert not loaded & {"deck.model", "pydantic.main", "deck.field_errors"}

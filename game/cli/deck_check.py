@@ -24,7 +24,7 @@ def check_deck(deck_path: Path | None) -> None:
     """Check the deck at `deck_path` (default: the built-in one) and say it is in order;
     raises `InputError` with every problem, also those that only show on paper."""
     skip_collection()
-    verdicts = remembered("check", deck_location(deck_path), verdict)
+    verdicts = remembered("check", deck_location(deck_path), verdict, records=True)
     print(verdicts[current_language()])
 
 
