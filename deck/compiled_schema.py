@@ -83,7 +83,7 @@ def _resolved(node: Any) -> Any:
     `{"$tuple": [...]}` by a tuple."""
     if isinstance(node, dict):
         if "$python" in node:
-            return _named(node["$python"])
+            return named(node["$python"])
         if "$tuple" in node:
             return tuple(_resolved(item) for item in node["$tuple"])
         return {key: _resolved(value) for key, value in node.items()}
@@ -92,7 +92,8 @@ def _resolved(node: Any) -> Any:
     return node
 
 
-def _named(reference: str) -> Any:
+def named(reference: str) -> Any:
+    """The function or class `reference` ("module:qualified.name") names."""
     module, name = reference.split(":")
     found: Any = importlib.import_module(module)
     for part in name.split("."):

@@ -12,13 +12,13 @@ Regenerate: `.venv/bin/python -m deck.schema_compiler`.
 
 from __future__ import annotations
 
-import importlib
 import json
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
+from deck.compiled_schema import named
 from deck.model import CARD_MODELS, Manifest
 from deck.record import Record
 
@@ -81,10 +81,7 @@ def _python(value: Any) -> dict[str, str]:
             f"{module}.{name} would load the models again: give the rule its own light module "
             "(as deck.survey_sums), and let the model use it from there"
         )
-    found: Any = importlib.import_module(module)
-    for part in name.split("."):
-        found = getattr(found, part)
-    if found != value:
+    if named(f"{module}:{name}") != value:
         raise TypeError(f"{module}:{name} does not lead back to {value!r}")
     return {"$python": f"{module}:{name}"}
 
