@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from pydantic_core import SchemaValidator, ValidationError
+from pydantic_core import SchemaError, SchemaValidator, ValidationError
 
 from deck.checks import NeedsModels
 
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 SOURCE = Path(__file__).with_name("compiled_schema.json")
 FORMAT = 1
+"""The layout of the file (`deck.schema_compiler` writes it); no other is read."""
 
 
 class CompiledChecks:
@@ -74,8 +75,12 @@ class CompiledChecks:
 
 @cache
 def compiled_checks() -> CompiledChecks:
-    """The checks of the compiled schema, read once per process."""
-    return CompiledChecks(json.loads(SOURCE.read_bytes()))
+    """The checks of the compiled schema, read once per process; `OSError` or `ValueError`
+    when the file is missing or damaged."""
+    try:
+        return CompiledChecks(json.loads(SOURCE.read_bytes()))
+    except (KeyError, TypeError, AttributeError, ImportError, SchemaError) as error:
+        raise ValueError(f"{SOURCE}: {error!r}") from error
 
 
 def _resolved(node: Any) -> Any:

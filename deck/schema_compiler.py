@@ -18,13 +18,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from deck.compiled_schema import named
+from deck.compiled_schema import FORMAT, named
 from deck.model import CARD_MODELS, Manifest
 from deck.record import Record
 
 TARGET = Path(__file__).with_name("compiled_schema.json")
-FORMAT = 1
-"""The layout of the file; `deck.compiled_schema` reads no other."""
 
 _DROPPED = {"metadata", "serialization"}
 """Schema keys that only serve pydantic's own layers (JSON Schema, dumping), not validation."""

@@ -167,14 +167,18 @@ def test_a_damaged_compiled_schema_leaves_the_models_to_check(
     import deck.compiled_schema
 
     broken_file = tmp_path / "compiled_schema.json"
-    broken_file.write_text('{"format": 0}', encoding="utf-8")
     monkeypatch.setattr(deck.compiled_schema, "SOURCE", broken_file)
-    compiled_checks.cache_clear()
-    try:
-        listed = load_deck_records(example_deck_path())
-    finally:
+    for damage in ("", "{", '{"format": 0}', '{"format": 1}', '{"format": 1, "manifest": {}}'):
+        broken_file.write_text(damage, encoding="utf-8")
         compiled_checks.cache_clear()
-    assert all(isinstance(card, CardBase) for card in listed.cards)
+        try:
+            listed = load_deck_records(example_deck_path())
+        finally:
+            compiled_checks.cache_clear()
+        assert all(isinstance(card, CardBase) for card in listed.cards)
+    broken_file.unlink()
+    assert all(isinstance(card, CardBase) for card in load_deck_records(example_deck_path()).cards)
+    compiled_checks.cache_clear()
 
 
 @pytest.mark.parametrize("folder", DECKS, ids=["ingebouwd", "voorbeeld"])
