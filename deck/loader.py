@@ -97,8 +97,8 @@ def load_deck(path: Path) -> Deck:
 def load_deck_records(path: Path) -> Deck:
     """The deck at `path` checked against the compiled schema (`deck.compiled_schema`): the
     verdict of `load_deck`, with records where it has models, for a command that only reads
-    a deck's fields (`deck list`) and need not build the models. A deck with any problem is
-    loaded again by `load_deck`, which words every problem."""
+    a deck's fields (`deck list`, `deck check`) and need not build the models. A deck with
+    any problem is loaded again by `load_deck`, which words every problem."""
     from deck.compiled_schema import compiled_checks
 
     try:
