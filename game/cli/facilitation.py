@@ -5,12 +5,13 @@ words a user types for a stakeholder or a ballot's options, resolved or refused.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from catalogue import _
 from deck import Deck
 from game.cli.outcome import guarded, refuse, warn
-from game.cli.recorded_words import reader_deck
+from game.cli.recorded_words import RecordedWords, reader_deck, recorded_words
 from game.engine import Actor, Ballot, Event, SessionState, find_stakeholder, resolve_choice
 from game.engine.answers import option_labels
 from game.engine.commands import Command
@@ -27,23 +28,39 @@ def open_store(session: str) -> SessionStore:
     return store
 
 
+@dataclass(frozen=True)
+class Facilitated:
+    """What a facilitator command did: its event and the state after it, in the session file
+    at `path`; `deck` is the deck it was checked against (None when it needed none)."""
+
+    event: Event
+    state: SessionState
+    path: Path
+    deck: Deck | None
+
+    def words(self) -> RecordedWords:
+        """The session's recorded words for this run's reader, from the deck already loaded."""
+        return recorded_words(self.path, self.state, loaded=self.deck)
+
+
 def facilitate(
     session: str,
     build: Callable[[SessionState], Command],
     *,
     deck: Path | None = None,
     needs_deck: bool = False,
-) -> tuple[Event, SessionState]:
+) -> Facilitated:
     """Carry out a facilitator command; `build(state)` makes it from the current state.
 
-    Returns the event and the state after it.
+    With `needs_deck` the session's deck (`deck`, the one named with `--deck`, if given) is
+    loaded once and comes back with the event and the state after it.
     """
     with guarded(), open_store(session) as store:
         token = read_facilitator_token(store.path)
         played = session_deck(store.path, store.state, override=deck) if needs_deck else None
         command = build(store.state)
         event = store.submit(command, Actor(token), deck=played)
-        return event, store.state
+        return Facilitated(event, store.state, store.path, played)
 
 
 def stakeholder_id(state: SessionState, word: str) -> str:
@@ -83,11 +100,18 @@ def _shown_option(ballot: Ballot, word: str, deck: Deck | None) -> str | None:
     return None
 
 
-def ballot_deck(path: Path, state: SessionState, ballot: Ballot) -> Deck | None:
+def ballot_deck(
+    path: Path,
+    state: SessionState,
+    ballot: Ballot,
+    *,
+    loaded: Deck | None = None,
+    override: Path | None = None,
+) -> Deck | None:
     """The session's deck when a line about `ballot` must quote a card in the process's
     language (a statement, a dilemma, the approaches' cards, read in French); None when the
     words it was opened with will do, or the deck is out of reach (then they are shown as
-    they are)."""
+    they are). `loaded` and `override` as `reader_deck`."""
     if ballot.source not in ("statement", "dilemma", "approaches"):
         return None
-    return reader_deck(path, state)
+    return reader_deck(path, state, loaded=loaded, override=override)

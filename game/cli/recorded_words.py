@@ -19,16 +19,25 @@ from game.engine.state import Stakeholder
 from game.session_deck import session_deck
 
 
-def reader_deck(path: Path, state: SessionState) -> Deck | None:
+def reader_deck(
+    path: Path, state: SessionState, *, loaded: Deck | None = None, override: Path | None = None
+) -> Deck | None:
     """The session's deck when its cards must be named in a language other than the one
-    they were recorded in; None when the recorded words will do or the deck is out of reach."""
-    return None if current_language() == SOURCE_LANGUAGE else played_deck(path, state)
+    they were recorded in; None when the recorded words will do or the deck is out of reach.
+
+    `loaded` is the deck the command already played with (then nothing is read again);
+    `override` the deck named with `--deck`.
+    """
+    if current_language() == SOURCE_LANGUAGE:
+        return None
+    return loaded if loaded is not None else played_deck(path, state, override)
 
 
-def played_deck(path: Path, state: SessionState) -> Deck | None:
-    """The deck the session at `path` plays with; None when it is out of reach."""
+def played_deck(path: Path, state: SessionState, override: Path | None = None) -> Deck | None:
+    """The deck the session at `path` plays with (`override`, if given, is the one named
+    with `--deck`); None when it is out of reach."""
     try:
-        return session_deck(path, state)
+        return session_deck(path, state, override=override)
     except InputError:
         return None
 
@@ -55,6 +64,6 @@ class RecordedWords:
         return self.card(seat.role_id, seat.role_title)
 
 
-def recorded_words(path: Path, state: SessionState) -> RecordedWords:
-    """The words of the session at `path` for this run's reader."""
-    return RecordedWords(reader_deck(path, state))
+def recorded_words(path: Path, state: SessionState, *, loaded: Deck | None = None) -> RecordedWords:
+    """The words of the session at `path` for this run's reader; `loaded` as `reader_deck`."""
+    return RecordedWords(reader_deck(path, state, loaded=loaded))

@@ -139,15 +139,16 @@ def add_stakeholder(
     as_json: JsonFlag = False,
 ) -> None:
     """Zet een belanghebbende aan tafel: een rolkaart en eventueel een naam."""
-    event, state = facilitate(
+    done = facilitate(
         session, lambda state: c.AddStakeholder(role_id, name), deck=deck, needs_deck=True
     )
+    event = done.event
     assert isinstance(event, e.StakeholderAdded)
     if as_json:
         emit_json({"stakeholder": event.stakeholder_id, "name": event.name, "role": event.role_id})
         return
-    seat = state.stakeholders[event.stakeholder_id]
-    words = recorded_words(session_path(session), state)
+    seat = done.state.stakeholders[event.stakeholder_id]
+    words = done.words()
     print(
         _("Belanghebbende {stakeholder_id}: {name} ({role_title})").format(
             stakeholder_id=event.stakeholder_id, name=words.seat(seat), role_title=words.role(seat)
@@ -180,18 +181,18 @@ def record_concern(
     deck: DeckOverride = None,
 ) -> None:
     """Noteer een bezorgdheid van een belanghebbende onder een bezorgdheidskaart."""
-    event, state = facilitate(
+    done = facilitate(
         session,
         lambda state: c.RecordConcern(stakeholder_id(state, stakeholder), concern_id, text),
         deck=deck,
         needs_deck=True,
     )
+    event = done.event
     assert isinstance(event, e.ConcernRecorded)
-    words = recorded_words(session_path(session), state)
     print(
         _("Bezorgdheid {concern_id}: {concern_title}").format(
             concern_id=event.concern_id,
-            concern_title=words.card(event.concern_card, event.concern_title),
+            concern_title=done.words().card(event.concern_card, event.concern_title),
         )
     )
 
@@ -210,22 +211,23 @@ def add_approach(
     as_json: JsonFlag = False,
 ) -> None:
     """Noteer een aanpak die een belanghebbende kiest, met een notitie."""
-    event, state = facilitate(
+    done = facilitate(
         session,
         lambda state: c.RecordApproach(stakeholder_id(state, stakeholder), card_id, note),
         deck=deck,
         needs_deck=True,
     )
+    event = done.event
     assert isinstance(event, e.ApproachRecorded)
     if as_json:
         emit_json({"approach": event.approach_id, "card": event.card_id})
         return
-    words = recorded_words(session_path(session), state)
+    words = done.words()
     print(
         _("Aanpak {approach_id}: {card_title} voor {who}").format(
             approach_id=event.approach_id,
             card_title=words.card(event.card_id, event.card_title),
-            who=words.seat(state.stakeholders[event.stakeholder_id]),
+            who=words.seat(done.state.stakeholders[event.stakeholder_id]),
         )
     )
 
@@ -250,15 +252,13 @@ def _round_line(state: SessionState) -> str:
 @session_app.command("next-round")
 def next_round(session: SessionArg) -> None:
     """Ga naar de volgende ronde van de werkvorm."""
-    _event, state = facilitate(session, lambda state: c.AdvanceRound())
-    print(_round_line(state))
+    print(_round_line(facilitate(session, lambda state: c.AdvanceRound()).state))
 
 
 @session_app.command("previous-round")
 def previous_round(session: SessionArg) -> None:
     """Ga terug naar de vorige ronde."""
-    _event, state = facilitate(session, lambda state: c.GoBack())
-    print(_round_line(state))
+    print(_round_line(facilitate(session, lambda state: c.GoBack()).state))
 
 
 @session_app.command("extend-round")
@@ -267,8 +267,7 @@ def extend_round(
     minutes: Annotated[int, typer.Argument(metavar="MINUTEN", help="Hoeveel minuten erbij.")],
 ) -> None:
     """Geef de huidige ronde meer tijd."""
-    _event, state = facilitate(session, lambda state: c.ExtendRound(minutes))
-    print(_round_line(state))
+    print(_round_line(facilitate(session, lambda state: c.ExtendRound(minutes)).state))
 
 
 # --- ballots -----------------------------------------------------------------------------------
@@ -389,9 +388,10 @@ def open_ballot(
         action_id=action,
         axes=tuple(axes.split(",")) if axes is not None else (),
     )
-    event, state = facilitate(
+    done = facilitate(
         session, lambda state: command, deck=deck, needs_deck=source in ("statement", "dilemma")
     )
+    event, state = done.event, done.state
     assert isinstance(event, e.BallotOpened)
     if as_json:
         emit_json(
@@ -404,7 +404,7 @@ def open_ballot(
         )
         return
     opened = state.ballots[event.ballot_id]
-    shown = ballot_deck(session_path(session), state, opened)
+    shown = ballot_deck(done.path, state, opened, loaded=done.deck, override=deck)
     print(
         _("Stemronde {ballot_id} geopend: {title} ({value})").format(
             ballot_id=event.ballot_id,
@@ -432,7 +432,7 @@ def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
         command: c.Command = kind(found.id)
         return command
 
-    event, _state = facilitate(session, build)
+    event = facilitate(session, build).event
     print(
         _("Stemronde {value} {done}.").format(value=getattr(event, "ballot_id", ballot), done=done)
     )
@@ -489,7 +489,7 @@ def paper_vote(
             refuse(found)
         return c.CastPaperVote(found.id, tuple(option_ids_of(found, choices)), reason)
 
-    event = facilitate(session, build)[0]
+    event = facilitate(session, build).event
     assert isinstance(event, e.PaperVoteCast)
     print(
         _("Stembrief {slip} ingevoerd in stemronde {ballot}.").format(
@@ -526,7 +526,7 @@ def add_action(
         who = stakeholder_id(state, owner) if owner else None
         return c.AddAction(title, owner=who, approach_id=approach, due=due, note=note)
 
-    event, _state = facilitate(session, build)
+    event = facilitate(session, build).event
     assert isinstance(event, e.ActionAdded)
     print(
         _("Actie {action_id}: {title}").format(action_id=event.action_id, title=event.fields.title)
@@ -566,7 +566,7 @@ def edit_action(
 @session_app.command("undo")
 def undo(session: SessionArg) -> None:
     """Maak de laatste opdracht van de begeleider ongedaan (stemmen blijven staan)."""
-    event, _state = facilitate(session, lambda state: c.Undo())
+    event = facilitate(session, lambda state: c.Undo()).event
     assert isinstance(event, e.Undone)
     print(_("Ongedaan gemaakt: {value}.").format(value=_(e.undone_label(event.target_kind))))
 

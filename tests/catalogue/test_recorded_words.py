@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from deck import example_deck_path
+from game.store import SessionStore
 from tests.cli_inprocess import invoke
 
 
@@ -89,6 +91,42 @@ def test_a_session_with_its_own_deck_says_its_cards_in_french_after_the_folder_m
     deck.rename(tmp_path / "elders")
     french = "\n".join(_said("session", "show", session, "--taal", "fr", env={"COLUMNS": "200"}))
     assert "Direction de l'école" in french and "Directeur van de school" not in french
+
+
+def test_a_deck_reached_only_through_deck_names_its_cards_in_french(tmp_path: Path) -> None:
+    # A session from before decks were copied, whose deck folder is gone: only --deck finds it.
+    session = tmp_path / "oud.nwt"
+    made = SessionStore.create(session, deck_id="verkeersveiligheid", deck_path=str(tmp_path))
+    made.store.close()
+    deck = ("--deck", example_deck_path(), "--taal", "fr")
+    said = [
+        *_said("session", "add-stakeholder", session, "schooldirecteur", *deck),
+        *_said("session", "add-stakeholder", session, "buurtbewoner", "--name", "Ann", *deck),
+        *_said("session", "record-concern", session, "s1", "verwachtingen", *deck),
+        *_said("session", "add-approach", session, "s1", "schoolstraat", *deck),
+        *_said("session", "add-approach", session, "Ann", "snelheidsbord", *deck),
+        *_said("session", "open-ballot", session, "--method", "dots", *deck),
+    ]
+    statement = ("--method", "likert", "--statement", "zelfstandig-naar-school")
+    opened = _said("session", "open-ballot", session, *statement, *deck)
+    assert said == [
+        "Partie prenante s1\xa0: Direction de l'école (Direction de l'école)",
+        "Partie prenante s2\xa0: Ann (Riverain)",
+        "Préoccupation c1\xa0: Des attentes trop élevées",
+        "Approche a1\xa0: Rue scolaire pour Direction de l'école",
+        "Approche a2\xa0: Afficheur de vitesse et résultats pour Ann",
+        "Vote b1 ouvert\xa0: Vote sur les approches (gommettes)",
+        "  1. Rue scolaire (Direction de l'école)",
+        "  2. Afficheur de vitesse et résultats (Ann)",
+    ]
+    assert opened[0].startswith("Vote b2 ouvert\xa0: Les enfants du primaire doivent pouvoir")
+    assert opened[1:] == [
+        "  1. Pas du tout d'accord",
+        "  2. Pas d'accord",
+        "  3. Neutre",
+        "  4. D'accord",
+        "  5. Tout à fait d'accord",
+    ]
 
 
 def test_vote_counts_and_the_matrix_scales_in_the_readers_language(tmp_path: Path) -> None:
