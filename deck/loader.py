@@ -108,7 +108,9 @@ def load_deck_records(path: Path) -> Deck:
     try:
         with collector_paused():
             return _load_deck(path, checks, remember=False)
-    except (InputError, NeedsModels):
+    except NeedsModels:
+        # Only a field's problem needs the models' words; every other problem (YAML, files,
+        # types, references, translations) the loader says alike with either checks.
         return load_deck(path)
 
 

@@ -20,7 +20,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic_core import ValidationError
 
-from deck import InputError, default_deck_path, example_deck_path, load_deck
+import deck.loader
+from deck import InputError, default_deck_path, example_deck_path, load_deck, validated_decks
 from deck.compiled_schema import SOURCE, compiled_checks
 from deck.loader import load_deck_records
 from deck.model import CardBase
@@ -28,7 +29,7 @@ from deck.model_checks import MODEL_CHECKS
 from deck.record import Record, as_json
 from deck.schema_compiler import compiled_text
 from game.cli.deck_list import card_listing
-from tests.deck.conftest import FORMS, DeckWriter
+from tests.deck.conftest import EXAMPLES, FORMS, DeckWriter
 
 DECKS = [default_deck_path(), example_deck_path()]
 
@@ -212,3 +213,27 @@ def test_what_does_not_print_is_told_alike(write_deck: DeckWriter) -> None:
     by_records = unprintable(load_deck_records(folder), CARD_SIZES["poker"])
     assert len(by_models) >= 2
     assert [str(problem) for problem in by_records] == [str(problem) for problem in by_models]
+
+
+def test_problems_between_cards_are_said_without_the_models(write_deck: DeckWriter) -> None:
+    # An unknown sub-form is no field's problem: the compiled schema passes the card and the
+    # loader's own check words it, the same as with the models, without loading them again.
+    examples = EXAMPLES.replace("subform: bemiddelen", "subform: bemiddelaar", 1)
+    folder = write_deck(examples=examples)
+    with pytest.raises(InputError) as by_models:
+        load_deck(folder)
+    validated_decks.forget()
+    loads: list[Path] = []
+    original = deck.loader.load_deck
+
+    def counted(path: Path) -> object:
+        loads.append(path)
+        return original(path)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(deck.loader, "load_deck", counted)
+        with pytest.raises(InputError) as by_records:
+            load_deck_records(folder)
+    assert loads == []
+    assert [str(p) for p in by_records.value.problems] == [str(p) for p in by_models.value.problems]
+    assert "bemiddelaar" in str(by_records.value)
