@@ -3,7 +3,8 @@ help of `deck list --type`, a cached listing) does not build pydantic's validato
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from functools import cache
+from typing import TYPE_CHECKING, Literal, get_args
 
 if TYPE_CHECKING:
     from deck.model import CardBase
@@ -27,3 +28,10 @@ CARD_TYPES: tuple[CardType, ...] = (
 def card_type(card: CardBase) -> CardType:
     """The `type` tag of a card (a model, or a record of the compiled schema)."""
     return card.type  # type: ignore[attr-defined]
+
+
+@cache
+def model_type(model: type[CardBase]) -> CardType:
+    """The `type` tag every card of `model` carries (`ExampleCard` → `voorbeeld`)."""
+    (kind,) = get_args(model.model_fields["type"].annotation)
+    return kind

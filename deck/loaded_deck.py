@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from deck.card_types import CARD_TYPES, card_type
+from deck.card_types import CARD_TYPES, card_type, model_type
 from deck.problems import Location
 
 if TYPE_CHECKING:
@@ -59,8 +59,10 @@ class Deck:
         return self._by_id.get(card_id)
 
     def of_type(self, model: type[C]) -> tuple[C, ...]:
-        """Every card of one model (`deck.of_type(ExampleCard)`), in deck order."""
-        return tuple(card for card in self.cards if isinstance(card, model))
+        """Every card of one model (`deck.of_type(ExampleCard)`), in deck order; by the
+        model's type tag, so a deck of records answers too."""
+        kind = model_type(model)
+        return tuple(cast(C, card) for card in self.cards if card_type(card) == kind)
 
     def counts(self) -> dict[str, int]:
         """Number of cards per card type, in the canonical type order."""

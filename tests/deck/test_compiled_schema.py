@@ -24,7 +24,7 @@ import deck.loader
 from deck import InputError, default_deck_path, example_deck_path, load_deck, validated_decks
 from deck.compiled_schema import SOURCE, compiled_checks
 from deck.loader import load_deck_records
-from deck.model import CardBase
+from deck.model import CARD_MODELS, CardBase, ExampleCard
 from deck.model_checks import MODEL_CHECKS
 from deck.record import Record, as_json
 from deck.schema_compiler import compiled_text
@@ -47,6 +47,10 @@ def test_records_list_as_the_models_do(folder: Path) -> None:
     records = load_deck_records(folder)
     assert all(isinstance(card, Record) for card in records.cards)
     assert all(isinstance(card, CardBase) for card in models.cards)
+    for model in CARD_MODELS.values():  # a deck of records answers by the model's tag too
+        by_record = [card.id for card in records.of_type(model)]
+        assert by_record == [card.id for card in models.of_type(model)]
+    assert records.of_type(ExampleCard)
     # Compared as text: `deck list --json` shows the fields in the models' order.
     assert json.dumps(card_listing(records)) == json.dumps(card_listing(models))
 
@@ -156,8 +160,6 @@ def test_manifests_get_the_models_verdict(item: dict[str, Any]) -> None:
 
 
 def test_every_card_type_has_its_fields() -> None:
-    from deck.model import CARD_MODELS
-
     for kind, model in CARD_MODELS.items():
         assert compiled_checks().fields(kind) == set(model.model_fields)
 
