@@ -5,6 +5,8 @@ down by `deck.schema_compiler` (a test keeps the two equal). Validating against 
 the same verdict on the same data as the models, and `deck.record.Record`s with the same
 fields where the models give model instances, for a fraction of the start: building the
 model classes and importing pydantic's machinery for them is most of a cold `deck list`.
+It holds for the pydantic-core it was made with; under another, the models check the deck
+(slower, never wrong).
 
 It says only whether data is valid: the messages for data that is not come from the models
 (`deck.model_checks`), which know each field's name and hint.
@@ -19,6 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+import pydantic_core
 from pydantic_core import SchemaError, SchemaValidator, ValidationError
 
 from deck.checks import NeedsModels
@@ -40,6 +43,13 @@ class CompiledChecks:
     def __init__(self, data: dict[str, Any]) -> None:
         if data.get("format") != FORMAT:
             raise ValueError(f"{SOURCE}: format {data.get('format')!r}, expected {FORMAT}")
+        # The schema is pydantic-core's own language, and pydantic (which made it from the
+        # models) requires one exact pydantic-core: another version may read it otherwise.
+        if data.get("pydantic_core") != pydantic_core.__version__:
+            raise ValueError(
+                f"{SOURCE}: made with pydantic-core {data.get('pydantic_core')}, "
+                f"this is {pydantic_core.__version__}"
+            )
         self.manifest_validator = SchemaValidator(_resolved(data["manifest"]))
         cards: dict[str, Any] = data["cards"]
         self.card_validators = {

@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-from deck.compiled_schema import FORMAT, named
+import pydantic_core
+
+from deck.compiled_schema import FORMAT, SOURCE, named
 from deck.model import CARD_MODELS, Manifest
 from deck.record import Record
-
-TARGET = Path(__file__).with_name("compiled_schema.json")
 
 _DROPPED = {"metadata", "serialization"}
 """Schema keys that only serve pydantic's own layers (JSON Schema, dumping), not validation."""
@@ -34,6 +33,7 @@ def compiled_schema() -> dict[str, Any]:
     """The compiled schema of the manifest and of every card type, as JSON data."""
     return {
         "format": FORMAT,
+        "pydantic_core": pydantic_core.__version__,
         "manifest": _compile(Manifest.__pydantic_core_schema__),
         "cards": {
             kind: _compile(model.__pydantic_core_schema__) for kind, model in CARD_MODELS.items()
@@ -86,8 +86,8 @@ def _python(value: Any) -> dict[str, str]:
 
 def main() -> None:
     """Write `deck/compiled_schema.json` anew from the models."""
-    TARGET.write_text(compiled_text(), encoding="utf-8")
-    sys.stdout.write(f"{TARGET} geschreven\n")
+    SOURCE.write_text(compiled_text(), encoding="utf-8")
+    sys.stdout.write(f"{SOURCE} geschreven\n")
 
 
 if __name__ == "__main__":
