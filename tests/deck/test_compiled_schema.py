@@ -23,7 +23,7 @@ from pydantic_core import ValidationError
 
 import deck.loader
 from deck import InputError, default_deck_path, example_deck_path, load_deck, validated_decks
-from deck.compiled_schema import SOURCE, CompiledChecks, compiled_checks
+from deck.compiled_schema import SOURCE, compiled_checks
 from deck.loader import load_deck_records
 from deck.model import CARD_MODELS, CardBase, ExampleCard
 from deck.model_checks import MODEL_CHECKS
@@ -36,15 +36,11 @@ DECKS = [default_deck_path(), example_deck_path()]
 
 
 def test_the_file_is_what_the_models_compile_to() -> None:
-    made_with = json.loads(SOURCE.read_bytes())["pydantic_core"]
-    if made_with != pydantic_core.__version__:
-        # Another pydantic-core may read the schema otherwise: the models check instead.
-        with pytest.raises(ValueError, match="pydantic-core"):
-            CompiledChecks(json.loads(SOURCE.read_bytes()))
-        return
+    # Also after an upgrade of pydantic: a user's netwerktafel then checks with the models
+    # (below), but here the file must be made anew, or deck list loses its speed unseen.
     assert SOURCE.read_text(encoding="utf-8") == compiled_text(), (
-        "deck/compiled_schema.json is out of date with deck/model.py: "
-        "run `.venv/bin/python -m deck.schema_compiler` and commit the file"
+        "deck/compiled_schema.json is out of date with deck/model.py or the installed "
+        "pydantic-core: run `.venv/bin/python -m deck.schema_compiler` and commit the file"
     )
 
 
