@@ -38,13 +38,22 @@ class Record:
         raise AttributeError(f"record has no field {name!r} (fields: {', '.join(vars(self))})")
 
 
+def fields_of(value: object) -> dict[str, Any] | None:
+    """The fields of a model or a record, name → value in their order; None for any other
+    value (a text, a tuple, a string …)."""
+    # pydantic-core gives both a model and a record the bookkeeping attributes (see __slots__
+    # above), and the __dict__ of either holds its fields alone, in their order.
+    return vars(value) if hasattr(value, "__pydantic_fields_set__") else None
+
+
 def as_json(value: object) -> Any:
     """`value` (a record or a model, and what they hold) as JSON data: what pydantic's
     `model_dump(mode="json")` gives of a model, for a record too."""
     if isinstance(value, Text):
         return value.root
-    if hasattr(value, "__pydantic_fields_set__"):  # a model, or a record
-        return {name: as_json(item) for name, item in vars(value).items()}
+    fields = fields_of(value)
+    if fields is not None:
+        return {name: as_json(item) for name, item in fields.items()}
     if isinstance(value, tuple | list):
         return [as_json(item) for item in value]
     if isinstance(value, dict):

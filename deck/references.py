@@ -19,6 +19,7 @@ from deck.problems import (
     manifest_subject,
     one_of,
 )
+from deck.record import fields_of
 from deck.role_groups import role_groups
 from deck.text import Text
 
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
 
     from deck.loader import LoadedCards, RejectedCard
-    from deck.model import ExampleCard, Manifest, RoleCard
+    from deck.model import ExampleCard, FormCard, Manifest, RoleCard
     from deck.yaml_source import YamlDocument
 
 PathKey = tuple[str | int, ...]
@@ -36,8 +37,11 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
     """Every broken reference, missing card style and missing translation in the deck."""
     problems: list[Problem] = []
     # Told apart by type, not by model class: the cards may be records of the compiled schema.
-    forms = {card.id: card for card in loaded.cards if card_type(card) == "vorm"}
+    forms = {card.id: cast("FormCard", card) for card in loaded.cards if card_type(card) == "vorm"}
     concerns = {card.id for card in loaded.cards if card_type(card) == "bezorgdheid"}
+    # Asked once, and only of a deck with role cards (the standard groups load the French
+    # catalogue).
+    groups: dict[str, Text] | None = None
 
     def unknown(card_id: str, path: PathKey, what: str, value: str, known: Iterable[str]) -> None:
         # A reference into a file or card that failed to load is not a second problem.
@@ -72,13 +76,13 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
             form = forms.get(card.form)
             if form is None:
                 unknown(card.id, ("form",), _("participatievorm"), card.form, forms)
-            elif card.subform not in {sub.id for sub in form.subforms}:  # type: ignore[attr-defined]
+            elif card.subform not in {sub.id for sub in form.subforms}:
                 unknown(
                     card.id,
                     ("subform",),
                     _("subvorm van '{form}'").format(form=form.id),
                     card.subform,
-                    [sub.id for sub in form.subforms],  # type: ignore[attr-defined]
+                    [sub.id for sub in form.subforms],
                 )
             for i, theme in enumerate(card.themes):
                 if theme not in manifest.themes:
@@ -88,7 +92,7 @@ def check_references(manifest: Manifest, loaded: LoadedCards) -> list[Problem]:
                     unknown(card.id, ("answers", i), _("bezorgdheid"), answer, concerns)
         if kind == "rol":
             card = cast("RoleCard", card)
-            groups = role_groups(manifest)
+            groups = role_groups(manifest) if groups is None else groups
             if card.group not in groups:
                 hint = did_you_mean(card.group, groups) or _(
                     "{choices}; of zet de groepen van je deck onder 'groups' in deck.yaml"
@@ -199,15 +203,14 @@ def _languages(manifest: Manifest) -> list[str]:
 def texts_in(model: BaseModel, path: PathKey = ()) -> Iterator[tuple[PathKey, Text]]:
     """Every `Text` inside a model (or a record of the compiled schema), with its path, depth
     first in field order."""
-    # A model's __dict__ holds its fields in their order, as a record's does.
-    for name, value in vars(model).items():
+    for name, value in (fields_of(model) or {}).items():
         yield from _texts_at(value, (*path, name))
 
 
 def _texts_at(value: object, path: PathKey) -> Iterator[tuple[PathKey, Text]]:
     if isinstance(value, Text):
         yield path, value
-    elif hasattr(value, "__pydantic_fields_set__"):  # a model, or a record
+    elif fields_of(value) is not None:
         yield from texts_in(cast("BaseModel", value), path)
     elif isinstance(value, tuple | list):
         for i, item in enumerate(value):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from deck import Deck, Location, Problem
 from deck.card_content import FieldPath
 from deck.problems import card_subject
+from deck.record import fields_of
 from deck.text import Text
 from print.font_metrics import FONT_LABEL, REPLACEMENTS, missing_glyphs
 
@@ -30,9 +31,8 @@ def _texts(value: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
         else:
             for language, text in root.items():
                 yield (*path, language), text
-    elif hasattr(value, "__pydantic_fields_set__"):  # a model, or a record (deck.record)
-        # A model's __dict__ holds its fields in their order, as a record's does.
-        for name, field in vars(value).items():
+    elif (fields := fields_of(value)) is not None:  # a model, or a record
+        for name, field in fields.items():
             if name not in ("id", "type", "url"):
                 yield from _texts(field, (*path, name))
     elif isinstance(value, tuple):

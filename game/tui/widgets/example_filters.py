@@ -11,8 +11,8 @@ from textual.widgets import Input, Select
 
 from catalogue import _
 from deck import Deck
-from deck.card_content import PHASES
 from deck.model import FormCard
+from deck.phases import PHASES
 from deck.search import ExampleQuery
 from game.tui.deck_text import deck_text
 from game.tui.dutch_textual import DutchSelect
