@@ -61,10 +61,11 @@ def test_a_changed_file_is_read_anew(tmp_path: Path) -> None:
 
 def test_a_file_that_grew_or_went_is_read_anew(tmp_path: Path) -> None:
     folder = write_minimal_deck(tmp_path / "deck")
-    load_deck(folder)
+    before = load_deck(folder)
     cards = folder / "kaarten.yaml"
     cards.write_text(ONE_FORM + "\n# een opmerking erbij\n")
     assert load_deck(folder) is not None
+    assert load_deck(folder) is not before  # the grown file was read anew
     cards.unlink()
     with pytest.raises(InputError):
         load_deck(folder)
