@@ -26,7 +26,7 @@ from deck.model import (
     StatementCard,
 )
 from deck.problems import InputError, Problem
-from workshops.loader import check_against_deck, workshop_subject
+from workshops.loader import check_against_deck
 from workshops.model import (
     ActionPlanRound,
     ApproachesRound,
@@ -38,6 +38,7 @@ from workshops.model import (
     StatementsRound,
     VoteRound,
     Workshop,
+    workshop_subject,
 )
 
 

@@ -42,6 +42,7 @@ from workshops.model import (
     RoundBase,
     StatementsRound,
     Workshop,
+    workshop_subject,
 )
 
 _STAND_IN = PauseRound.model_validate(
@@ -213,11 +214,6 @@ def check_minutes(workshop: Workshop) -> list[Problem]:
             hint=_("zet 'minutes: {total}' of pas de tijd van een ronde aan").format(total=total),
         )
     ]
-
-
-def workshop_subject(workshop_id: str) -> str:
-    """What a problem in the werkvorm itself is about: `werkvorm 'kort'`."""
-    return _("werkvorm '{id}'").format(id=workshop_id)
 
 
 def _round_subject(round_id: str) -> str:

@@ -20,6 +20,12 @@ from deck.model import Slug, Strict
 from deck.problems import Location
 from deck.text import Language, Text
 
+
+def workshop_subject(workshop_id: str) -> str:
+    """What a problem in the werkvorm itself is about: `werkvorm 'kort'`."""
+    return _("werkvorm '{id}'").format(id=workshop_id)
+
+
 Minutes = Annotated[int, Field(ge=1, le=480)]
 """A time box in whole minutes: at least one minute, at most eight hours."""
 
@@ -379,7 +385,7 @@ class Workshop(Strict):
         `FILE:LINE:COL` like the loader does.
         """
         if self._locate is None:
-            return Location(Path(_("werkvorm '{id}'").format(id=self.id)))
+            return Location(Path(workshop_subject(self.id)))
         return self._locate(*path)
 
     def round_title(self, round_id: str, language: str) -> str | None:
