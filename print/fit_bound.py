@@ -123,24 +123,17 @@ def lines_needed(
     return lines
 
 
-def fewest_lines(
-    words: tuple[float, ...], size: float, width: float, space: float, shrink: float
-) -> int | None:
-    """The fewest lines reportlab can break `words` (in one font) into at `size` on lines
-    `width` points wide; None when a word may not fit a line or there is no word.
-
-    reportlab lets a line run past its width by `shrink` (the style's `spaceShrinkage`) of
-    a space for each word already on it, so this breaks greedily on lines that much wider:
-    greedy breaking on lines at least as wide needs no more lines.
-    """
-    return _fewest(words, size, width, width, space, shrink * space)
-
-
 def _fewest(
     words: tuple[float, ...], size: float, first: float, rest: float, gap: float, slack: float
 ) -> int | None:
-    """`fewest_lines` on a first line `first` and further lines `rest` points wide, with
-    spaces `gap` wide and lines running over by `slack` per word on them (at 1 point)."""
+    """The fewest lines reportlab can break `words` into at `size`, on a first line `first`
+    and further lines `rest` points wide with spaces `gap` wide (at 1 point); None when a
+    word may not fit a line or there is no word.
+
+    reportlab lets a line run past its width by the style's `spaceShrinkage` of a space for
+    each word already on it (`slack` a word, at 1 point), so this breaks greedily on lines
+    that much wider: greedy breaking on lines at least as wide needs no more lines.
+    """
     if not words or max(words) * size > min(first, rest) - MARGIN:
         return None
     slack *= size
@@ -158,16 +151,8 @@ def _fewest(
 def exact_lines(text: str, face: str, size: float, width: float, shrink: float) -> int | None:
     """How many lines reportlab breaks a paragraph of `text` in `face` into at `size` on
     lines `width` points wide (`shrink`: the style's `spaceShrinkage`), when the glyph
-    widths leave no doubt: the most lines it can take and the fewest are the same. None
-    when they differ, or a character is not plain."""
-    words = words_of(text, face)
-    if words is None:
-        return None
-    space = _space(face)
-    most = lines_needed(words, size, width, width, space)
-    if most is None or fewest_lines(words, size, width, space, shrink) != most:
-        return None
-    return most
+    widths leave no doubt; None when they do, or a character is not plain."""
+    return run_lines(((text, face),), size, width, width, shrink)
 
 
 def run_lines(
@@ -187,8 +172,7 @@ def run_lines(
     words = _run_words(runs)
     if words is None:
         return None
-    faces = {face for _, face in runs}
-    widest, narrowest = _space(*faces), min(advances(face)[" "] for face in faces)
+    widest, narrowest = _spaces(*[face for _, face in runs])
     most = lines_needed(words, size, first, rest, widest)
     if most is None or _fewest(words, size, first, rest, narrowest, shrink * widest) != most:
         return None
@@ -198,6 +182,8 @@ def run_lines(
 def _run_words(runs: Sequence[tuple[str, str]]) -> tuple[float, ...] | None:
     """Widths of the words of `runs` at 1 point: a word runs on from one run into the next
     unless a break lies between them; None if a character is not plain."""
+    if len(runs) == 1:  # a card's foot, measured at every size fitting tries
+        return words_of(*runs[0])
     words: list[float] = []
     open_end = False
     for text, face in runs:
@@ -225,10 +211,16 @@ def words_of(text: str, face: str) -> tuple[float, ...] | None:
     return tuple(sum(map(width, word)) for word in text.split(" ") if word)
 
 
-@lru_cache(maxsize=64)
 def _space(*faces: str) -> float:
     """The widest space of `faces` at 1 point: what a line break may leave between words."""
-    return max(advances(face)[" "] for face in faces)
+    return _spaces(*faces)[0]
+
+
+@lru_cache(maxsize=64)
+def _spaces(*faces: str) -> tuple[float, float]:
+    """The widest and the narrowest space of `faces` at 1 point."""
+    spaces = [advances(face)[" "] for face in faces]
+    return max(spaces), min(spaces)
 
 
 def _title_height(
