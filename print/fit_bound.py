@@ -27,6 +27,7 @@ from functools import lru_cache
 from deck.card_content import CardContent, Piece
 from print.face_layout import LEADING, FaceLayout, mm, most_characters
 from print.fit_rules import (
+    FIELD_GAP,
     FOOT_GAP,
     FOOT_LINES,
     FOOT_SHARE,
@@ -299,7 +300,8 @@ def _piece_height(
         after = SPACE_AFTER_OTHERS * size
     text = quoted(piece.text) if kind in ("quote", "statement") else piece.text
     if kind == "field":
-        words = _field_words(piece.label or "", text)
+        # The label and the text as one paragraph in two fonts (print/paragraphs.py).
+        words = _run_words(((piece.label or "", BOLD), (FIELD_GAP + text, REGULAR)))
         space = _space(BOLD, REGULAR)
     else:
         words = words_of(text, face)
@@ -318,13 +320,3 @@ def _piece_height(
     if lines is None:
         return None
     return lines * size * LEADING, after
-
-
-def _field_words(label: str, text: str) -> tuple[float, ...] | None:
-    """The words of a field: a bold label, two no-break spaces, the text. The label's last
-    word and the text's first are one run."""
-    lead = words_of(label, BOLD)
-    rest = words_of("\xa0\xa0" + text, REGULAR)
-    if lead is None or rest is None:
-        return None
-    return (*lead[:-1], lead[-1] + rest[0], *rest[1:]) if lead else rest

@@ -24,6 +24,8 @@ KICKER_LINES = 2
 """The form line may take this many lines before it shrinks."""
 FOOT_LINES = 3
 """The sources aim at this many lines (or the QR code's height, if taller)."""
+FIELD_GAP = "\u00a0\u00a0"
+"""Between a field's label and its text: two no-break spaces."""
 
 
 def sizes(preferred: float, minimum: float) -> list[float]:

@@ -22,7 +22,7 @@ from reportlab.platypus.paraparser import ParaFrag
 from deck.card_content import Piece
 from print.colours import MUTED, accent, hex_of, markup_colour
 from print.face_layout import LEADING
-from print.fit_rules import quoted
+from print.fit_rules import FIELD_GAP, quoted
 from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
 
@@ -195,8 +195,6 @@ class CheckItem(Flowable):
         self.paragraph.drawOn(self.canv, self.indent, 0)
 
 
-FIELD_GAP = "\u00a0\u00a0"
-"""Between a field's label and its text: two no-break spaces."""
 LABEL_SHARE = 0.5
 """A field's label up to this share of the line is set as its paragraph's bullet."""
 

@@ -11,8 +11,9 @@ from deck import Deck
 from deck.card_content import Piece
 from print import paragraphs
 from print.colours import accent
+from print.fit_rules import FIELD_GAP
 from print.fonts import BOLD, REGULAR
-from print.paragraphs import FIELD_GAP, piece_flowable
+from print.paragraphs import piece_flowable
 from tests.print.printed_decks import SIDES
 from tests.print.test_counted_fields import chosen
 
