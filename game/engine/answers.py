@@ -97,9 +97,17 @@ def card_title(deck: Deck, card_id: str, recorded: str, language: str) -> str:
 def seat_name(seat: Stakeholder, deck: Deck, language: str) -> str:
     """Who speaks for a role, as the reader says it: their name, or, when nobody's name was
     given and the seat is called by its role, the role card's title in `language`."""
-    if seat.name != seat.role_title or not isinstance(deck.get(seat.role_id), RoleCard):
+    card = deck.get(seat.role_id)
+    if seat.name != seat.role_title or not isinstance(card, RoleCard):
         return seat.name
-    return card_title(deck, seat.role_id, seat.name, language)
+    return card.title.in_language(language, deck.manifest.language)
+
+
+def seat_label(seat: Stakeholder, deck: Deck, language: str) -> str:
+    """Who speaks for a role and the role, as the reader says them: `Ann (Habitant)`; the
+    role alone when nobody's name was given (`Bourgmestre`), never twice."""
+    role = card_title(deck, seat.role_id, seat.role_title, language)
+    return role if seat.name == seat.role_title else f"{seat.name} ({role})"
 
 
 def statement_card(ballot: Ballot, deck: Deck | None) -> StatementCard | WillingnessCard | None:

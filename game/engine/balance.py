@@ -31,6 +31,7 @@ from deck.loaded_deck import Deck
 from deck.model import ConcernCard, ExampleCard, FormCard, RoleCard
 from deck.search import fold
 from deck.text import Text
+from game.engine.answers import seat_label, seat_name
 from game.engine.state import Approach, SessionState, Stakeholder
 
 WarningKind = Literal["one-form", "audience", "concern", "stakeholder"]
@@ -98,13 +99,13 @@ class _Words:
     def text(self, text: Text) -> str:
         return text.in_language(self.language, self.deck.manifest.language)
 
+    def name(self, stakeholder: Stakeholder) -> str:
+        """A stakeholder by name, or by role when no name was given (`seat_name`)."""
+        return seat_name(stakeholder, self.deck, self.language)
+
     def who(self, stakeholder: Stakeholder) -> str:
         """A stakeholder by name and role, or by role alone when no name was given."""
-        card = self.deck.get(stakeholder.role_id)
-        role = self.text(card.title) if isinstance(card, RoleCard) else stakeholder.role_title
-        if stakeholder.name == stakeholder.role_title:
-            return role
-        return f"{stakeholder.name} ({role})"
+        return seat_label(stakeholder, self.deck, self.language)
 
     def form_title(self, form_id: str) -> str:
         card = self.deck.get(form_id)
@@ -150,7 +151,7 @@ def _audiences(
         role = deck.get(stakeholder.role_id)
         if stakeholder.present and isinstance(role, RoleCard):
             for audience in role.audiences:
-                why.setdefault(audience, []).append(stakeholder.name)
+                why.setdefault(audience, []).append(words.name(stakeholder))
     case = state.info.case if state.info else ""
     named = audiences_named(case, deck)
     for audience in named:
@@ -205,7 +206,7 @@ def _concerns(
     raised: dict[str, list[str]] = {}
     for concern in state.concerns.values():
         stakeholder = state.stakeholders.get(concern.stakeholder_id)
-        name = stakeholder.name if stakeholder else concern.stakeholder_id
+        name = words.name(stakeholder) if stakeholder else concern.stakeholder_id
         names = raised.setdefault(concern.concern_id, [])
         if name not in names:
             names.append(name)

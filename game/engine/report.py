@@ -38,7 +38,13 @@ from deck.model import (
 )
 from deck.survey import respondents, survey_n, survey_note, thousands
 from deck.text import Text
-from game.engine.answers import ballot_title, dilemma_card, option_labels, statement_card
+from game.engine.answers import (
+    ballot_title,
+    dilemma_card,
+    option_labels,
+    seat_name,
+    statement_card,
+)
 from game.engine.balance import balance_warnings
 from game.engine.ballots import (
     MatrixPoint,
@@ -721,12 +727,14 @@ def _header(state: SessionState, texts: _DeckTexts, zone: dt.tzinfo) -> ReportHe
 def _seat_names(state: SessionState, texts: _DeckTexts) -> dict[str, tuple[str, str, bool]]:
     """Each stakeholder's name, role title (in the report's language) and whether a
     person's name was given; an unnamed seat is called by its role."""
-    seats = {}
-    for s in state.stakeholders.values():
-        role = texts.title(s.role_id, RoleCard, s.role_title)
-        named = s.name != s.role_title
-        seats[s.id] = (s.name if named else role, role, named)
-    return seats
+    return {
+        s.id: (
+            seat_name(s, texts.deck, texts.language),
+            texts.title(s.role_id, RoleCard, s.role_title),
+            s.name != s.role_title,
+        )
+        for s in state.stakeholders.values()
+    }
 
 
 def _table(

@@ -29,18 +29,31 @@ def card_title(deck: Deck, card_id: str, recorded: str) -> str:
     return answers.card_title(deck, card_id, recorded, current_language())
 
 
+def seat_name(deck: Deck, seat: Stakeholder) -> str:
+    """Who speaks for a role, in the app's language: their name, or the role's title when
+    nobody's name was given (`answers.seat_name`)."""
+    return answers.seat_name(seat, deck, current_language())
+
+
+def seat_label(deck: Deck, seat: Stakeholder) -> str:
+    """Who speaks for a role and the role, in the app's language: `Ann (Habitant)`, or the
+    role alone when nobody's name was given (`answers.seat_label`)."""
+    return answers.seat_label(seat, deck, current_language())
+
+
 def seat_line(deck: Deck, seat: Stakeholder) -> RichText:
     """Who sits at the table, bold, and their role card, dim; the role once when the seat
     is called by it (nobody's name was given)."""
+    name = seat_name(deck, seat)
     role = card_title(deck, seat.role_id, seat.role_title)
-    return RichText.assemble((seat.name, "bold"), ("  " + role if role != seat.name else "", "dim"))
+    return RichText.assemble((name, "bold"), ("  " + role if role != name else "", "dim"))
 
 
 def approach_label(deck: Deck, state: SessionState, approach: Approach) -> str:
     """An approach as a ballot names it: the card's title, then who chose it."""
     who = state.stakeholders.get(approach.stakeholder_id)
     title = card_title(deck, approach.card_id, approach.card_title)
-    return f"{title} ({answers.seat_name(who, deck, current_language())})" if who else title
+    return f"{title} ({seat_name(deck, who)})" if who else title
 
 
 def option_names(state: SessionState, ballot: Ballot, deck: Deck | None) -> dict[str, str]:

@@ -185,3 +185,24 @@ def test_several_names_at_the_table_make_a_list_and_a_plural(language: str, expe
     )
     found = {w.subject: w.message for w in balance_warnings(state, DECK, language)}
     assert found["jongeren"] == expected
+
+
+def test_a_seat_without_a_name_is_named_by_its_role_in_the_readers_language() -> None:
+    # The concern and audience findings listed the name the seat stores, the Dutch role
+    # title: 'Burgemeester' in a French sentence.
+    state = play(
+        c.AddStakeholder("burgemeester"),
+        c.AddStakeholder("jongere"),
+        c.AddStakeholder("korpschef", "Bert"),
+        c.RecordConcern("s1", "efficientie"),
+        c.RecordApproach("s3", "website-veiligheid"),
+    )
+    found = {w.subject: w.message for w in balance_warnings(state, DECK, "fr")}
+    mayor, young = DECK.get("burgemeester"), DECK.get("jongere")
+    assert mayor is not None and young is not None
+    assert f"({mayor.title.in_language('fr')})" in found["efficientie"]
+    assert f"par {young.title.in_language('fr')}." in found["jongeren"]
+    assert found["s1"].startswith(mayor.title.in_language("fr") + " ")
+    assert "Burgemeester" not in " ".join(found.values())
+    dutch = {w.subject: w.message for w in balance_warnings(state, DECK, "nl")}
+    assert "(Burgemeester)" in dutch["efficientie"]

@@ -257,3 +257,63 @@ async def test_a_deck_with_four_concern_cards_notes_one_on_the_fourth(
         await until(pilot, lambda: bool(board.live.state.concerns))
         (noted,) = board.live.state.concerns.values()
         assert noted.concern_id == "altijd-dezelfde-mensen"
+
+
+async def test_a_seat_without_a_name_is_called_by_its_french_role_once(data_dir: Path) -> None:
+    # The table read 'Burgemeester  Bourgmestre': the Dutch role title the seat stores as its
+    # name, then the French role; the grid, the concern columns and the action editor's
+    # owners said 'Burgemeester' too.
+    use_language("fr")
+    path = data_dir / "sessies" / "sans-nom.nwt"
+    live = LiveSession.create(
+        path,
+        deck=DECK,
+        deck_path=None,
+        workshop=builtin_workshops()["netwerktafel"],
+        case="",
+        clock=lambda: NOW,
+    )
+    for step in (
+        c.AddStakeholder("burgemeester"),
+        c.AddStakeholder("bewoner", "Ann"),
+        c.RecordConcern("s1", "algemeen-belang", "qui parle pour le quartier ?"),
+        c.RecordApproach("s1", "buurtvaders"),
+    ):
+        assert live.send(step) is None, step
+    live.close()
+    mayor, french = "Burgemeester", card_title(DECK, "burgemeester", "Burgemeester")
+    assert french == "Bourgmestre"
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        board = app.screen
+        assert isinstance(board, BoardScreen)
+        grid = board.query_one("#grid")
+        await until(pilot, lambda: "total" in text_of(grid))
+        assert french in text_of(grid) and mayor not in text_of(grid)
+        editor = ActionEditor(board.live.state, board.live.send, DECK)
+        await app.push_screen(editor)
+        await pilot.pause()
+        owners = [str(label) for label, _ in editor.query_one("#owner", Select)._options]
+        assert french in owners and "Ann (Habitant)" in owners, owners
+        assert not [owner for owner in owners if mayor in owner], owners
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("t")
+        await until(pilot, lambda: isinstance(app.screen, TableScreen))
+        seated = " ".join(text_of(app.screen.query_one("#seated")).split())
+        assert seated.count(french) == 1 and mayor not in seated, seated
+    live = LiveSession.open(path, DECK, lambda: NOW)
+    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
+        assert live.send(c.AdvanceRound()) is None
+    live.close()
+    app = facilitator_app(data_dir, session=path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query("#concerns-0")))
+        await pilot.pause()
+        column = " ".join(text_of(app.screen.query_one("#concerns-0")).split())
+        people = " ".join(text_of(app.screen.query_one("#people")).split())
+        assert f"{french} : qui parle" in column and mayor not in column, column
+        assert french in people and mayor not in people, people

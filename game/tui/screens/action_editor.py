@@ -14,7 +14,7 @@ from catalogue import _
 from deck import Deck
 from game.engine import Action, SessionState
 from game.engine import commands as c
-from game.tui.deck_text import approach_label, card_title
+from game.tui.deck_text import approach_label, card_title, seat_label
 from game.tui.dutch_textual import DutchSelect
 
 Submit = Callable[[c.Command], str | None]
@@ -53,7 +53,7 @@ class ActionEditor(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         fields = self.action.fields if self.action else None
         owners = [
-            (self._owner_label(s.id), s.id)
+            (seat_label(self.deck, s), s.id)
             for s in self.state.stakeholders.values()
             if s.present or (fields is not None and fields.owner == s.id)
         ]
@@ -108,11 +108,6 @@ class ActionEditor(ModalScreen[bool]):
                 yield Input(fields.note if fields else "", id="note", compact=True)
             yield Static(_("Ctrl+S bewaart · Esc annuleert"), classes="hint")
             yield Static(id="problem")
-
-    def _owner_label(self, stakeholder_id: str) -> str:
-        who = self.state.stakeholders[stakeholder_id]
-        role = card_title(self.deck, who.role_id, who.role_title)
-        return f"{who.name} ({role})" if who.name != who.role_title else who.name
 
     def _approach_title(self, approach_id: str) -> str:
         approach = self.state.approaches[approach_id]

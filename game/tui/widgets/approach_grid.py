@@ -11,7 +11,7 @@ from catalogue import _
 from deck import Deck
 from deck.model import FormCard
 from game.engine import SessionState
-from game.tui.deck_text import card_title, deck_text
+from game.tui.deck_text import card_title, deck_text, seat_name
 
 MAX_NAME_WIDTH = 18
 """A longer name folds onto a second line."""
@@ -63,7 +63,7 @@ class ApproachGrid(Static):
         heads = [cell_len(title) for _, title in forms]
         gaps = len(forms)  # one space between columns; none at the edges (pad_edge)
         total = _("totaal")
-        names = max((cell_len(s.name) for s in present), default=0)
+        names = max((cell_len(seat_name(deck, s)) for s in present), default=0)
         natural = max(cell_len(total), min(names, MAX_NAME_WIDTH))
         room = self.size.width - gaps - sum(heads)
         name_width = (
@@ -96,7 +96,7 @@ class ApproachGrid(Static):
                     if titles
                     else RichText("·", style="dim")
                 )
-            table.add_row(stakeholder.name, *cells)
+            table.add_row(seat_name(deck, stakeholder), *cells)
         table.add_row(
             RichText(total, style="dim"),
             *[RichText(str(counts[form_id]), style="dim") for form_id, _ in forms],

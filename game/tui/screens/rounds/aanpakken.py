@@ -18,7 +18,7 @@ from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.engine.balance import balance_warnings
 from game.tui.context import AppContext
-from game.tui.deck_text import deck_text
+from game.tui.deck_text import deck_text, seat_name
 from game.tui.live_session import LiveSession
 from game.tui.screens.note_prompt import NotePrompt
 from game.tui.screens.rounds.round_screen import RoundScreen
@@ -75,7 +75,10 @@ class AanpakkenScreen(RoundScreen):
         limit = f"/{self.per_stakeholder}" if self.per_stakeholder else ""
         people.add_options(
             Option(
-                RichText.assemble((s.name, "bold"), (f"  {counts[s.id]}{limit}", "dim")), id=s.id
+                RichText.assemble(
+                    (seat_name(self.live.deck, s), "bold"), (f"  {counts[s.id]}{limit}", "dim")
+                ),
+                id=s.id,
             )
             for s in self.people
         )
@@ -115,7 +118,9 @@ class AanpakkenScreen(RoundScreen):
             self.notify(_("Zet eerst iemand aan tafel (bord: t)."), severity="warning")
             return
         picker = InspiratiebankScreen(
-            self.live.deck, pick_for=who.name, note=lambda card: self._note_for(who, card)
+            self.live.deck,
+            pick_for=seat_name(self.live.deck, who),
+            note=lambda card: self._note_for(who, card),
         )
         self.app.push_screen(picker)
 
@@ -129,7 +134,7 @@ class AanpakkenScreen(RoundScreen):
 
         return NotePrompt(
             _("{card} — voor {who}").format(
-                card=deck_text(self.live.deck, card.title), who=who.name
+                card=deck_text(self.live.deck, card.title), who=seat_name(self.live.deck, who)
             ),
             summary(self.live.deck, card),
             _("Waarom deze aanpak, voor deze casus? (mag leeg)"),

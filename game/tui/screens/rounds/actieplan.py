@@ -17,7 +17,7 @@ from game.engine import SessionState, ranked, results_visible, tally
 from game.engine import commands as c
 from game.engine.ballots import blocked_actions, every_vote, open_consents
 from game.tui.context import AppContext
-from game.tui.deck_text import card_title, deck_text
+from game.tui.deck_text import card_title, deck_text, seat_name
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from workshops.model import ActionPlanRound
@@ -117,7 +117,9 @@ class ActieplanScreen(RoundScreen):
                 )
             if action.id in blocked:
                 title += " · " + _("GEBLOKKEERD")
-            rows.append((fields.done, title, owner.name if owner else "–", fields.due))
+            rows.append(
+                (fields.done, title, seat_name(self.live.deck, owner) if owner else "–", fields.due)
+            )
         owner_head = _("Trekker")
         # The owner and the date keep their whole width; the action's title takes the
         # rest and wraps, so nothing is cut at 80 columns.

@@ -17,7 +17,7 @@ from game.engine import SessionState, ranked, results_visible
 from game.engine.balance import balance_warnings
 from game.export import write_export
 from game.tui.context import AppContext
-from game.tui.deck_text import ballot_heading
+from game.tui.deck_text import ballot_heading, seat_name
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 from game.tui.widgets.ballot_result import labelled_tally
@@ -72,7 +72,7 @@ class AfsluitingScreen(RoundScreen):
         deck = self.live.deck
         text = RichText()
         text.append(_("Aan tafel:") + " ", style="bold")
-        text.append(", ".join(s.name for s in present) or _("niemand"))
+        text.append(", ".join(seat_name(deck, s) for s in present) or _("niemand"))
         done = sum(1 for a in state.actions.values() if a.fields.done)
         counts = (
             ngettext("{count} bezorgdheid", "{count} bezorgdheden", len(state.concerns)).format(

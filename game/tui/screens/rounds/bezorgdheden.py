@@ -16,7 +16,7 @@ from deck.model import ConcernCard
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
 from game.tui.context import AppContext
-from game.tui.deck_text import deck_text
+from game.tui.deck_text import deck_text, seat_name
 from game.tui.live_session import LiveSession
 from game.tui.screens.rounds.round_screen import RoundScreen
 
@@ -85,6 +85,7 @@ class BezorgdhedenScreen(RoundScreen):
         return self.people[highlighted]
 
     def show_state(self, state: SessionState) -> None:
+        deck = self.live.deck
         people = self.query_one("#people", OptionList)
         before = people.highlighted
         self.people = [s for s in state.stakeholders.values() if s.present]
@@ -94,19 +95,20 @@ class BezorgdhedenScreen(RoundScreen):
                 counts[concern.stakeholder_id] += 1
         people.clear_options()
         people.add_options(
-            Option(RichText.assemble((s.name, "bold"), (f"  {counts[s.id]}", "dim")), id=s.id)
+            Option(
+                RichText.assemble((seat_name(deck, s), "bold"), (f"  {counts[s.id]}", "dim")),
+                id=s.id,
+            )
             for s in self.people
         )
         if self.people:
             people.highlighted = min(before or 0, len(self.people) - 1)
         for number, card in enumerate(self.cards):
-            text = RichText.assemble(
-                (deck_text(self.live.deck, card.title), "bold underline"), "\n"
-            )
+            text = RichText.assemble((deck_text(deck, card.title), "bold underline"), "\n")
             noted = [x for x in state.concerns.values() if x.concern_id == card.id]
             for concern in noted:
                 who = state.stakeholders.get(concern.stakeholder_id)
-                name = who.name if who else concern.stakeholder_id
+                name = seat_name(deck, who) if who else concern.stakeholder_id
                 if concern.text:
                     # The catalogue words it (French: `Nom : texte`); the name goes in bold.
                     said = _("{who}: {text}").format(who="\0", text=concern.text)
@@ -162,7 +164,7 @@ class BezorgdhedenScreen(RoundScreen):
             RichText.assemble(
                 (
                     _("Bezorgdheid van {who} over {concern}").format(
-                        who=speaker.name, concern=card
+                        who=seat_name(self.live.deck, speaker), concern=card
                     ),
                     "bold",
                 ),
