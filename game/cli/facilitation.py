@@ -71,16 +71,20 @@ def stakeholder_id(state: SessionState, word: str) -> str:
     return found.id
 
 
-def option_ids_of(ballot: Ballot, words: list[str], deck: Deck | None = None) -> list[str]:
-    """The option ids the words on a slip name, or one refusal for the first that names none
-    (listing the options in the process's language, a card's from `deck`)."""
+def option_ids_of(
+    ballot: Ballot, words: list[str], state: SessionState, deck: Deck | None = None
+) -> list[str]:
+    """The option ids the words on a slip name, or one refusal for the first that names none.
+
+    An option is also named by its label in the process's language (a card's from `deck`,
+    an approach's seat from `state`), and the refusal lists the options that way.
+    """
+    shown = option_labels(ballot, None, deck, state)
     ids = []
     for word in words:
-        option_id = resolve_choice(ballot, word)
-        if option_id is None and ballot.method != "matrix":
-            option_id = _shown_option(ballot, word, deck)
+        option_id = resolve_choice(ballot, word, shown)
         if option_id is None:
-            known = ", ".join(f"{o.id} ({o.label})" for o in option_labels(ballot, None, deck))
+            known = ", ".join(f"{o.id} ({o.label})" for o in shown)
             refuse(
                 _("'{word}' is geen optie van stemronde {ballot}; kies uit: {known}").format(
                     word=visible(word), ballot=ballot.id, known=known
@@ -88,16 +92,6 @@ def option_ids_of(ballot: Ballot, words: list[str], deck: Deck | None = None) ->
             )
         ids.append(option_id)
     return ids
-
-
-def _shown_option(ballot: Ballot, word: str, deck: Deck | None) -> str | None:
-    """The id of the option `word` names by the label this reader sees: a French voter types
-    `sans avis` or `d'accord`, which the ballot (recorded in Dutch) does not know."""
-    wanted = " ".join(word.split()).casefold()
-    for option in option_labels(ballot, None, deck):
-        if " ".join(option.label.split()).casefold() == wanted:
-            return option.id
-    return None
 
 
 def ballot_deck(

@@ -487,7 +487,9 @@ def paper_vote(
         found = find_ballot(state, ballot)
         if isinstance(found, str):
             refuse(found)
-        return c.CastPaperVote(found.id, tuple(option_ids_of(found, choices)), reason)
+        # A slip printed with --taal fr names the options in French: they count as typed.
+        shown = ballot_deck(session_path(session), state, found)
+        return c.CastPaperVote(found.id, tuple(option_ids_of(found, choices, state, shown)), reason)
 
     event = facilitate(session, build).event
     assert isinstance(event, e.PaperVoteCast)

@@ -112,7 +112,7 @@ def _vote_once(
         if isinstance(found, str):
             refuse(found)
         shown = ballot_deck(path, state, found)
-        option_ids = option_ids_of(found, choices, shown)
+        option_ids = option_ids_of(found, choices, state, shown)
         assert state.info is not None
         # The facilitator's machine may re-join a participant by name (a scripted vote);
         # elsewhere a name in use needs its own token.

@@ -7,11 +7,12 @@ label. These helpers turn such words into ids, or say in Dutch why they cannot.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from catalogue import Message
 from deck.problems import did_you_mean
 from game.engine.ballots import answer_options, matrix_choice, parse_place
-from game.engine.state import Ballot, SessionState, Stakeholder
+from game.engine.state import Ballot, BallotOption, SessionState, Stakeholder
 
 
 def _norm(text: str) -> str:
@@ -59,8 +60,11 @@ def find_ballot(state: SessionState, word: str) -> Ballot | str:
     )
 
 
-def resolve_choice(ballot: Ballot, word: str) -> str | None:
-    """The id of the option `word` names: its id, its label, or what it refers to (`a3`).
+def resolve_choice(ballot: Ballot, word: str, shown: Sequence[BallotOption] = ()) -> str | None:
+    """The id of the option `word` names: its id, its label, or what it refers to (`a3`);
+    else the label the voter was shown, from `shown` (the options as `option_labels` says
+    them to this reader: a French voter types `sans avis`, which the ballot recorded in
+    Dutch does not know).
 
     On a matrix, `word` is `OPTION=A/B` (the option by id, label or reference): it comes
     back as `ID=A/B`; written otherwise it comes back as it is, for the engine to explain.
@@ -69,18 +73,21 @@ def resolve_choice(ballot: Ballot, word: str) -> str | None:
         place = parse_place(word)
         if place is None:
             return word
-        option_id = _option_id(ballot, place[0])
+        option_id = _option_id(ballot, place[0], shown)
         return None if option_id is None else matrix_choice(option_id, place[1], place[2])
-    return _option_id(ballot, word)
+    return _option_id(ballot, word, shown)
 
 
-def _option_id(ballot: Ballot, word: str) -> str | None:
+def _option_id(ballot: Ballot, word: str, shown: Sequence[BallotOption]) -> str | None:
     answers = answer_options(ballot)
     if any(option.id == word for option in answers):
         return word
     wanted = _norm(word)
     for option in answers:
         if _norm(option.label) == wanted or option.ref == word:
+            return option.id
+    for option in shown:
+        if _norm(option.label) == wanted:
             return option.id
     return None
 

@@ -183,3 +183,33 @@ def test_a_french_voter_names_an_answer_as_it_is_shown_to_them(tmp_path: Path) -
         assert line == [f"Voix comptée pour {name} dans le vote {ballot}\xa0: {said}"]
     # The recorded words still count, in either language.
     assert _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "geen mening", *fr)
+
+
+def test_a_french_voter_names_an_approach_as_it_is_shown_to_them_on_any_ballot(
+    tmp_path: Path,
+) -> None:
+    session = tmp_path / "tafel.nwt"
+    _said("session", "new", session, "-w", "kort", "--case", "Overlast")
+    _said("session", "add-stakeholder", session, "burgemeester")
+    _said("session", "add-approach", session, "burgemeester", "wijktafel")
+    _said("session", "add-approach", session, "burgemeester", "buurtvaders")
+    fr = ("--taal", "fr")
+    _said("session", "open-ballot", session, "--method", "dots")
+    _said("session", "open-ballot", session, "--method", "matrix")
+    shown = "table de quartier / agent bijt hond (bourgmestre)"
+    dots = _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", shown, *fr)
+    assert dots == [
+        "Voix comptée pour Jo dans le vote b1\xa0: "
+        "Table de quartier / Agent Bijt Hond (Bourgmestre)"
+    ]
+    matrix = ("--choice", f"{shown}=4/2", "--choice", "Buurtvaders  (BOURGMESTRE)=3/3")
+    voted = _said("vote", session, "--name", "Jo", "--ballot", "b2", *matrix, *fr)
+    assert voted == ["Voix comptée pour Jo dans le vote b2\xa0: 1=4/2, 2=3/3"]
+    slip = _said("session", "paper-vote", session, "b1", "--choice", shown, *fr)
+    assert slip == ["Bulletin papier 1 saisi dans le vote b1."]
+    refused = invoke("vote", session, "--name", "Lu", "--ballot", "b1", "--choice", "x", *fr)
+    assert refused.code == 2
+    assert refused.stderr.splitlines() == [
+        "Refusé\xa0: «\xa0x\xa0» n'est pas une option du vote b1\xa0; choisissez parmi\xa0: "
+        "1 (Table de quartier / Agent Bijt Hond (Bourgmestre)), 2 (Buurtvaders (Bourgmestre))"
+    ]
