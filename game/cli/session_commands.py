@@ -672,6 +672,7 @@ def _print_summary(state: SessionState, path: Path) -> None:
         said = _BallotWords(
             ballot_title(ballot, None, words.deck),
             {o.id: o.label for o in option_labels(ballot, None, words.deck, state)},
+            axes_of(ballot, current_language()),
         )
         _print_ballot(ballot_view(state, ballot), said)
     if view["actions"]:
@@ -687,10 +688,11 @@ def _print_summary(state: SessionState, path: Path) -> None:
 
 @dataclass(frozen=True)
 class _BallotWords:
-    """A ballot's title and option labels as the reader says them."""
+    """A ballot's title, option labels and (a matrix's) scales as the reader says them."""
 
     title: str
     labels: dict[str, str]
+    axes: tuple[str, str]
 
 
 def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
@@ -729,10 +731,7 @@ def _print_ballot(ballot: dict[str, Any], words: _BallotWords) -> None:
             )
             for p in result["matrix"]["points"]
         )
-        # Our default axes are msgids (impact, haalbaarheid); a facilitator's own stay as typed.
-        first, second = (_(axis) for axis in result["matrix"]["axes"])
-        axes = (first, second)
-        for line in (*grid_lines(points, axes), *legend_lines(points, axes)):
+        for line in (*grid_lines(points, words.axes), *legend_lines(points, words.axes)):
             out.print(RichText(line))
         return
     rows = {row["option_id"]: row for row in result["rows"]}
