@@ -21,7 +21,7 @@ from game.engine.comparison import (
     StatementComparison,
     comparison_intro,
 )
-from game.engine.report import date_text, number_text, percent_text
+from game.engine.report import date_text, number_text, percent_text, quoted
 from game.export import csv_text, markdown_text, safe_cell
 
 COMPARISON_TABLES = ("sessions", "statements", "approaches", "actions")
@@ -187,7 +187,7 @@ def comparison_markdown(comparison: Comparison) -> str:
 
 def _md_statement(statement: StatementComparison, labels: tuple[str, ...]) -> list[str]:
     survey = statement.benchmark is not None
-    lines = ["### " + _("“{text}”").format(text=markdown_text(statement.text)), ""]
+    lines = ["### " + quoted(markdown_text(statement.text)), ""]
     if survey:
         lines += [f"_{markdown_text(statement.survey_note)}_", ""]
     columns = [_cell(label) for label in labels]

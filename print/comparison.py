@@ -32,7 +32,7 @@ from game.engine.comparison import (
     StatementComparison,
     comparison_intro,
 )
-from game.engine.report import date_text, number_text
+from game.engine.report import date_text, number_text, quoted
 from print.a4_document import a4_document, build
 from print.colours import MUTED
 from print.fonts import REGULAR
@@ -200,7 +200,7 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
     legend = Table([keys], colWidths=[LABEL_WIDTH] + [column] * len(statement.labels))
     legend.setStyle(tight)
     parts: list[Flowable] = [
-        Paragraph(_("“{text}”").format(text=safe(statement.text)), text_style("statement", 10)),
+        Paragraph(quoted(safe(statement.text)), text_style("statement", 10)),
         Spacer(0, 3),
         chart,
         Spacer(0, 2),
