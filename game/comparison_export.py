@@ -21,7 +21,7 @@ from game.engine.comparison import (
     StatementComparison,
     comparison_intro,
 )
-from game.engine.report import date_text, number_text, percent_text, quoted
+from game.engine.report import date_text, labelled, number_text, percent_text, quoted
 from game.export import csv_text, markdown_text, safe_cell
 
 COMPARISON_TABLES = ("sessions", "statements", "approaches", "actions")
@@ -155,7 +155,7 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines += ["## " + _("Participatievormen en voorbeelden"), ""]
     header = "| | " + " | ".join(_cell(label) for label in labels) + " |"
     rule = "| --- |" + " ---: |" * len(labels)
-    lines += [_("{heading}:").format(heading=_("Aanpakken per participatievorm")), ""]
+    lines += [labelled(_("Aanpakken per participatievorm"), "").rstrip(), ""]
     lines += [header, rule]
     for form, counts in comparison.forms:
         title = comparison.form_title(form)
@@ -163,7 +163,7 @@ def comparison_markdown(comparison: Comparison) -> str:
     lines.append("")
     if comparison.cards:
         heading = _("Gekozen voorbeelden en vormen (aantal keer gekozen)")
-        lines += [_("{heading}:").format(heading=heading), "", header, rule]
+        lines += [labelled(heading, "").rstrip(), "", header, rule]
         for card in comparison.cards:
             form = f" ({comparison.form_title(card.form)})" if card.form else ""
             chosen = " | ".join(str(n) if n else "·" for n in card.counts)

@@ -101,9 +101,11 @@ class NetwerktafelApp(App[None]):
         line where it fits. A title would take a line of its own and a second toast the line
         below, which is the round clock's."""
         if title:
-            # French puts a space before the colon: the catalogue says how to join them.
-            said = escape(title) if markup else title
-            message = _("{title}: {message}").format(title=said, message=message)
+            # Only now: the engine loads after the first frame, and every titled notice
+            # comes later. French puts a space before the colon (`labelled`).
+            from game.engine.report import labelled
+
+            message = labelled(escape(title) if markup else title, message)
         # Textual leaves the holder of a cleared toast behind, which pushes the next one a
         # line down: remove the holders along with the notifications.
         for holder in self.screen.query("ToastHolder"):

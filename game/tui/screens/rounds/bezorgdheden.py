@@ -15,6 +15,7 @@ from catalogue import N_, _
 from deck.model import ConcernCard
 from game.engine import SessionState, Stakeholder
 from game.engine import commands as c
+from game.engine.report import labelled
 from game.tui.context import AppContext
 from game.tui.deck_text import deck_text, seat_name
 from game.tui.live_session import LiveSession
@@ -110,8 +111,8 @@ class BezorgdhedenScreen(RoundScreen):
                 who = state.stakeholders.get(concern.stakeholder_id)
                 name = seat_name(deck, who) if who else concern.stakeholder_id
                 if concern.text:
-                    # The catalogue words it (French: `Nom : texte`); the name goes in bold.
-                    said = _("{who}: {text}").format(who="\0", text=concern.text)
+                    # `labelled` words it (French: `Nom : texte`); the name goes in bold.
+                    said = labelled("\0", concern.text)
                     lead, rest = said.split("\0", 1)
                     text.append(lead)
                     text.append(name, style="bold")
