@@ -62,11 +62,6 @@ class Block:
     size: float
     flowables: list[Flowable]
     height: float
-    measured: bool = False
-    """Whether the height comes from glyph widths and the flowables are not built yet."""
-    counted: dict[int, float] = field(default_factory=dict)
-    """Heights of the flowables (by index) counted from glyph widths instead of wrapped:
-    they are wrapped only in the block that is kept."""
 
 
 @dataclass(frozen=True)
@@ -147,10 +142,16 @@ def _largest_fitting(
     made again with reportlab alone).
     """
 
+    # By size tried: the heights of the flowables (by index) counted from glyph widths
+    # instead of wrapped, wrapped only in the block kept; None where the whole height was
+    # measured and no flowable is built yet.
+    counted_at: dict[float, dict[int, float] | None] = {}
+
     def make(size: float) -> Block:
         height = measure(size) if measure is not None else None
         if height is not None:
-            return Block(size, [], height, measured=True)
+            counted_at[size] = None
+            return Block(size, [], height)
         flowables = build(size)
         heights: list[float] = []
         counted: dict[int, float] = {}
@@ -161,19 +162,21 @@ def _largest_fitting(
             else:
                 counted[index] = own
             heights.append(own)
-        return Block(size, flowables, _stacked(flowables, heights), counted=counted)
+        counted_at[size] = counted
+        return Block(size, flowables, _stacked(flowables, heights))
 
     block, fits = _search(sizes, make, room, estimate)
-    if block.measured:
+    counted = counted_at[block.size]
+    if counted is None:
         flowables = build(block.size)
         height = _stack(flowables, width)
         if height != block.height:
             return _largest_fitting(sizes, build, width, room, estimate)
         return Block(block.size, flowables, height), fits
-    wrapped = {i: block.flowables[i].wrap(width, 1e6)[1] for i in block.counted}
-    if wrapped != block.counted:
+    wrapped = {i: block.flowables[i].wrap(width, 1e6)[1] for i in counted}
+    if wrapped != counted:
         return _largest_fitting(sizes, build, width, room, estimate)
-    return Block(block.size, block.flowables, block.height), fits
+    return block, fits
 
 
 def _search(
