@@ -39,31 +39,33 @@ def qr_matrix(data: str) -> Matrix:
     version that holds it), with the mask segno would choose."""
     code = encoder.encode(data, error="m", mask=0, micro=False, boost_error=False)
     matrix: Matrix = code.matrix
-    mask = best_mask(matrix)
-    if not mask:
+    size = len(matrix)
+    bits = _bits(matrix)
+    mask = _chosen_mask(bits, size)
+    if mask == 0:
         return matrix
     # Mask 0 swapped for the chosen one inside the data, and the format information that
     # names the mask written again.
-    size = len(matrix)
     masks, region = _masks(size), _layout(size)[1]
-    swapped = _bits(matrix) ^ (masks[0][0] ^ masks[mask][0]) & region
+    swapped = bits ^ (masks[0][0] ^ masks[mask][0]) & region
     modules = format(swapped, f"0{size * size}b").encode("ascii").translate(_MODULES)
     changed = tuple(bytearray(modules[at : at + size]) for at in range(0, size * size, size))
     encoder.add_format_info(changed, code.version, code.error, mask)
     return changed
 
 
-def best_mask(matrix: Matrix) -> int | None:
+def best_mask(matrix: Matrix) -> int:
     """The mask segno chooses for the data of `matrix`, a QR code (not a Micro QR code)
-    masked with mask 0; None when a module is neither light nor dark."""
-    modules = b"".join(matrix)
-    if modules.translate(None, b"\x00\x01"):
-        return None
-    size = len(matrix)
+    masked with mask 0."""
+    return _chosen_mask(_bits(matrix), len(matrix))
+
+
+def _chosen_mask(bits: int, size: int) -> int:
+    """`best_mask` of the matrix `bits` of `size` × `size` modules."""
     fixed, region, fixed_across, region_across = _layout(size)
     masks = _masks(size)
     # The data as placed, before masking: mask 0 undone inside the encoding region.
-    data = (int(modules.translate(_DIGITS), 2) ^ masks[0][0]) & region
+    data = (bits ^ masks[0][0]) & region
     data_across = _transposed(data, size)
     scores = [
         _penalty(
@@ -77,6 +79,7 @@ def best_mask(matrix: Matrix) -> int | None:
 
 
 def _bits(matrix: Matrix) -> int:
+    """`matrix` as one integer; a module other than 0 or 1 is a ValueError."""
     return int(b"".join(matrix).translate(_DIGITS), 2)
 
 

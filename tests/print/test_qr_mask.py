@@ -3,6 +3,7 @@ segno's own evaluation chooses, for the sources of both decks and for generated 
 
 from __future__ import annotations
 
+import pytest
 import segno
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -49,3 +50,12 @@ def test_every_mask_is_chosen_somewhere() -> None:
     data += [f"https://example.be/rapport-{n * 7919 % 100003}/" + "ab" * n for n in range(40)]
     chosen = {best_mask(segno.make_qr(text, error="m", mask=0).matrix) for text in data}
     assert chosen == set(range(8))
+
+
+def test_a_module_neither_light_nor_dark_is_refused() -> None:
+    # Never taken for mask 0 (or any mask): the code would print with the wrong mask.
+    zero = segno.make_qr("https://example.be", error="m", boost_error=False, mask=0)
+    matrix = tuple(bytearray(row) for row in zero.matrix)
+    matrix[9][9] = 2
+    with pytest.raises(ValueError):
+        best_mask(matrix)
