@@ -8,7 +8,8 @@ same eight scores are computed on the whole matrix at once, as one integer of bi
 strings, from the code segno makes with mask 0 (a code with a given mask costs it a fifth),
 and the chosen mask is then put in mask 0's place. The scores follow segno's `mask_scores`
 rule for rule, quirks included; tests/print/test_qr_mask.py holds the codes to segno's on
-the decks' sources and on generated data.
+the decks' sources and on generated data. segno's encoder functions used here are internal:
+should a later segno move or change them, segno makes the code itself (slower, the same).
 
 A matrix of `size` × `size` modules is one integer here: row 0 in the highest bits, each
 row's column 0 first, 1 for a dark module.
@@ -19,7 +20,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from segno import encoder
+import segno
+
+try:
+    from segno import encoder
+except ImportError:  # an internal module a later segno may move: qr_matrix falls back
+    encoder = None  # type: ignore[assignment]
 
 _RUNS = (re.compile("1{5,}"), re.compile("0{5,}"))
 """Five or more modules of one colour in a row (N1); one pattern per colour is faster."""
@@ -37,6 +43,16 @@ Matrix = tuple[bytearray, ...]
 def qr_matrix(data: str) -> Matrix:
     """The modules of the QR code segno makes of `data` at error level M (the smallest
     version that holds it), with the mask segno would choose."""
+    try:
+        return _masked_here(data)
+    except (AttributeError, TypeError):
+        # segno's internals are gone (a missing module leaves `encoder` None) or changed:
+        # segno's own code, mask and all.
+        return segno.make_qr(data, error="m", boost_error=False).matrix
+
+
+def _masked_here(data: str) -> Matrix:
+    """`qr_matrix` from segno's code with mask 0, the mask chosen here."""
     code = encoder.encode(data, error="m", mask=0, micro=False, boost_error=False)
     matrix: Matrix = code.matrix
     size = len(matrix)

@@ -3,12 +3,16 @@ segno's own evaluation chooses, for the sources of both decks and for generated 
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import segno
+import segno.encoder
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from deck.card_content import content_of
+from print import qr_mask
 from print.qr_mask import best_mask, qr_matrix
 from tests.print.printed_decks import DEFAULT, EXAMPLE
 
@@ -59,3 +63,49 @@ def test_a_module_neither_light_nor_dark_is_refused() -> None:
     matrix[9][9] = 2
     with pytest.raises(ValueError):
         best_mask(matrix)
+
+
+URL = "https://example.be/rapport-veiligheid"
+"""A source whose code segno masks with mask 6: every internal function is reached."""
+
+
+@pytest.fixture
+def made_by_segno(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The data segno.make_qr is asked to encode from here on."""
+    made: list[str] = []
+    make_qr = segno.make_qr
+
+    def counted(data: str, **options: object) -> segno.QRCode:
+        made.append(data)
+        return make_qr(data, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(segno, "make_qr", counted)
+    return made
+
+
+def test_segnos_internals_make_the_code_when_they_are_there(made_by_segno: list[str]) -> None:
+    assert qr_matrix(URL) == segnos(URL).matrix
+    assert segnos(URL).mask == 6
+    # qr_matrix asked segno's own (slow) evaluation nothing: only the two lines above did.
+    assert made_by_segno == [URL, URL]
+
+
+def _old_encode(content: str, error: str | None = None) -> object:
+    return segno.encoder.encode(content, error)
+
+
+CHANGED_SEGNOS = {
+    "module-gone": None,  # what `from segno import encoder` failing leaves
+    "function-gone": SimpleNamespace(encode=segno.encoder.encode),
+    "signature-changed": SimpleNamespace(**{**vars(segno.encoder), "encode": _old_encode}),
+}
+
+
+@pytest.mark.parametrize("encoder", CHANGED_SEGNOS.values(), ids=list(CHANGED_SEGNOS))
+def test_a_segno_without_the_internals_used_makes_the_code_itself(
+    encoder: object, made_by_segno: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = segnos(URL).matrix
+    monkeypatch.setattr(qr_mask, "encoder", encoder)
+    assert qr_matrix(URL) == expected
+    assert made_by_segno == [URL, URL]
