@@ -24,7 +24,15 @@ from deck.collector_pause import collector_paused
 from deck.problems import card_subject
 from print.colours import MUTED, hex_of
 from print.face_layout import FaceLayout, face_layout, mm, most_characters
-from print.fit_bound import exact_lines, run_lines
+from print.fit_bound import (
+    FONTS,
+    INDENT,
+    SPACE_AFTER,
+    SPACE_AFTER_OTHERS,
+    STATEMENT_SCALE,
+    exact_lines,
+    run_lines,
+)
 from print.fit_rules import (
     FOOT_GAP,
     FOOT_LINES,
@@ -37,7 +45,7 @@ from print.fit_rules import (
     printed_length,
     sizes,
 )
-from print.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from print.fonts import BOLD, REGULAR, register_fonts
 from print.glyph_check import glyph_problems
 from print.imposition import Size
 from print.paragraphs import LEADING, escape, paragraph, piece_flowable, style
@@ -52,7 +60,6 @@ FULL_ENOUGH = 0.92
 """A shrunk body filling this share of its room is not worth another wrap to grow it."""
 WRAP_LOSS = 1.08
 """Wrapped lines hold about this much less than their width: words are not split."""
-PIECE_FONTS = {"quote": ITALIC, "statement": BOLD_ITALIC, "heading": BOLD}
 
 
 @dataclass
@@ -248,13 +255,13 @@ def _body_estimate(content: CardContent, width: float, spacing: float) -> Callab
     """
     pieces: list[tuple[float, float, float, float]] = []  # width at 1 pt, indent, scale, space
     for piece in content.body:
-        font = PIECE_FONTS.get(piece.kind, REGULAR)
+        font = FONTS.get(piece.kind, REGULAR)
         text_width = stringWidth(piece.text, font, 1)
         if piece.kind == "field" and piece.label:
             text_width += stringWidth(piece.label + "  ", BOLD, 1)
-        indent = {"bullet": 1.1, "option": 1.5, "check": 1.35}.get(piece.kind, 0.0)
-        scale = 1.3 if piece.kind == "statement" else 1.0
-        space = (0.15 if piece.kind == "heading" else 0.38) * spacing
+        indent = INDENT.get(piece.kind, 0.0)
+        scale = STATEMENT_SCALE if piece.kind == "statement" else 1.0
+        space = SPACE_AFTER.get(piece.kind, SPACE_AFTER_OTHERS) * spacing
         pieces.append((text_width, indent, scale, space))
 
     def estimate(size: float) -> float:
