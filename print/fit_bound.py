@@ -40,15 +40,22 @@ from print.fit_rules import (
     quoted,
     sizes,
 )
-from print.font_metrics import BOLD, BOLD_ITALIC, COVERED, ITALIC, REGULAR, advances
+from print.font_metrics import (
+    BOLD,
+    BOLD_ITALIC,
+    COVERED,
+    ITALIC,
+    LINE_BREAKS,
+    REGULAR,
+    advances,
+)
 
 MARGIN = 1e-6
 """Points given away on every comparison, against rounding in the sums."""
 
-_LINE_BREAKS = "\n\t\r"
+_BREAKS = frozenset(" " + LINE_BREAKS)
 """Where this proof lets a line break: spaces and line breaks (reportlab breaks there too)."""
-_BREAKS = frozenset(" \n\t\r")
-_PLAIN = (COVERED | frozenset("\n\t\r")) - frozenset("\xad\uffff")
+_PLAIN = (COVERED | frozenset(LINE_BREAKS)) - frozenset("\xad\uffff")
 """Characters with a plain width and no break of their own; the soft hyphen breaks a word."""
 
 SPACE_AFTER = {"heading": 0.15}
@@ -205,7 +212,7 @@ def words_of(text: str, face: str) -> tuple[float, ...] | None:
     """Widths of the words of `text` in `face` at 1 point, or None if a character is not plain."""
     if not _PLAIN.issuperset(text):
         return None
-    for line_break in _LINE_BREAKS:  # a space each: str.translate took ten times longer
+    for line_break in LINE_BREAKS:  # a space each: str.translate took ten times longer
         if line_break in text:
             text = text.replace(line_break, " ")
     width = advances(face).__getitem__

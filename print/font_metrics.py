@@ -23,7 +23,7 @@ BOLD_ITALIC = "NT-Vera-BoldItalic"
 
 FACES = (REGULAR, BOLD, ITALIC, BOLD_ITALIC)
 
-_IGNORED = frozenset("\n\r\t")
+LINE_BREAKS = "\n\r\t"
 """Line breaks and tabs in YAML text become spaces in a paragraph; they never print."""
 
 REPLACEMENTS = {
@@ -44,7 +44,7 @@ REPLACEMENTS = {
 
 COVERED = frozenset(CHARACTERS)
 """Every character all four faces can print."""
-_PRINTED = COVERED | _IGNORED
+_PRINTED = COVERED | frozenset(LINE_BREAKS)
 
 
 @cache
@@ -64,7 +64,7 @@ def missing_glyphs(text: str) -> list[str]:
     if _PRINTED.issuperset(text):  # nearly every text: one pass in C, nothing to list
         return []
     # Each distinct character once, in order of first appearance: linear in the text.
-    return [char for char in dict.fromkeys(text) if char not in _IGNORED and char not in COVERED]
+    return [char for char in dict.fromkeys(text) if char not in _PRINTED]
 
 
 def can_print(text: str) -> bool:

@@ -45,6 +45,7 @@ def test_the_font_prints_dutch_and_french_accents() -> None:
     assert can_print("Coördinatie van de façade, één keer, ideeën")
     assert missing_glyphs("ĳs → ✓ ĳ") == ["ĳ", "→", "✓"]
     assert missing_glyphs("regel\nregel\tregel") == []
+    assert missing_glyphs("→ regel\r\nregel\t✓ →") == ["→", "✓"]  # line breaks never listed
 
 
 def test_short_text_prints_at_the_preferred_size(make_deck: DeckMaker) -> None:
