@@ -17,7 +17,7 @@ import typer
 from catalogue import _
 from deck import InputError, Location, Problem
 from game.cli.outcome import warn
-from game.cli.output_file import checked_output_file
+from game.cli.output_file import checked_output_file, checked_output_folder
 from game.cli.recorded_words import played_deck
 from game.comparison_export import write_comparison_csv, write_comparison_markdown
 from game.engine import SessionState
@@ -101,11 +101,7 @@ def aggregate(
 
 def _write(comparison: Comparison, fmt: str, output: Path) -> Path:
     if fmt == "csv":
-        if output.exists() and not output.is_dir():
-            hint = _("geef een map, bv. -o vergelijking")
-            raise InputError(
-                [Problem(Location(output), _("dit is een bestand, geen map"), hint=hint)]
-            )
+        checked_output_folder(output, _("geef een map, bv. -o vergelijking"))
         write_comparison_csv(comparison, output)
         return output
     checked_output_file(

@@ -1,4 +1,4 @@
-"""The file a command is about to write, checked before any work is done."""
+"""The file or folder a command is about to write, checked before any work is done."""
 
 from __future__ import annotations
 
@@ -17,4 +17,12 @@ def checked_output_file(output: Path, hint: str) -> Path:
     if not folder.is_dir():
         missing = _("de map '{folder}' bestaat niet").format(folder=folder)
         raise InputError([Problem(Location(output), missing, hint=_("maak ze eerst aan"))])
+    return output
+
+
+def checked_output_folder(output: Path, hint: str) -> Path:
+    """`output`, or `InputError` when it is a file (with `hint`, an example folder name); a
+    folder that is not there yet is made by the writer."""
+    if output.exists() and not output.is_dir():
+        raise InputError([Problem(Location(output), _("dit is een bestand, geen map"), hint=hint)])
     return output

@@ -21,12 +21,13 @@ from rich.table import Table
 from rich.text import Text as RichText
 
 from catalogue import _, current_language, ngettext
-from deck import InputError, Location, Problem, default_deck_path, load_deck
+from deck import default_deck_path, load_deck
 from deck.survey import survey_note
 from game.cli.command_table import help_of
 from game.cli.facilitation import ballot_deck, facilitate, option_ids_of, stakeholder_id
 from game.cli.options import SessionArg
 from game.cli.outcome import emit_json, guarded, refuse, warn
+from game.cli.output_file import checked_output_file, checked_output_folder
 from game.cli.recorded_words import recorded_words
 from game.cli.report_command import write_pdf_report
 from game.cli.terminal import out
@@ -788,11 +789,12 @@ def export(
     if fmt == "pdf":
         print(write_pdf_report(state, session_deck(path, state), output))
         return
-    if fmt != "csv" and output.is_dir():
-        raise InputError([Problem(Location(output), _("dit is een map; geef een bestandsnaam"))])
-    if fmt == "csv" and output.exists() and not output.is_dir():
-        message = _("csv schrijft een map met tabellen; dit is een bestand")
-        raise InputError([Problem(Location(output), message)])
+    if fmt == "csv":
+        checked_output_folder(output, _("csv schrijft een map met tabellen, bv. -o tabellen"))
+    elif fmt == "md":
+        checked_output_file(output, _("geef een bestandsnaam, bv. -o verslag.md"))
+    else:
+        checked_output_file(output, _("geef een bestandsnaam, bv. -o sessie.json"))
     try:
         deck = session_deck(path, state) if fmt == "md" else None
         written = write_export(state, fmt, output, deck)

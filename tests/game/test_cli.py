@@ -388,6 +388,34 @@ def test_exports_are_safe_and_keep_anonymous_votes_secret(session: Path, tmp_pat
     )
 
 
+def test_export_and_aggregate_check_their_target_first(session: Path, tmp_path: Path) -> None:
+    text_file = tmp_path / "notities.txt"
+    text_file.write_text("blijft\n")
+    missing = tmp_path / "weg" / "sessie.json"
+    for args, line in (
+        (
+            ("session", "export", session, "-f", "csv", "-o", text_file),
+            f"{text_file}:1:1: dit is een bestand, geen map "
+            "(csv schrijft een map met tabellen, bv. -o tabellen)",
+        ),
+        (
+            ("aggregate", session, "-f", "csv", "-o", text_file),
+            f"{text_file}:1:1: dit is een bestand, geen map (geef een map, bv. -o vergelijking)",
+        ),
+        (
+            ("session", "export", session, "-f", "md", "-o", tmp_path),
+            f"{tmp_path}:1:1: dit is een map, geen bestand "
+            "(geef een bestandsnaam, bv. -o verslag.md)",
+        ),
+        (
+            ("session", "export", session, "-f", "json", "-o", missing),
+            f"{missing}:1:1: de map '{missing.parent}' bestaat niet (maak ze eerst aan)",
+        ),
+    ):
+        assert run(*args, code=2).stderr.splitlines() == [line, "1 probleem gevonden."]
+    assert text_file.read_text() == "blijft\n" and not missing.parent.exists()
+
+
 def test_bad_files_get_a_clear_error_and_are_not_touched(tmp_path: Path, session: Path) -> None:
     text_file = tmp_path / "notities.txt"
     text_file.write_text("geen sessie\n")
