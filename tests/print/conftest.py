@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+# The checks shared in printed_decks.py assert: pytest explains their failures as its own.
+pytest.register_assert_rewrite("tests.print.printed_decks")
+
 COLOURS = {
     "vorm": "#1b6a8c",
     "voorbeeld": "#2e7d32",

@@ -15,14 +15,16 @@ from reportlab.platypus import Paragraph
 from deck import Deck
 from deck.card_content import Piece
 from print import fit, paragraphs
-from print.fit import FittedFace, fit_cards
-from print.fit_bound import _fewest, _run_words, lines_needed, run_lines
+from print.fit_bound import _fewest, _run_words, lines_needed
 from print.font_metrics import BOLD, BOLD_ITALIC, ITALIC, REGULAR, advances
-from print.imposition import CARD_SIZES
 from print.paragraphs import escape, piece_flowable, style
-from tests.print.printed_decks import DEFAULT, SIDES, sheets
+from tests.print.printed_decks import (
+    SIDES,
+    chosen,
+    same_sheets_with_fewer_wraps,
+    wrong_counts_are_caught,
+)
 from tests.print.test_fit_bound import WORDS as PROOF_WORDS
-from tests.print.test_measured_foot import wraps_while
 
 FORMATS = ["poker", "tarot", "mini"]
 """A common card, a large one and one so small that many cards take the smallest sizes."""
@@ -37,32 +39,7 @@ def labels_in_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_counted_fields_give_the_same_pdf_with_fewer_wraps(
     deck: Deck, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    counted, fewer = wraps_while(lambda: sheets(deck, language), monkeypatch)
-    monkeypatch.setattr(fit, "run_lines", lambda *args: None)
-    wrapped, more = wraps_while(lambda: sheets(deck, language), monkeypatch)
-    assert counted == wrapped
-    if deck is DEFAULT:
-        assert fewer < more - 100
-
-
-def chosen(deck: Deck, language: str, card: str) -> list[tuple[object, ...]]:
-    """What fitting chose for every card: each block's size, height and paragraphs' lines."""
-    faces, _ = fit_cards(deck, deck.cards, CARD_SIZES[card], language)
-    return [_face(face) for face in faces]
-
-
-def _face(face: FittedFace) -> tuple[object, ...]:
-    blocks = [face.title, face.kicker, face.body, face.foot]
-    return tuple(
-        (block.size, block.height, [_lines(flowable) for flowable in block.flowables])
-        for block in blocks
-        if block is not None
-    )
-
-
-def _lines(flowable: object) -> int:
-    paragraph = getattr(flowable, "paragraph", flowable)
-    return len(paragraph.blPara.lines) if isinstance(paragraph, Paragraph) else -1
+    same_sheets_with_fewer_wraps("run_lines", deck, language, 100, monkeypatch)
 
 
 @pytest.mark.parametrize("card", FORMATS[1:])
@@ -76,15 +53,7 @@ def test_counted_fields_choose_the_same_sizes_in_other_formats(
 
 
 def test_a_wrong_count_is_caught_and_the_body_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    language = DEFAULT.manifest.language
-    right = sheets(DEFAULT, language)
-
-    def one_too_many(*args: object) -> int | None:
-        lines = run_lines(*args)  # type: ignore[arg-type]
-        return None if lines is None else lines + 1
-
-    monkeypatch.setattr(fit, "run_lines", one_too_many)
-    assert sheets(DEFAULT, language) == right
+    wrong_counts_are_caught("run_lines", monkeypatch)
 
 
 # The fit proof's words (plain text of every width and script), and markup's own characters.

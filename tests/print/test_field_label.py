@@ -14,8 +14,7 @@ from print.colours import accent
 from print.fit_rules import FIELD_GAP
 from print.fonts import BOLD, REGULAR
 from print.paragraphs import piece_flowable
-from tests.print.printed_decks import SIDES
-from tests.print.test_counted_fields import chosen
+from tests.print.printed_decks import SIDES, chosen
 
 
 def test_a_label_goes_before_its_text_as_it_is_written() -> None:

@@ -4,8 +4,6 @@ sheets stay byte for byte what wrapping every size tried gives."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +16,12 @@ from print.fit_bound import exact_lines
 from print.font_metrics import REGULAR
 from print.imposition import PrintLayout
 from print.paragraphs import escape, style
-from tests.print.printed_decks import DEFAULT, SIDES, sheets
+from tests.print.printed_decks import (
+    DEFAULT,
+    SIDES,
+    same_sheets_with_fewer_wraps,
+    wrong_counts_are_caught,
+)
 
 WORDS = [
     "Bron:",
@@ -40,43 +43,15 @@ WORDS = [
 TEXTS = st.lists(st.sampled_from(WORDS), min_size=1, max_size=40).map(" ".join)
 
 
-def wraps_while(run: Callable[[], bytes], monkeypatch: pytest.MonkeyPatch) -> tuple[bytes, int]:
-    """What `run` gives, and how many paragraphs reportlab wrapped meanwhile."""
-    count = 0
-    wrap = Paragraph.wrap
-
-    def counted(self: Paragraph, width: float, height: float) -> tuple[float, float]:
-        nonlocal count
-        count += 1
-        return wrap(self, width, height)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(Paragraph, "wrap", counted)
-        return run(), count
-
-
 @pytest.mark.parametrize(("deck", "language"), SIDES)
 def test_measured_feet_give_the_same_pdf_with_fewer_wraps(
     deck: Deck, language: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    measured, fewer = wraps_while(lambda: sheets(deck, language), monkeypatch)
-    monkeypatch.setattr(fit, "exact_lines", lambda *args: None)
-    wrapped, more = wraps_while(lambda: sheets(deck, language), monkeypatch)
-    assert measured == wrapped
-    if deck is DEFAULT:
-        assert fewer < more - 50
+    same_sheets_with_fewer_wraps("exact_lines", deck, language, 50, monkeypatch)
 
 
 def test_a_wrong_measure_is_caught_and_the_foot_wrapped(monkeypatch: pytest.MonkeyPatch) -> None:
-    language = DEFAULT.manifest.language
-    right = sheets(DEFAULT, language)
-
-    def one_too_many(*args: float | str) -> int | None:
-        lines = exact_lines(*args)  # type: ignore[arg-type]
-        return None if lines is None else lines + 1
-
-    monkeypatch.setattr(fit, "exact_lines", one_too_many)
-    assert sheets(DEFAULT, language) == right
+    wrong_counts_are_caught("exact_lines", monkeypatch)
 
 
 @settings(max_examples=300, deadline=None)
