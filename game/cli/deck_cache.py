@@ -33,6 +33,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from deck.manifest_file import manifest_path
+from deck.problems import InputError
+from deck.regular_file import read_regular_file
 
 if TYPE_CHECKING:
     from deck.loaded_deck import Deck
@@ -97,14 +99,14 @@ def _recall(entry: Path) -> tuple[Any] | None:
         if stored["format"] != FORMAT:
             return None
         for name, size, digest in stored["files"]:
-            if os.stat(name).st_size != size or _digest(Path(name)) != digest:
+            if os.stat(name).st_size != size or _digest(Path(name), size) != digest:
                 return None
         for name, size, changed in stored["program"]:
             status = os.stat(name)
             if status.st_size != size or status.st_mtime_ns != changed:
                 return None
         return (stored["value"],)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, InputError):
         return None
 
 
@@ -117,7 +119,7 @@ def _store(entry: Path, files: list[Path], value: object, started: float) -> Non
             status = os.stat(file)
             if status.st_mtime > started - RECENT:
                 return
-            described.append([os.path.abspath(file), status.st_size, _digest(file)])
+            described.append([os.path.abspath(file), status.st_size, _digest(file, status.st_size)])
         document = {
             "format": FORMAT,
             "files": described,
@@ -127,7 +129,7 @@ def _store(entry: Path, files: list[Path], value: object, started: float) -> Non
         data = json.dumps(document, ensure_ascii=False).encode("utf-8")
         entry.parent.mkdir(parents=True, exist_ok=True)
         _write(entry, data)
-    except (OSError, ValueError, TypeError):
+    except (OSError, ValueError, TypeError, InputError):
         return
 
 
@@ -169,18 +171,8 @@ def _signature(name: str) -> tuple[int, int]:
     return status.st_size, status.st_mtime_ns
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(_read(path)).hexdigest()
-
-
-def _read(path: Path) -> bytes:
-    """The bytes of the regular file `path` (never a pipe that would block); OSError if not."""
-    from deck.problems import InputError
-    from deck.regular_file import open_regular_file
-
-    try:
-        fd = open_regular_file(path)
-    except InputError as error:  # for the cache simply a file it cannot use
-        raise OSError(str(error)) from None
-    with os.fdopen(fd, "rb") as handle:
-        return handle.read()
+def _digest(path: Path, size: int) -> str:
+    """The SHA-256 of the regular file `path` (never a pipe that would block), read only as
+    far as the `size` it had when it was looked at: a file grown since is an `InputError`,
+    which to the cache is only a file it cannot use."""
+    return hashlib.sha256(read_regular_file(path, size)).hexdigest()

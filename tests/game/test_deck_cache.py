@@ -7,10 +7,11 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from deck import Deck
+from deck import Deck, InputError
 from game.cli import deck_cache
 from game.cli.deck_cache import remembered
 from tests.cli_inprocess import run
@@ -173,3 +174,31 @@ def test_an_edited_deck_replaces_its_entry(deck_folder: Path) -> None:
         assert remembered("test", deck_folder, worked_out) == {"title": "Meedoen"}
     assert worked_out.calls == 3
     assert len(list(deck_cache.cache_folder().iterdir())) == 1
+
+
+def test_a_file_that_grew_after_its_size_was_taken_is_not_read_past_it(
+    deck_folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A card file growing while the entry is written: its digest would belong to other bytes
+    # than its size, and nothing bounded the read. The bounded read refuses; no entry, no error.
+    cards = deck_folder / "kaarten.yaml"
+    seen = os.stat
+    real_size = cards.stat().st_size
+
+    def earlier(path: Path, *args: Any, **kwargs: Any) -> os.stat_result:
+        status = seen(path, *args, **kwargs)
+        if os.fspath(path) != os.fspath(cards):
+            return status
+        fields = list(status)
+        fields[6] = real_size - 1  # st_size
+        return os.stat_result(fields)
+
+    worked_out = Counted()
+    with monkeypatch.context() as patched:
+        patched.setattr(deck_cache.os, "stat", earlier)
+        assert remembered("test", deck_folder, worked_out) == {"title": "Meedoen"}
+        assert not list(deck_cache.cache_folder().glob("test-*"))
+    remembered("test", deck_folder, worked_out)
+    assert len(list(deck_cache.cache_folder().glob("test-*"))) == 1
+    with pytest.raises(InputError):
+        deck_cache._digest(cards, real_size - 1)
