@@ -58,6 +58,12 @@ DeckOverride = Annotated[
     ),
 ]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Schrijf het resultaat als JSON.")]
+StakeholderArg = Annotated[
+    str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
+]
+"""A stakeholder as a facilitator names them (`stakeholder_id`)."""
+BallotArg = Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")]
+"""A ballot by its id (`find_ballot`)."""
 
 
 # --- creating --------------------------------------------------------------------------------
@@ -160,9 +166,7 @@ def add_stakeholder(
 @session_app.command("remove-stakeholder")
 def remove_stakeholder(
     session: SessionArg,
-    stakeholder: Annotated[
-        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
-    ],
+    stakeholder: StakeholderArg,
 ) -> None:
     """Haal een belanghebbende van tafel; wat die inbracht blijft bewaard."""
     facilitate(session, lambda state: c.RemoveStakeholder(stakeholder_id(state, stakeholder)))
@@ -172,9 +176,7 @@ def remove_stakeholder(
 @session_app.command("record-concern")
 def record_concern(
     session: SessionArg,
-    stakeholder: Annotated[
-        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
-    ],
+    stakeholder: StakeholderArg,
     concern_id: Annotated[
         str, typer.Argument(metavar="BEZORGDHEID", help="Id van een bezorgdheidskaart.")
     ],
@@ -201,9 +203,7 @@ def record_concern(
 @session_app.command("add-approach")
 def add_approach(
     session: SessionArg,
-    stakeholder: Annotated[
-        str, typer.Argument(metavar="BELANGHEBBENDE", help="Id, naam of rol van de belanghebbende.")
-    ],
+    stakeholder: StakeholderArg,
     card_id: Annotated[
         str, typer.Argument(metavar="KAART", help="Id van een voorbeeld- of vormkaart.")
     ],
@@ -442,7 +442,7 @@ def _ballot_command(session: str, ballot: str, kind: Any, done: str) -> None:
 @session_app.command("close-ballot")
 def close_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
+    ballot: BallotArg,
 ) -> None:
     """Sluit een stemronde: stemmen daarna worden geweigerd."""
     _ballot_command(session, ballot, c.CloseBallot, _("gesloten"))
@@ -451,7 +451,7 @@ def close_ballot(
 @session_app.command("reopen-ballot")
 def reopen_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
+    ballot: BallotArg,
 ) -> None:
     """Open een gesloten stemronde opnieuw."""
     _ballot_command(session, ballot, c.ReopenBallot, _("weer geopend"))
@@ -460,7 +460,7 @@ def reopen_ballot(
 @session_app.command("reveal")
 def reveal_ballot(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
+    ballot: BallotArg,
 ) -> None:
     """Maak de uitslag van een stemronde zichtbaar voor iedereen."""
     _ballot_command(session, ballot, c.RevealBallot, _("heeft een zichtbare uitslag"))
@@ -469,7 +469,7 @@ def reveal_ballot(
 @session_app.command("paper-vote")
 def paper_vote(
     session: SessionArg,
-    ballot: Annotated[str, typer.Argument(metavar="STEMRONDE", help="Id van de stemronde (b1).")],
+    ballot: BallotArg,
     choices: Annotated[
         list[str],
         typer.Option(
