@@ -16,7 +16,7 @@ import typer
 from catalogue import _, current_language, ngettext
 from deck import Deck, InputError, Location, Problem
 from game.cli.options import SessionArg
-from game.cli.report_command import check_pdf_target
+from game.cli.output_file import checked_output_file
 
 MAX_SLIPS = 1000
 
@@ -67,7 +67,10 @@ def ballots(
         )
     if count is not None and not 1 <= count <= MAX_SLIPS:
         refuse(_("druk 1 tot {most} stembrieven, niet {count}").format(most=MAX_SLIPS, count=count))
-    target = check_pdf_target(output or Path(f"{path.stem}-stembrieven-{found.id}.pdf"))
+    target = checked_output_file(
+        output or Path(f"{path.stem}-stembrieven-{found.id}.pdf"),
+        _("geef een bestandsnaam, bv. -o stembrieven.pdf"),
+    )
     try:
         # The slips need no deck: without it a statement keeps the words it was opened with.
         deck: Deck | None = session_deck(path, state)

@@ -30,7 +30,7 @@ _HELP_OPTION = N_("Toon deze hulp en stop.")
 _METAVARS = frozenset(
     # The placeholders our options and arguments show, where they are Dutch words; each
     # is said in the run's language when the command's help or usage is built. The others
-    # (`NEUTRAL_METAVARS`) read the same in both languages.
+    # (ID, TYPE, MM, X,Y) read the same in both languages.
     (
         N_("BESTAND"),
         N_("ID|BESTAND"),
@@ -50,9 +50,6 @@ _METAVARS = frozenset(
         N_("UIT"),
     )
 )
-
-NEUTRAL_METAVARS = frozenset({"ID", "TYPE", "MM", "X,Y"})
-"""Placeholders that are no word of one language; a list of values (`nl|fr`) is one too."""
 
 _PANEL_WORDS: dict[str, str] = {
     "ARGUMENTS_PANEL_TITLE": N_("Argumenten"),

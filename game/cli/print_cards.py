@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from catalogue import _, current_language, ngettext
-from deck.card_types import CARD_TYPES
+from deck.card_types import CARD_TYPES, card_type
 from deck.problems import InputError, Location, Problem, did_you_mean, one_of
 from game.cli.deck_opening import open_deck
 from game.cli.exit_collection import skip_collection_at_exit
@@ -170,9 +170,13 @@ def _layout(
                 hint=did_you_mean(backs, choices) or one_of(choices),
             )
         )
-    if paper_size is None or card_size is None or bleed_mm is None or offset is None:
-        return None
-    if backs_mode is None:
+    if (
+        paper_size is None
+        or card_size is None
+        or bleed_mm is None
+        or offset is None
+        or backs_mode is None
+    ):
         return None
     layout = PrintLayout(
         paper=paper_size,
@@ -223,8 +227,6 @@ def _id_problems(deck: Deck, ids: list[str]) -> list[Problem]:
 
 def _choose(deck: Deck, types: list[str], ids: list[str]) -> list[CardBase]:
     """The cards to print, in deck order: all, or those of the given types and ids."""
-    from deck.card_types import card_type
-
     if not types and not ids:
         chosen = list(deck.cards)
     else:

@@ -23,16 +23,11 @@ if TYPE_CHECKING:
     from game.engine import SessionState
 
 
-def check_pdf_target(output: Path) -> Path:
-    """The PDF's path, checked before any work is done."""
-    return checked_output_file(output, _("geef een bestandsnaam, bv. -o verslag.pdf"))
-
-
 def write_pdf_report(state: SessionState, deck: Deck, output: Path) -> str:
     """Write the report and return the line that says what was written."""
     from print.report import write_report
 
-    target = check_pdf_target(output)
+    target = checked_output_file(output, _("geef een bestandsnaam, bv. -o verslag.pdf"))
     try:
         summary = write_report(target, state, deck)
     except OSError as error:

@@ -12,10 +12,13 @@ from hypothesis import strategies as st
 
 from catalogue import translation, use_language
 from game.cli import app
-from game.cli.click_words import _METAVARS, NEUTRAL_METAVARS, localised_message
+from game.cli.click_words import _METAVARS, localised_message
 from game.cli.language import command_tree
 from game.cli.lazy_group import load_every_command
 from tests.cli_inprocess import invoke
+
+NEUTRAL_METAVARS = frozenset({"ID", "TYPE", "MM", "X,Y"})
+"""Placeholders that are no word of one language; a list of values (`nl|fr`) is one too."""
 
 ENGLISH = (
     "Usage:",

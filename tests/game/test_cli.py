@@ -416,6 +416,21 @@ def test_export_and_aggregate_check_their_target_first(session: Path, tmp_path: 
     assert text_file.read_text() == "blijft\n" and not missing.parent.exists()
 
 
+def test_print_ballots_names_a_slips_file_when_given_a_folder(tmp_path: Path) -> None:
+    session = tmp_path / "tafel.nwt"
+    run("session", "new", session, "-w", "kort")
+    run("session", "open-ballot", session, "--method", "choice", "--option", "A", "--option", "B")
+    for language, line in (
+        ("nl", "dit is een map, geen bestand (geef een bestandsnaam, bv. -o stembrieven.pdf)"),
+        (
+            "fr",
+            "c'est un dossier, pas un fichier (donnez un nom de fichier, p. ex. -o bulletins.pdf)",
+        ),
+    ):
+        refused = run("print", "ballots", session, "b1", "-o", tmp_path, "--taal", language, code=2)
+        assert refused.stderr.splitlines()[0] == f"{tmp_path}:1:1: {line}"
+
+
 def test_bad_files_get_a_clear_error_and_are_not_touched(tmp_path: Path, session: Path) -> None:
     text_file = tmp_path / "notities.txt"
     text_file.write_text("geen sessie\n")
