@@ -36,6 +36,7 @@ PROGRESS_FROM = 200
 
 def print_cards(
     deck_path: Path | None = None,
+    *,
     output: Path = OUTPUT,
     paper: str = PAPER,
     size: str = SIZE,

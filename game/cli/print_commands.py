@@ -97,7 +97,17 @@ def cards(
 ) -> None:
     """Maak een PDF met kaartvellen om thuis af te drukken of naar een drukkerij te sturen."""
     print_cards(
-        deck_path, output, paper, size, bleed, crop_marks, backs, back_offset, per_page, types, ids
+        deck_path,
+        output=output,
+        paper=paper,
+        size=size,
+        bleed=bleed,
+        crop_marks=crop_marks,
+        backs=backs,
+        back_offset=back_offset,
+        per_page=per_page,
+        types=types,
+        ids=ids,
     )
 
 
