@@ -7,8 +7,6 @@ stderr and the exit code must be the same. Shapes the matcher does not know go t
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from hypothesis import strategies as st
 from game.cli import fast_start
 from tests.cli_inprocess import Outcome, invoke
 from tests.minimal_deck import write_minimal_deck
+from tests.test_import_hygiene import full_names_after
 
 
 @pytest.fixture(scope="module")
@@ -172,29 +171,9 @@ def test_whatever_the_fast_start_takes_ends_as_in_typer(
     assert invoke(*line) == through_typer(line)
 
 
-LOADED = """
-import sys
-from game.cli import main
-
-sys.argv = ["netwerktafel", *sys.argv[1:]]
-try:
-    main()
-except SystemExit:
-    pass
-print("MODULES", *sorted(sys.modules))
-"""
-
-
 @pytest.mark.parametrize("args", [("deck", "list"), ("deck", "list", "--json"), ("deck", "check")])
 def test_the_fast_start_does_not_load_typer(args: tuple[str, ...]) -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", LOADED, *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    modules = full_names_after(*args)
     assert "game.cli.deck_list" in modules or "game.cli.deck_check" in modules  # it ran
     assert not {name for name in modules if name.split(".")[0] == "typer"}
 
@@ -332,13 +311,6 @@ def test_whatever_print_line_the_fast_start_takes_ends_as_in_typer(
 
 def test_print_cards_without_typer_does_not_load_it(tmp_path: Path) -> None:
     target = tmp_path / "kaarten.pdf"
-    done = subprocess.run(
-        [sys.executable, "-c", LOADED, "print", "cards", "-o", str(target)],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    modules = set(done.stdout.rsplit("MODULES", 1)[1].split())
+    modules = full_names_after("print", "cards", "-o", str(target))
     assert target.exists() and "game.cli.print_cards" in modules  # it ran
     assert not {name for name in modules if name.split(".")[0] == "typer"}

@@ -8,8 +8,6 @@ modules import the store only when they run, so printing a deck does not pay for
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from xml.sax import saxutils
 
@@ -18,26 +16,14 @@ from hypothesis import strategies as st
 
 from print.paragraphs import escape
 from tests.minimal_deck import ONE_FORM, write_minimal_deck
-from tests.test_import_hygiene import RUN_AND_LIST
+from tests.test_import_hygiene import full_names_after
 
 SESSION_MODULES = ("game.store", "game.engine", "game.session_deck", "sqlite3", "workshops")
 WEB_MODULES = ("xml.sax.saxutils", "urllib.request", "http.client", "email.parser", "ssl")
 
 
-def loaded_by(*args: str) -> set[str]:
-    """Every module loaded by running `netwerktafel ARGS…` in a fresh process."""
-    done = subprocess.run(
-        [sys.executable, "-c", RUN_AND_LIST, *args],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=120,
-    )
-    return set(done.stdout.rsplit("MODULES", 1)[1].split())
-
-
 def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
-    loaded = loaded_by("print", "cards", "-o", str(tmp_path / "k.pdf"))
+    loaded = full_names_after("print", "cards", "-o", str(tmp_path / "k.pdf"))
     assert "print.sheets" in loaded  # the cards were drawn
     assert not loaded & set(SESSION_MODULES), sorted(loaded & set(SESSION_MODULES))
 
@@ -45,7 +31,7 @@ def test_print_cards_loads_no_session_module(tmp_path: Path) -> None:
 def test_deck_check_fits_a_card_with_reportlab_without_a_web_client(tmp_path: Path) -> None:
     # A soft hyphen proves nothing from glyph widths: the card is fitted with reportlab.
     card = ONE_FORM.replace("Burgers doen mee.", "Burgers doen mee aan veilig\u00adheid.")
-    loaded = loaded_by("deck", "check", str(write_minimal_deck(tmp_path / "deck", card)))
+    loaded = full_names_after("deck", "check", str(write_minimal_deck(tmp_path / "deck", card)))
     assert "print.fit" in loaded  # reportlab fitted the card
     assert not loaded & set(WEB_MODULES), sorted(loaded & set(WEB_MODULES))
 
