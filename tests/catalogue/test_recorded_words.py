@@ -10,13 +10,11 @@ import pytest
 
 from deck import example_deck_path
 from game.store import SessionStore
-from tests.cli_inprocess import invoke
+from tests.cli_inprocess import run
 
 
 def _said(*args: str | Path, env: dict[str, str] | None = None) -> list[str]:
-    outcome = invoke(*args, env=env)
-    assert outcome.code == 0, outcome.stderr
-    return outcome.stdout.splitlines()
+    return run(*args, env=env).stdout.splitlines()
 
 
 @pytest.mark.parametrize(
@@ -84,7 +82,7 @@ def test_a_session_with_its_own_deck_says_its_cards_in_french_after_the_folder_m
     tmp_path: Path,
 ) -> None:
     deck = tmp_path / "deck"
-    assert invoke("deck", "voorbeeld", deck).code == 0
+    run("deck", "voorbeeld", deck)
     session = tmp_path / "school.nwt"
     _said("session", "new", session, "--deck", deck, "-w", "kort", "--case", "Snelheid")
     _said("session", "add-stakeholder", session, "schooldirecteur", "--name", "Nadia")
@@ -182,7 +180,8 @@ def test_a_french_voter_names_an_answer_as_it_is_shown_to_them(tmp_path: Path) -
         )
         assert line == [f"Voix comptée pour {name} dans le vote {ballot}\xa0: {said}"]
     # The recorded words still count, in either language.
-    assert _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "geen mening", *fr)
+    jo = _said("vote", session, "--name", "Jo", "--ballot", "b1", "--choice", "geen mening", *fr)
+    assert jo == ["Voix comptée pour Jo dans le vote b1\xa0: Sans avis"]
 
 
 def test_a_french_voter_names_an_approach_as_it_is_shown_to_them_on_any_ballot(
@@ -207,8 +206,7 @@ def test_a_french_voter_names_an_approach_as_it_is_shown_to_them_on_any_ballot(
     assert voted == ["Voix comptée pour Jo dans le vote b2\xa0: 1=4/2, 2=3/3"]
     slip = _said("session", "paper-vote", session, "b1", "--choice", shown, *fr)
     assert slip == ["Bulletin papier 1 saisi dans le vote b1."]
-    refused = invoke("vote", session, "--name", "Lu", "--ballot", "b1", "--choice", "x", *fr)
-    assert refused.code == 2
+    refused = run("vote", session, "--name", "Lu", "--ballot", "b1", "--choice", "x", *fr, code=2)
     assert refused.stderr.splitlines() == [
         "Refusé\xa0: «\xa0x\xa0» n'est pas une option du vote b1\xa0; choisissez parmi\xa0: "
         "1 (Table de quartier / Agent Bijt Hond (Bourgmestre)), 2 (Buurtvaders (Bourgmestre))"
