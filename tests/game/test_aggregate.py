@@ -31,6 +31,7 @@ from game.engine import commands as c
 from game.engine.comparison import ComparedSession, compare
 from game.store import SessionStore, read_session
 from tests.game.test_cli import run
+from tests.pdf_reading import pdf_pages
 
 START = dt.datetime(2026, 3, 12, 18, 30, tzinfo=dt.UTC)
 SHARED = "stelling-hulp-van-burgers-zinvol"
@@ -351,8 +352,7 @@ def test_the_comparison_speaks_french_with_the_decks_french_titles(
     run("aggregate", *files[:3], "--format", "pdf", "-o", pdf, "--taal", "fr")
     # Words joined by single spaces: split() reads a no-break space as a space too.
     text = " ".join(markdown.read_text(encoding="utf-8").split())
-    with pdfplumber.open(pdf) as document:
-        paper = " ".join(" ".join(p.extract_text() or "" for p in document.pages).split())
+    paper = " ".join(pdf_pages(pdf.read_bytes()))
     for wanted in (
         "Comparaison de tables de concertation",
         "3 sessions côte à côte",

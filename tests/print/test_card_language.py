@@ -13,7 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
 from babel.messages.extract import extract_from_file
 from pydantic import BaseModel
@@ -25,6 +24,7 @@ from deck.text import Text
 from print.imposition import Backs, PrintLayout
 from print.sheets import render_cards
 from tests.cli_inprocess import invoke
+from tests.pdf_reading import pdf_pages
 
 ROOT = Path(__file__).resolve().parents[2]
 CARD_WRITERS = (
@@ -92,18 +92,8 @@ def kept_as_written(value: Any) -> set[str]:
 
 
 def pdf_words(data: bytes) -> set[str]:
-    # In drawing order (PDFium): the small print of a source foot is not merged with its
-    # neighbour into word fragments, and it reads the deck fifty times faster than
-    # pdfplumber's layout analysis.
-    document = pdfium.PdfDocument(data)
-    found: set[str] = set()
-    for page in document:
-        text_page = page.get_textpage()
-        found |= words(text_page.get_text_range())
-        text_page.close()
-        page.close()
-    document.close()
-    return found
+    """The words printed on the cards, read in drawing order (`pdf_pages`)."""
+    return set().union(*(words(page) for page in pdf_pages(data)))
 
 
 def test_the_vocabulary_holds_the_labels_the_issue_names() -> None:

@@ -11,7 +11,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
 
 from deck import Deck, default_deck_path, load_deck
@@ -19,6 +18,7 @@ from game.engine import Actor, RoundPlan, SessionState
 from game.engine import commands as c
 from game.engine.case_text import CaseText, compose_case
 from game.store import SessionStore
+from tests.pdf_reading import pdf_pages
 
 START = dt.datetime(2026, 3, 12, 18, 30, tzinfo=dt.UTC)
 """19.30 in Brussels."""
@@ -222,25 +222,6 @@ def empty_file(tmp_path_factory: pytest.TempPathFactory, deck: Deck) -> Path:
     created = SessionStore.create(path, deck_id=deck.manifest.id, now=START)
     created.store.close()
     return path
-
-
-def pdf_pages(data: bytes) -> list[str]:
-    """The text of every page in drawing order, whitespace folded to single spaces.
-
-    PDFium reads the text some fifty times faster than pdfplumber, whose layout analysis
-    these checks of words and phrases do not need (geometry tests use pdfplumber).
-    """
-    document = pdfium.PdfDocument(data)
-    try:
-        pages = []
-        for page in document:
-            text_page = page.get_textpage()
-            pages.append(" ".join(text_page.get_text_range().split()))
-            text_page.close()
-            page.close()
-        return pages
-    finally:
-        document.close()
 
 
 def pdf_text(data: bytes) -> str:
