@@ -179,6 +179,17 @@ def test_show_summarises_every_round_kind() -> None:
         assert expected in result.stdout, expected
 
 
+def _refused_in_french(
+    write_workshop: WorkshopWriter, deck_folder: Path, text: str
+) -> tuple[Path, list[str]]:
+    """`text` written as a werkvorm and checked in French against the deck: its path and
+    the lines the check says, which must refuse it (exit 2)."""
+    path = write_workshop(text)
+    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
+    assert result.code == 2, result
+    return path, result.stderr.splitlines()
+
+
 def test_check_says_every_problem_of_a_broken_script_in_french(
     write_workshop: WorkshopWriter, deck_folder: Path
 ) -> None:
@@ -187,20 +198,18 @@ def test_check_says_every_problem_of_a_broken_script_in_french(
         .replace("    dots: 3", "    dots: 3\n    axes: [a, b]")
         .replace("- id: actieplan", "- id: casus")
     )
-    path = write_workshop(text)
-    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
-    assert result.code == 2
-    assert result.stderr.splitlines() == [
+    path, said = _refused_in_french(write_workshop, deck_folder, text)
+    assert said == [
         f"{path}:9:11: tour «\xa0casus\xa0»: type de tour inconnu «\xa0cassus\xa0» "
         "(vouliez-vous dire «\xa0casus\xa0»\xa0?)",
         f"{path}:26:5: tour «\xa0stemming\xa0»: «\xa0axes\xa0» ne vaut qu'avec "
         "«\xa0method: matrix\xa0», pas avec «\xa0dots\xa0»",
         "2 problèmes trouvés.",
     ]
-    duplicate = write_workshop(WORKSHOP.replace("- id: actieplan", "- id: casus"))
-    result = run("workshop", "check", duplicate, "--deck", deck_folder, "--taal", "fr")
-    assert result.stderr.splitlines() == [
-        f"{duplicate}:32:9: tour «\xa0casus\xa0»: id en double (déjà utilisé à la ligne 8)",
+    duplicate = WORKSHOP.replace("- id: actieplan", "- id: casus")
+    path, said = _refused_in_french(write_workshop, deck_folder, duplicate)
+    assert said == [
+        f"{path}:32:9: tour «\xa0casus\xa0»: id en double (déjà utilisé à la ligne 8)",
         "1 problème trouvé.",
     ]
 
@@ -208,10 +217,9 @@ def test_check_says_every_problem_of_a_broken_script_in_french(
 def test_check_says_the_card_references_and_the_minutes_in_french(
     write_workshop: WorkshopWriter, deck_folder: Path
 ) -> None:
-    path = write_workshop(WORKSHOP.replace("minutes: 30", "minutes: 25"))
-    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
-    assert result.code == 2
-    assert result.stderr.splitlines()[0] == (
+    minutes = WORKSHOP.replace("minutes: 30", "minutes: 25")
+    path, said = _refused_in_french(write_workshop, deck_folder, minutes)
+    assert said[0] == (
         f"{path}:6:10: format d'atelier «\xa0proef\xa0»: les tours durent ensemble 30 minutes "
         "(5 + 10 + 5 + 5 + 5), mais «\xa0minutes\xa0» vaut 25 "
         "(mettez «\xa0minutes: 30\xa0» ou adaptez la durée d'un tour)"
@@ -219,10 +227,8 @@ def test_check_says_the_card_references_and_the_minutes_in_french(
     text = WORKSHOP.replace("[stelling-plicht]", "[stelling-plich]").replace(
         "roles: [burgemeester, bewoner]", "roles: [burgemeester, meedoen]"
     )
-    path = write_workshop(text)
-    result = run("workshop", "check", path, "--deck", deck_folder, "--taal", "fr")
-    assert result.code == 2
-    assert result.stderr.splitlines() == [
+    path, said = _refused_in_french(write_workshop, deck_folder, text)
+    assert said == [
         f"{path}:12:27: tour «\xa0casus\xa0»: la carte «\xa0meedoen\xa0» est de type "
         "«\xa0vorm\xa0», pas une carte rôle (choisissez parmi\xa0: bewoner, burgemeester)",
         f"{path}:18:18: tour «\xa0stellingen\xa0»: carte affirmation inconnue "
