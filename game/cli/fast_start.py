@@ -40,17 +40,31 @@ class Shape:
 APP = Shape((), frozenset({"--debug"}), frozenset({"--deck", "--session"}))
 LIST = Shape(("deck", "list"), frozenset({"--json"}), frozenset({"--deck", "--type"}))
 CHECK = Shape(("deck", "check"), arguments=1)
+PRINT_OPTIONS = {
+    "--deck": "deck_path",
+    "-o": "output",
+    "--output": "output",
+    "--paper": "paper",
+    "--size": "size",
+    "--bleed": "bleed",
+    "--backs": "backs",
+    "--back-offset": "back_offset",
+    "--type": "types",
+    "-t": "types",
+    "--id": "ids",
+}
+"""`print cards`' options with a value, by the parameter of `print_cards` they give: names
+of one parameter (`-o`, `--output`) are one option."""
 PRINT_CARDS = Shape(
     ("print", "cards"),
     frozenset({"--crop-marks", "--no-crop-marks", "--per-page"}),
-    frozenset(
-        {"--deck", "-o", "--output", "--paper", "--size", "--bleed", "--backs", "--back-offset"}
-        | {"--type", "-t", "--id"}
-    ),
+    frozenset(PRINT_OPTIONS),
     same=(
-        frozenset({"-o", "--output"}),
-        frozenset({"--type", "-t"}),
         frozenset({"--crop-marks", "--no-crop-marks"}),
+        *{
+            frozenset(name for name, given in PRINT_OPTIONS.items() if given == parameter)
+            for parameter in PRINT_OPTIONS.values()
+        },
     ),
 )
 SHAPES = (LIST, CHECK, PRINT_CARDS, APP)
@@ -183,32 +197,20 @@ def _command(parsed: Parsed) -> Callable[[], None]:
     return lambda: run_facilitator_app(parsed.path("--deck"), parsed.options.get("--session"))
 
 
-PRINT_OPTIONS = {
-    "-o": "output",
-    "--output": "output",
-    "--paper": "paper",
-    "--size": "size",
-    "--bleed": "bleed",
-    "--backs": "backs",
-    "--back-offset": "back_offset",
-}
-"""`print cards`' options with a text value, by the parameter of `print_cards` they give."""
-
-
 def _print_cards(parsed: Parsed) -> Callable[[], None]:
     from game.cli.print_cards import print_cards
 
     options = parsed.options
-    given: dict[str, Any] = {
-        PRINT_OPTIONS[name]: value for name, value in options.items() if name in PRINT_OPTIONS
-    }
-    if "output" in given:
-        given["output"] = Path(given["output"])
-    for name, parameter in (("--type", "types"), ("-t", "types"), ("--id", "ids")):
-        if name in options:
-            given[parameter] = [options[name]]
+    given: dict[str, Any] = {}
+    for name, value in options.items():
+        parameter = PRINT_OPTIONS.get(name)
+        if parameter in ("deck_path", "output"):
+            given[parameter] = Path(value)  # as Typer converts a `Path` option
+        elif parameter in ("types", "ids"):
+            given[parameter] = [value]
+        elif parameter is not None:
+            given[parameter] = value
     return lambda: print_cards(
-        parsed.path("--deck"),
         crop_marks="--no-crop-marks" not in options,
         per_page="--per-page" in options,
         **given,
