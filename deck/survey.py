@@ -44,6 +44,10 @@ QUESTIONNAIRES = {
 _SEPARATORS = {"fr": "\u00a0"}
 """Thousands separators other than Dutch's dot: French writes 1 219 (a no-break space)."""
 
+_PERCENT_SIGNS = {"fr": "\u00a0%"}
+"""The percent sign after a figure where it differs from Dutch: French puts a no-break
+space before it, narrow column or not."""
+
 
 def translation_note(asked_in: str, shown_in: str) -> tuple[str, str]:
     """The label and text saying an item asked in `asked_in` is shown in `shown_in`.
@@ -66,6 +70,20 @@ def thousands(value: int, language: str | None = None) -> str:
 
         language = current_language()
     return f"{value:,}".replace(",", _SEPARATORS.get(language, "."))
+
+
+def percent(figure: int | str, language: str | None = None, *, narrow: bool = False) -> str:
+    """A figure (a number already written the reader's way) as a percentage: `19,4 %`.
+
+    Dutch drops the space where room is `narrow` (a terminal's bars, a card's one line:
+    `6%`); French always keeps it, a no-break space (`6 %`). `language` None is the
+    process's language.
+    """
+    if language is None:
+        from catalogue import current_language
+
+        language = current_language()
+    return f"{figure}{_PERCENT_SIGNS.get(language, '%' if narrow else ' %')}"
 
 
 def respondents(language: str | None = None) -> str:

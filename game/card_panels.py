@@ -14,17 +14,17 @@ from catalogue import _
 from deck import Deck
 from deck.card_content import Piece, Survey, content_of
 from deck.model import CardBase, ConcernCard
-from deck.survey import survey_note
+from deck.survey import percent, survey_note
 from game.card_summary import type_colour
 
 
-def _bar(survey: Survey) -> Table:
+def _bar(survey: Survey, language: str) -> Table:
     grid = Table.grid(padding=(0, 1))
     grid.add_column(justify="right", style="dim")
     grid.add_column()
     grid.add_column(justify="right")
     for label, share in zip(survey.scale, survey.benchmark.percentages, strict=True):
-        grid.add_row(label, "█" * round(share / 2) or "▏", f"{share}%")
+        grid.add_row(label, "█" * round(share / 2) or "▏", percent(share, language, narrow=True))
     return grid
 
 
@@ -68,8 +68,9 @@ def card_body(deck: Deck, card: CardBase, language: str | None = None) -> Group:
     if content.survey is not None:
         survey, b = content.survey, content.survey.benchmark
         parts.append(RichText(survey_note(b.n, b.table), style="bold"))
-        parts.append(_bar(survey))
-        parts.append(RichText(f"{b.low}% {survey.low_word}, {b.high}% {survey.high_word}"))
+        parts.append(_bar(survey, shown))
+        low, high = (percent(figure, shown, narrow=True) for figure in (b.low, b.high))
+        parts.append(RichText(f"{low} {survey.low_word}, {high} {survey.high_word}"))
     if content.foot:
         parts.append(RichText(content.foot, style="dim"))
     parts += [RichText(source.url, style="dim") for source in card.sources if source.url]

@@ -14,7 +14,7 @@ from deck.card_types import card_type
 from deck.loaded_deck import Deck
 from deck.phases import PHASES
 from deck.role_groups import role_groups
-from deck.survey import SURVEY_WORDS, survey_n, table_name
+from deck.survey import SURVEY_WORDS, percent, survey_n, table_name
 
 if TYPE_CHECKING:
     from deck.model import CardBase, DilemmaCard, ExampleCard, FormCard, RoleCard, StatementCard
@@ -55,7 +55,8 @@ def summary(deck: Deck, card: CardBase, language: str | None = None) -> str:
         low, high = SURVEY_WORDS[kind]
         return (
             f"{table_name(b.table, shown)}, {survey_n(b.n, shown)}: "
-            f"{b.low}% {_(low)}, {b.high}% {_(high)}"
+            f"{percent(b.low, shown, narrow=True)} {_(low)}, "
+            f"{percent(b.high, shown, narrow=True)} {_(high)}"
         )
     if kind == "rol":
         group = cast("RoleCard", card).group

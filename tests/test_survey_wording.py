@@ -21,6 +21,7 @@ from deck.model import CardBase, StatementCard, WillingnessCard
 from deck.survey import (
     SAMPLE,
     SAMPLE_SIZE,
+    percent,
     survey_label,
     survey_n,
     survey_note,
@@ -189,3 +190,8 @@ def test_a_statement_is_quoted_the_way_its_language_quotes(deck: Deck) -> None:
 
     assert statement("nl") == "“Ik vind het belangrijk om anderen te helpen”"
     assert statement("fr") == "«\u00a0Je trouve important d'aider les autres\u00a0»"
+
+
+def test_a_share_is_written_the_readers_way() -> None:
+    assert percent("19,4", "nl") == "19,4 %" and percent(6, "nl", narrow=True) == "6%"
+    assert percent("19,4", "fr") == percent("19,4", "fr", narrow=True) == "19,4\u00a0%"

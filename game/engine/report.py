@@ -36,7 +36,7 @@ from deck.model import (
     StatementCard,
     WillingnessCard,
 )
-from deck.survey import respondents, survey_n, survey_note, thousands
+from deck.survey import percent, respondents, survey_n, survey_note, thousands
 from deck.text import Text
 from game.engine.answers import (
     ballot_title,
@@ -1049,8 +1049,7 @@ def who(name: str, role: str) -> str:
 
 def percent_text(value: float, language: str | None = None) -> str:
     """A share the reader's way: `19,4 %`, `50 %` (French with a no-break space)."""
-    _ = translator(language)
-    return _("{value} %").format(value=number_text(round(value, 1), language))
+    return percent(number_text(round(value, 1), language), language)
 
 
 def status_text(is_open: bool, language: str | None = None) -> str:

@@ -70,3 +70,15 @@ def test_list_summaries_use_titles_too() -> None:
     assert lines["buurtvaders"] == "Bemiddelen · Beleidsuitvoering"
     assert lines["burgemeester"] == "Stad of gemeente"
     assert lines["bereidheid-opsporing"].endswith("% niet, 46% wel")
+
+
+def test_french_survey_shares_keep_the_space_before_the_percent_sign() -> None:
+    # The French summary and panel read '6% pas d'accord': the sign was written by hand.
+    card = DECK.get("bereidheid-opsporing")
+    assert card is not None
+    assert summary(DECK, card, "fr").endswith("\u00a0% pas prêts, 46\u00a0% prêts")
+    console = Console(width=200, record=True, color_system=None)
+    console.print(card_panel(DECK, card, "fr"))
+    french = console.export_text()
+    assert "46\u00a0% prêts" in french and not re.search(r"\d%", french), french
+    assert summary(DECK, card, "nl").endswith("% niet, 46% wel")

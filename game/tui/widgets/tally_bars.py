@@ -17,7 +17,7 @@ from rich.text import Text as RichText
 from textual.widget import Widget
 
 from catalogue import _, ngettext
-from deck.survey import survey_label, survey_sample
+from deck.survey import percent, survey_label, survey_sample
 from game.engine.ballots import Tally, TallyRow, ranked
 from game.matrix_grid import grid_lines, legend_lines
 
@@ -41,9 +41,9 @@ def best_first(method: str) -> bool:
     return method != "likert"
 
 
-def share(percent: float) -> str:
+def share(value: float) -> str:
     """A share as a whole percentage the reader's way: `50%`, French `50 %`."""
-    return _("{percent}%").format(percent=f"{percent:.0f}")
+    return percent(f"{value:.0f}", narrow=True)
 
 
 class TallyBars(Widget):
