@@ -133,3 +133,20 @@ async def test_french_bars_write_a_share_with_a_space_before_the_percent_sign() 
         dots = pilot.app.query_one(TallyBars).render().plain.splitlines()
     assert likert[6].endswith("50\u00a0%") and likert[7].endswith("40\u00a0%")
     assert dots[1].endswith("7 (78\u00a0%)")
+
+
+async def test_a_french_survey_share_of_100_percent_fits_its_line() -> None:
+    # The figures' column was at least '100%' wide, one cell short of French '100 %': the
+    # survey's line ran past the right edge and lost its sign.
+    use_language("fr")
+    rows = tuple(
+        TallyRow(str(n), label, 0, 0.0, benchmark_percent=bench)
+        for n, (label, bench) in enumerate([("non", 0), ("oui", 100)], start=1)
+    )
+    result = Tally("b5", "likert", 0, rows, 0, None, benchmark_n=1042)
+    async with Chart(result).run_test(size=(40, 20)) as pilot:
+        bars = pilot.app.query_one(TallyBars)
+        lines = bars.render().plain.splitlines()
+        width = bars.size.width
+    assert lines[3].endswith(" 100\u00a0%") and len(lines[3]) <= width, (lines[3], width)
+    assert len(lines[2]) == len(lines[3]), "the table's line and the survey's end alike"

@@ -148,9 +148,12 @@ class TallyBars(Widget):
         with_benchmark = any(b is not None for b in benchmarks)
         width = max(self.size.width, 20)
         figures = [self._figure(result, row) for row in rows]
+        surveyed = [share(b) if b is not None else "–" for b in benchmarks]
         figure_width = max(cell_len(f) for f in figures)
         if with_benchmark:
-            figure_width = max(figure_width, 4)
+            # The survey's figures share the column: at least '100%' wide, as before, and
+            # as wide as the widest of them (French `100 %`).
+            figure_width = max(figure_width, 4, *(cell_len(s) for s in surveyed))
         longest = max(cell_len(row.label) for row in rows)
         # Labels too long for a column beside the bars get a line of their own above
         # their bar: a label is never cut (`Regisseren: de …`).
@@ -162,7 +165,7 @@ class TallyBars(Widget):
         text = RichText(no_wrap=True, overflow="crop")
         label_style, bar_style = self._style("label"), self._style("bar")
         bench_style, figure_style = self._style("benchmark"), self._style("figure")
-        for row, figure, benchmark in zip(rows, figures, benchmarks, strict=True):
+        for row, figure, benchmark, shown in zip(rows, figures, benchmarks, surveyed, strict=True):
             size = row.points if result.method == "ranking" else row.count
             fraction = row.percent / 100 if result.method == "likert" else size / biggest
             if stacked:
@@ -180,7 +183,6 @@ class TallyBars(Widget):
                 shaded = _SHADE * round((benchmark or 0) / 100 * bar_width)
                 text.append(shaded.ljust(bar_width), bench_style)
                 text.append(" ")
-                shown = share(benchmark) if benchmark is not None else "–"
                 text.append(shown.rjust(figure_width), bench_style)
                 text.append("\n")
         text.append(self._totals(result, with_benchmark, width), self._style("note"))
