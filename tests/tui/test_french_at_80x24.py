@@ -11,7 +11,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from textual.widgets import Input, Select
+from textual.widgets import DataTable, Input, Select
 
 from catalogue import use_language
 from deck import example_deck_path, load_deck
@@ -23,6 +23,7 @@ from game.tui.deck_text import card_title
 from game.tui.live_session import LiveSession, new_session_path
 from game.tui.screens.action_editor import ActionEditor
 from game.tui.screens.board import BoardScreen
+from game.tui.screens.help import HelpScreen
 from game.tui.screens.session_screen import SessionScreen
 from game.tui.screens.setup import SetupScreen
 from game.tui.screens.table import TableScreen
@@ -317,3 +318,38 @@ async def test_a_seat_without_a_name_is_called_by_its_french_role_once(data_dir:
         people = " ".join(text_of(app.screen.query_one("#people")).split())
         assert f"{french} : qui parle" in column and mayor not in column, column
         assert french in people and mayor not in people, people
+
+
+async def test_the_footer_and_the_help_name_the_keys_of_this_decks_concern_cards(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    # The footer and the help said '1-3' whatever the deck: four concern cards have 1-4.
+    folder = tmp_path / "deck"
+    shutil.copytree(example_deck_path(), folder)
+    with (folder / "bezorgdheden.yaml").open("a") as cards:
+        cards.write(MORE_CONCERNS)
+    deck = load_deck(folder)
+    path = data_dir / "sessies" / "vier.nwt"
+    live = LiveSession.create(
+        path,
+        deck=deck,
+        deck_path=folder,
+        workshop=builtin_workshops()["netwerktafel"],
+        case="",
+        clock=lambda: NOW,
+    )
+    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
+        assert live.send(c.AdvanceRound()) is None
+    live.close()
+    app = build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, BoardScreen))
+        await pilot.press("enter")
+        await until(pilot, lambda: bool(app.screen.query("#concerns-3")))
+        footer = " ".join(text_of(key) for key in app.screen.query("FooterKey"))
+        assert "1-4 Kaart kiezen" in footer and "1-3" not in footer, footer
+        await pilot.press("f1")
+        await until(pilot, lambda: isinstance(app.screen, HelpScreen))
+        table = app.screen.query_one(DataTable)
+        rows = [[str(cell) for cell in table.get_row_at(n)] for n in range(table.row_count)]
+        assert ["1-4", "Kaart kiezen"] in [row[:2] for row in rows], rows

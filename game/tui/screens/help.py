@@ -13,7 +13,9 @@ from catalogue import _
 
 def screen_bindings(screen: Screen[object]) -> list[Binding]:
     """The bindings a screen declares itself and inherits from its base screens, the most
-    specific first; a key bound twice is listed once."""
+    specific first; a key bound twice is listed once. A binding the screen changed for
+    itself (the keys of this deck's concern cards) is listed as the screen has it."""
+    own = screen._bindings.key_to_bindings
     found: list[Binding] = []
     keys: set[str] = set()
     for kind in type(screen).__mro__:
@@ -26,7 +28,9 @@ def screen_bindings(screen: Screen[object]) -> list[Binding]:
             if binding.key in keys:
                 continue
             keys.add(binding.key)
-            found.append(binding)
+            found.append(
+                next((b for b in own.get(binding.key, ()) if b.action == binding.action), binding)
+            )
     return found
 
 

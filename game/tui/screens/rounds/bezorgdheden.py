@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rich.text import Text as RichText
 from textual.binding import Binding
@@ -30,12 +31,15 @@ class BezorgdhedenScreen(RoundScreen):
 
     CSS_PATH = "bezorgdheden.tcss"
     BINDINGS = [
-        # One line in the footer and in the help for the three keys.
-        Binding("1", "choose(0)", _("Kaart kiezen"), key_display="1-3"),
-        Binding("2", "choose(1)", "", show=False),
-        Binding("3", "choose(2)", "", show=False),
-        # A deck of one's own may have more concern cards than the default deck's three.
-        *[Binding(str(key), f"choose({key - 1})", "", show=False) for key in range(4, 10)],
+        # A key per concern card, up to nine (a deck of one's own may have more than the
+        # default deck's three); one line in the footer and in the help for them all, which
+        # names this deck's keys (`__init__`).
+        *[
+            Binding(
+                str(key), f"choose({key - 1})", _("Kaart kiezen") if key == 1 else "", show=key == 1
+            )
+            for key in range(1, 10)
+        ],
         # While the note field has the focus, Esc and the arrows go back to who speaks:
         # a key meant for the list never ends up in the note, nor leaves the round.
         Binding("escape", "back", _("Bord")),
@@ -48,6 +52,10 @@ class BezorgdhedenScreen(RoundScreen):
         self.cards = list(live.deck.of_type(ConcernCard))
         self.card: ConcernCard | None = self.cards[0] if self.cards else None
         self.people: list[Stakeholder] = []
+        # This screen's own copy of its bindings: the shown one says `1-3` on the default deck.
+        last = min(len(self.cards), 9)
+        keys = self._bindings.key_to_bindings
+        keys["1"] = [replace(b, key_display=f"1-{last}" if last > 1 else "1") for b in keys["1"]]
 
     def compose_round(self) -> Iterable[Widget]:
         with Horizontal(id="body"):
