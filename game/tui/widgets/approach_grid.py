@@ -73,7 +73,7 @@ class ApproachGrid(Static):
         table.add_column(_("Wie"), style="bold", width=name_width, overflow="fold")
         for (_form_id, title), width in zip(forms, widths, strict=True):
             table.add_column(
-                RichText(title, no_wrap=True, overflow="ellipsis"),
+                RichText(title, no_wrap=True),
                 width=width,
                 no_wrap=True,
                 overflow="ellipsis",
