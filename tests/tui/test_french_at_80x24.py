@@ -13,6 +13,10 @@ from pathlib import Path
 
 from textual.widgets import DataTable, Input, Select
 
+# A round screen takes its key labels when its module is imported: every one is imported
+# here, in Dutch, so a French test that opens a round first leaves no French labels behind
+# for a later test in this process (the snapshots read them in Dutch).
+import game.tui.round_screens  # noqa: F401
 from catalogue import use_language
 from deck import example_deck_path, load_deck
 from game.engine import Actor
