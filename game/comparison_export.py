@@ -12,11 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from catalogue import N_, _
+from catalogue import _
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
 from game.engine.comparison import (
     COMPARISON_TITLE,
+    SESSION_COLUMNS,
     Comparison,
     StatementComparison,
     comparison_intro,
@@ -112,18 +113,6 @@ def write_comparison_csv(comparison: Comparison, folder: Path) -> list[Path]:
         write_atomically(path, ("\ufeff" + csv_text(rows)).encode("utf-8"), private=True)
         written.append(path)
     return written
-
-
-SESSION_COLUMNS = (
-    N_("Sessie"),
-    N_("Casus"),
-    N_("Datum"),
-    N_("Werkvorm"),
-    N_("Kaartspel"),
-    N_("Belanghebbenden"),
-    N_("Deelnemers"),
-)
-"""The columns of the comparison's table of sessions, in Markdown and on paper."""
 
 
 def comparison_markdown(comparison: Comparison) -> str:

@@ -23,11 +23,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from catalogue import N_, _
+from catalogue import _
 from deck.atomic_write import write_atomically
 from deck.survey import survey_label
 from game.engine.comparison import (
     COMPARISON_TITLE,
+    SESSION_COLUMNS,
     Comparison,
     StatementComparison,
     comparison_intro,
@@ -104,20 +105,7 @@ def _quiet(rows: int) -> TableStyle:
 
 def _sessions_table(comparison: Comparison) -> Table:
     cell, head = text_style("cell", 7.5), text_style("cellbold", 7.5)
-    rows: list[list[object]] = [
-        [
-            Paragraph(_(text), head)
-            for text in (
-                N_("Sessie"),
-                N_("Casus"),
-                N_("Datum"),
-                N_("Werkvorm"),
-                N_("Kaartspel"),
-                N_("Rollen"),
-                N_("Deelnemers"),
-            )
-        ]
-    ]
+    rows: list[list[object]] = [[Paragraph(_(text), head) for text in SESSION_COLUMNS]]
     for s in comparison.sessions:
         rows.append(
             [
@@ -133,7 +121,8 @@ def _sessions_table(comparison: Comparison) -> Table:
                 )
             ]
         )
-    widths = [0.13, 0.23, 0.14, 0.12, 0.18, 0.08, 0.12]
+    # A column is as wide as its longest word: 'Belanghebbenden', the default deck's id.
+    widths = [0.11, 0.18, 0.12, 0.11, 0.17, 0.17, 0.14]
     table = Table(rows, colWidths=[WIDTH * w for w in widths], repeatRows=1)
     table.setStyle(_quiet(len(rows)))
     return table

@@ -37,6 +37,16 @@ FORMS = ("transparantie", "meepraten", "meedoen")
 """The three participation forms of the default deck, in their order on the wheel."""
 COMPARISON_TITLE = N_("Vergelijking van netwerktafels")
 """The title of the comparison, in Markdown and on paper."""
+SESSION_COLUMNS = (
+    N_("Sessie"),
+    N_("Casus"),
+    N_("Datum"),
+    N_("Werkvorm"),
+    N_("Kaartspel"),
+    N_("Belanghebbenden"),
+    N_("Deelnemers"),
+)
+"""The columns of the comparison's table of sessions, in Markdown and on paper."""
 
 
 def comparison_intro(sessions: int) -> str:

@@ -400,3 +400,17 @@ def test_a_decks_own_forms_are_named_by_their_cards(tmp_path: Path) -> None:
         run("aggregate", session, "-o", target, "--taal", language)
         text = target.read_text(encoding="utf-8")
         assert f"| {title} | 1 |" in text and "(agir)" not in text and "| agir |" not in text
+
+
+def test_the_table_of_sessions_has_the_same_columns_in_markdown_and_on_paper(
+    files: list[Path], tmp_path: Path
+) -> None:
+    # The paper said 'Rollen' where the Markdown said 'Belanghebbenden'.
+    markdown, pdf = tmp_path / "vergelijking.md", tmp_path / "vergelijking.pdf"
+    run("aggregate", *files[:3], "-o", markdown)
+    run("aggregate", *files[:3], "--format", "pdf", "-o", pdf)
+    header = "| Sessie | Casus | Datum | Werkvorm | Kaartspel | Belanghebbenden | Deelnemers |"
+    assert header in markdown.read_text(encoding="utf-8")
+    with pdfplumber.open(pdf) as paper:
+        lines = (paper.pages[0].extract_text() or "").splitlines()
+    assert "Sessie Casus Datum Werkvorm Kaartspel Belanghebbenden Deelnemers" in lines, lines
