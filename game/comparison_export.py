@@ -154,9 +154,8 @@ def comparison_markdown(comparison: Comparison) -> str:
         heading = _("Gekozen voorbeelden en vormen (aantal keer gekozen)")
         lines += [labelled(heading, "").rstrip(), "", header, rule]
         for card in comparison.cards:
-            form = f" ({comparison.form_title(card.form)})" if card.form else ""
             chosen = " | ".join(str(n) if n else "·" for n in card.counts)
-            lines.append(f"| {_cell(card.title + form)} | {chosen} |")
+            lines.append(f"| {_cell(comparison.card_label(card))} | {chosen} |")
         lines.append("")
     else:
         lines += ["_" + _("Er werden nergens aanpakken gekozen.") + "_", ""]

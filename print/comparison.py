@@ -230,13 +230,7 @@ def _choices(comparison: Comparison) -> list[Flowable]:
     ]
     if not comparison.cards:
         return [*flowables, Paragraph(_("Er werden nergens aanpakken gekozen."), muted(9))]
-    cards = [
-        (
-            card.title + (f" ({comparison.form_title(card.form)})" if card.form else ""),
-            card.counts,
-        )
-        for card in comparison.cards
-    ]
+    cards = [(comparison.card_label(card), card.counts) for card in comparison.cards]
     header[0] = _("Voorbeeld of vorm")
     return [
         *flowables,

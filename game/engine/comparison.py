@@ -222,6 +222,11 @@ class Comparison:
         deck, else the wheel's own words (`form_title`)."""
         return self.form_names.get(form or "") or form_title(form)
 
+    def card_label(self, card: ChosenCard) -> str:
+        """A chosen card as the tables name it: its title, then its form's when it has one
+        (`Buurtvaders (Meedoen)`)."""
+        return f"{card.title} ({self.form_title(card.form)})" if card.form else card.title
+
     @property
     def labels(self) -> tuple[str, ...]:
         """The sessions' labels, in order."""
