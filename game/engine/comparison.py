@@ -247,39 +247,33 @@ def compare(sessions: Sequence[ComparedSession]) -> Comparison:
     approaches = tuple(row for label, view in views for row in _approaches(label, view))
     actions = tuple(row for label, view in views for row in _actions(label, view))
     statements, left_out = _statements(views, answers)
+    forms = _deck_forms(sessions)
     return Comparison(
         sessions=tuple(_facts(label, view) for label, view in views),
         statements=statements,
         cards=_cards(labels, approaches),
-        forms=_forms(labels, approaches, _deck_forms(sessions)),
+        forms=_forms(labels, approaches, list(forms)),
         answers=answers,
         approaches=approaches,
         actions=actions,
         left_out=(*_differences(views), *left_out),
-        form_names=_form_names(sessions),
+        form_names={form: title for form, title in forms.items() if title is not None},
     )
 
 
-def _form_names(sessions: Sequence[ComparedSession]) -> dict[str, str]:
-    """Each form id's title in the run's language, as the first session's deck that has it
-    says it."""
-    names: dict[str, str] = {}
-    for deck in (s.deck for s in sessions if s.deck is not None):
+def _deck_forms(sessions: Sequence[ComparedSession]) -> dict[str, str | None]:
+    """The form ids the sessions play with, in their decks' order (the wheel's three for a
+    session whose deck is out of reach), each with its title in the run's language as the
+    first session's deck that has it says it (None when no deck has it)."""
+    forms: dict[str, str | None] = {}
+    for deck in (s.deck for s in sessions):
+        if deck is None:
+            forms.update({form: forms.get(form) for form in FORMS})
+            continue
         for card in deck.of_type(FormCard):
-            names.setdefault(
-                card.id, card.title.in_language(current_language(), deck.manifest.language)
-            )
-    return names
-
-
-def _deck_forms(sessions: Sequence[ComparedSession]) -> list[str]:
-    """The form ids the sessions play with, in their decks' order; the wheel's three for a
-    session whose deck is out of reach."""
-    forms: dict[str, None] = {}
-    for session in sessions:
-        ids = FORMS if session.deck is None else [c.id for c in session.deck.of_type(FormCard)]
-        forms.update(dict.fromkeys(ids))
-    return list(forms)
+            if forms.get(card.id) is None:
+                forms[card.id] = card.title.in_language(current_language(), deck.manifest.language)
+    return forms
 
 
 def _in_language(view: dict[str, Any], deck: Deck | None) -> dict[str, Any]:
