@@ -19,14 +19,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from catalogue import (
-    LANGUAGES,
-    SOURCE_LANGUAGE,
-    Message,
-    current_language,
-    plural_message,
-    translator,
-)
+from catalogue import LANGUAGES, SOURCE_LANGUAGE, current_language, translation, translator
 from deck.loaded_deck import Deck
 from deck.model import ConcernCard, ExampleCard, FormCard, RoleCard
 from deck.search import fold
@@ -85,9 +78,10 @@ class _Words:
     def say(self, message: str) -> str:
         return translator(self.language)(message)
 
-    def said(self, message: Message) -> str:
-        """`message` (a plural one, say) in this wording's language."""
-        return message.in_language(self.language if self.language in LANGUAGES else SOURCE_LANGUAGE)
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        """The singular or plural form for `count`, in this wording's language."""
+        known = self.language if self.language in LANGUAGES else SOURCE_LANGUAGE
+        return translation(known).ngettext(singular, plural, count)
 
     def listing(self, names: list[str]) -> str:
         """Names as a sentence lists them: `Sophie, Marc en Emma` (`… et Emma`)."""
@@ -169,27 +163,18 @@ def _audiences(
                 audience=label
             )
         elif audience in named:
-            message = words.said(
-                plural_message(
-                    "Geen aanpak bereikt {audience}, al zit {names} aan tafel en noemt de "
-                    "casus hen.",
-                    "Geen aanpak bereikt {audience}, al zitten {names} aan tafel en noemt de "
-                    "casus hen.",
-                    len(names),
-                    audience=label,
-                    names=together,
-                )
-            )
+            message = words.ngettext(
+                "Geen aanpak bereikt {audience}, al zit {names} aan tafel en noemt de casus hen.",
+                "Geen aanpak bereikt {audience}, al zitten {names} aan tafel en noemt de casus "
+                "hen.",
+                len(names),
+            ).format(audience=label, names=together)
         else:
-            message = words.said(
-                plural_message(
-                    "Geen aanpak bereikt {audience}, al zit {names} aan tafel.",
-                    "Geen aanpak bereikt {audience}, al zitten {names} aan tafel.",
-                    len(names),
-                    audience=label,
-                    names=together,
-                )
-            )
+            message = words.ngettext(
+                "Geen aanpak bereikt {audience}, al zit {names} aan tafel.",
+                "Geen aanpak bereikt {audience}, al zitten {names} aan tafel.",
+                len(names),
+            ).format(audience=label, names=together)
         found.append(BalanceWarning("audience", audience, message))
     return found
 
