@@ -150,7 +150,7 @@ def _statement(statement: StatementComparison) -> list[Flowable]:
         rows.append(
             [
                 [
-                    Paragraph("<b>Bevraging</b>", text_style("cell", 8)),
+                    Paragraph(safe(_("Bevraging")), text_style("cellbold", 8)),
                     Paragraph(safe(survey_label(statement.benchmark_n)), small(7)),
                 ],
                 stacked_bar(statement.benchmark, STATEMENT_COLOUR, bar_width),

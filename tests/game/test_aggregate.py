@@ -381,8 +381,10 @@ def test_the_comparison_speaks_french_with_the_decks_french_titles(
         "Helemaal oneens",
         "Burgemeester",
         "niet vergeleken",
+        "Bevraging",  # the survey's bar on paper was named in Dutch
     ):
         assert dutch not in text and dutch not in paper, dutch
+    assert "Enquête" in paper
 
 
 def test_a_decks_own_forms_are_named_by_their_cards(tmp_path: Path) -> None:
