@@ -22,7 +22,7 @@ from deck import example_deck_path, load_deck
 from game.engine import Actor
 from game.engine import commands as c
 from game.store import SessionStore, new_token
-from game.tui.app import build_app
+from game.tui.app import NetwerktafelApp, build_app
 from game.tui.deck_text import card_title
 from game.tui.live_session import LiveSession, new_session_path
 from game.tui.screens.action_editor import ActionEditor
@@ -227,9 +227,9 @@ MORE_CONCERNS = """
 """
 
 
-async def test_a_deck_with_four_concern_cards_notes_one_on_the_fourth(
-    data_dir: Path, tmp_path: Path
-) -> None:
+def four_concerns_app(data_dir: Path, tmp_path: Path, *steps: c.Command) -> NetwerktafelApp:
+    """The app on a session at its concerns round, `steps` taken, on a deck with four
+    concern cards."""
     folder = tmp_path / "deck"
     shutil.copytree(example_deck_path(), folder)
     with (folder / "bezorgdheden.yaml").open("a") as cards:
@@ -244,11 +244,18 @@ async def test_a_deck_with_four_concern_cards_notes_one_on_the_fourth(
         case="",
         clock=lambda: NOW,
     )
-    assert live.send(c.AddStakeholder("buurtbewoner", "Noor")) is None
+    for step in steps:
+        assert live.send(step) is None, step
     while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
         assert live.send(c.AdvanceRound()) is None
     live.close()
-    app = build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+    return build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+
+
+async def test_a_deck_with_four_concern_cards_notes_one_on_the_fourth(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    app = four_concerns_app(data_dir, tmp_path, c.AddStakeholder("buurtbewoner", "Noor"))
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
         await pilot.press("enter")
@@ -328,24 +335,7 @@ async def test_the_footer_and_the_help_name_the_keys_of_this_decks_concern_cards
     data_dir: Path, tmp_path: Path
 ) -> None:
     # The footer and the help said '1-3' whatever the deck: four concern cards have 1-4.
-    folder = tmp_path / "deck"
-    shutil.copytree(example_deck_path(), folder)
-    with (folder / "bezorgdheden.yaml").open("a") as cards:
-        cards.write(MORE_CONCERNS)
-    deck = load_deck(folder)
-    path = data_dir / "sessies" / "vier.nwt"
-    live = LiveSession.create(
-        path,
-        deck=deck,
-        deck_path=folder,
-        workshop=builtin_workshops()["netwerktafel"],
-        case="",
-        clock=lambda: NOW,
-    )
-    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
-        assert live.send(c.AdvanceRound()) is None
-    live.close()
-    app = build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
+    app = four_concerns_app(data_dir, tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, BoardScreen))
         await pilot.press("enter")
