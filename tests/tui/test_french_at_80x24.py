@@ -37,6 +37,12 @@ from tests.tui.conftest import DECK, NOW
 from workshops import builtin_workshops
 
 
+def advance_to(live: LiveSession, round_id: str) -> None:
+    """Move the session on to its round `round_id`."""
+    while (plan := live.state.current_round()) is not None and plan.id != round_id:
+        assert live.send(c.AdvanceRound()) is None
+
+
 async def test_what_the_deck_changes_shows_on_setup_and_leaves_the_join_code_free(
     data_dir: Path, tmp_path: Path
 ) -> None:
@@ -143,8 +149,7 @@ async def test_an_open_vote_over_the_approaches_lists_them_in_french(data_dir: P
     use_language("fr")
     path = seeded_session(data_dir, votes=False)
     live = LiveSession.open(path, DECK, lambda: NOW)
-    while (plan := live.state.current_round()) is not None and plan.id != "stemming":
-        assert live.send(c.AdvanceRound()) is None
+    advance_to(live, "stemming")
     # Hidden results: the screen lists the options instead of bars.
     assert live.send(c.OpenBallot("dots", "approaches", reveal="on-close")) is None
     live.close()
@@ -194,8 +199,7 @@ async def test_a_noted_concern_reads_name_space_colon_text_in_french(data_dir: P
     use_language("fr")
     path = seeded_session(data_dir, votes=False)
     live = LiveSession.open(path, DECK, lambda: NOW)
-    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
-        assert live.send(c.AdvanceRound()) is None
+    advance_to(live, "bezorgdheden")
     live.close()
     app = facilitator_app(data_dir, session=path)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -246,8 +250,7 @@ def four_concerns_app(data_dir: Path, tmp_path: Path, *steps: c.Command) -> Netw
     )
     for step in steps:
         assert live.send(step) is None, step
-    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
-        assert live.send(c.AdvanceRound()) is None
+    advance_to(live, "bezorgdheden")
     live.close()
     return build_app(data_dir=data_dir, clock=lambda: NOW, session=path, deck=deck)
 
@@ -316,8 +319,7 @@ async def test_a_seat_without_a_name_is_called_by_its_french_role_once(data_dir:
         seated = " ".join(text_of(app.screen.query_one("#seated")).split())
         assert seated.count(french) == 1 and mayor not in seated, seated
     live = LiveSession.open(path, DECK, lambda: NOW)
-    while (plan := live.state.current_round()) is not None and plan.id != "bezorgdheden":
-        assert live.send(c.AdvanceRound()) is None
+    advance_to(live, "bezorgdheden")
     live.close()
     app = facilitator_app(data_dir, session=path)
     async with app.run_test(size=(80, 24)) as pilot:
