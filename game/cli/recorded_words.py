@@ -14,7 +14,7 @@ from pathlib import Path
 from catalogue import SOURCE_LANGUAGE, current_language
 from deck import Deck, InputError
 from game.engine import SessionState
-from game.engine.answers import card_title, seat_name
+from game.engine.answers import card_title, seat_label, seat_name
 from game.engine.state import Stakeholder
 from game.session_deck import session_deck
 
@@ -58,6 +58,11 @@ class RecordedWords:
     def seat(self, seat: Stakeholder) -> str:
         """Who speaks for a seat: the name given, or the role's title when none was."""
         return seat.name if self.deck is None else seat_name(seat, self.deck, current_language())
+
+    def label(self, seat: Stakeholder) -> str:
+        """Who speaks for a seat and its role (`Ann (Bewoner)`), the role once when no name
+        was given (`Burgemeester`)."""
+        return seat_label(seat, self.deck, current_language())
 
     def role(self, seat: Stakeholder) -> str:
         """The title of a seat's role card."""

@@ -157,8 +157,8 @@ def add_stakeholder(
     seat = done.state.stakeholders[event.stakeholder_id]
     words = done.words()
     print(
-        _("Belanghebbende {stakeholder_id}: {name} ({role_title})").format(
-            stakeholder_id=event.stakeholder_id, name=words.seat(seat), role_title=words.role(seat)
+        _("Belanghebbende {stakeholder_id}: {seat}").format(
+            stakeholder_id=event.stakeholder_id, seat=words.label(seat)
         )
     )
 

@@ -103,10 +103,15 @@ def seat_name(seat: Stakeholder, deck: Deck, language: str) -> str:
     return card.title.in_language(language, deck.manifest.language)
 
 
-def seat_label(seat: Stakeholder, deck: Deck, language: str) -> str:
+def seat_label(seat: Stakeholder, deck: Deck | None, language: str) -> str:
     """Who speaks for a role and the role, as the reader says them: `Ann (Habitant)`; the
-    role alone when nobody's name was given (`Bourgmestre`), never twice."""
-    role = card_title(deck, seat.role_id, seat.role_title, language)
+    role alone when nobody's name was given (`Bourgmestre`), never twice. Without a deck, in
+    the words the session recorded."""
+    role = (
+        seat.role_title
+        if deck is None
+        else card_title(deck, seat.role_id, seat.role_title, language)
+    )
     return role if seat.name == seat.role_title else f"{seat.name} ({role})"
 
 

@@ -23,7 +23,7 @@ def _said(*args: str | Path, env: dict[str, str] | None = None) -> list[str]:
         (
             "fr",
             [
-                "Partie prenante s1\xa0: Bourgmestre (Bourgmestre)",
+                "Partie prenante s1\xa0: Bourgmestre",
                 "Partie prenante s2\xa0: Ann (Habitant)",
                 "Approche a1\xa0: Table de quartier / Agent Bijt Hond pour Bourgmestre",
                 "Préoccupation c1\xa0: Intérêt général",
@@ -33,7 +33,7 @@ def _said(*args: str | Path, env: dict[str, str] | None = None) -> list[str]:
         (
             "nl",
             [
-                "Belanghebbende s1: Burgemeester (Burgemeester)",
+                "Belanghebbende s1: Burgemeester",
                 "Belanghebbende s2: Ann (Bewoner)",
                 "Aanpak a1: Wijktafel / Agent Bijt Hond voor Burgemeester",
                 "Bezorgdheid c1: Algemeen belang",
@@ -108,7 +108,7 @@ def test_a_deck_reached_only_through_deck_names_its_cards_in_french(tmp_path: Pa
     statement = ("--method", "likert", "--statement", "zelfstandig-naar-school")
     opened = _said("session", "open-ballot", session, *statement, *deck)
     assert said == [
-        "Partie prenante s1\xa0: Direction de l'école (Direction de l'école)",
+        "Partie prenante s1\xa0: Direction de l'école",
         "Partie prenante s2\xa0: Ann (Riverain)",
         "Préoccupation c1\xa0: Des attentes trop élevées",
         "Approche a1\xa0: Rue scolaire pour Direction de l'école",
